@@ -1,0 +1,81 @@
+package th.allocation.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import th.allocation.AllocationEngine;
+import th.allocation.InfeasibleException;
+import th.allocation.InputException;
+import th.allocation.Problem;
+
+/** The top-level {@code alloc} command: its subcommands do the work. */
+@Command(
+        name = "alloc",
+        mixinStandardHelpOptions = true,
+        versionProvider = AllocCommand.Version.class,
+        description = "Needs-based budget allocation for Thai basic education.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
+public final class AllocCommand {
+    /** Exit code for bad input or usage. */
+    static final int INPUT_ERROR = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    /** Runs {@code alloc} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        AllocCommand top = new AllocCommand();
+        CommandLine line = new CommandLine(top);
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, top.verbose, cmd.getErr()));
+        line.setParameterExceptionHandler((e, ignored) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("alloc: " + e.getMessage());
+            w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return INPUT_ERROR;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int report(Exception e, boolean verbose, PrintWriter err) {
+        int code;
+        if (e instanceof InputException input) {
+            for (Problem problem : input.problems()) {
+                err.println("error: " + problem.describe());
+            }
+            long more = input.totalProblems() - input.problems().size();
+            if (more > 0) {
+                err.println("error: ... and " + more + " more problems not listed (" + input.totalProblems()
+                        + " in all).");
+            }
+            code = INPUT_ERROR;
+        } else if (e instanceof InfeasibleException) {
+            err.println("error: infeasible scenario: " + e.getMessage());
+            code = INPUT_ERROR;
+        } else {
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + (verbose ? "" : " (run with --verbose for details)"));
+            code = CommandLine.ExitCode.SOFTWARE;
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Reports the engine's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"alloc " + AllocationEngine.version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package th.allocation.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Starts the {@code alloc} command and exits with its code. */
+public final class Main {
+    private Main() {}
+
+    /** Runs {@code alloc} with the process's arguments; exits 0 on success, 2 on bad input or usage, 1 otherwise. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(AllocCommand.execute(args, out, err));
+    }
+}

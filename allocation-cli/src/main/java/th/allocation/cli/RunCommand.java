@@ -1,0 +1,82 @@
+package th.allocation.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import th.allocation.AllocationEngine;
+import th.allocation.model.Baht;
+import th.allocation.model.SchoolTable;
+import th.allocation.output.AllocationWriter;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.GroupSummary;
+import th.allocation.result.Grouping;
+import th.allocation.scenario.Scenario;
+
+/** {@code alloc run}: allocates a scenario and writes the output folder. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Allocates the scenario's budget to its schools and writes allocations.csv and summary.json.",
+            "The output folder is written whole or not at all."
+        })
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioInputs inputs;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The output folder (default: out/<scenario name> in the current folder).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = inputs.scenario();
+        SchoolTable schools = inputs.schools(scenario);
+        AllocationResult result = AllocationEngine.allocate(scenario, schools);
+        Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
+        AllocationWriter.write(result, inputs.files(scenario), folder);
+        report(result, folder, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static void report(AllocationResult result, Path folder, PrintWriter out) {
+        SchoolTable schools = result.schools();
+        long pupils = 0;
+        long[] bounds = new long[Bound.values().length];
+        for (int i = 0; i < schools.size(); i++) {
+            pupils += schools.totalPupils(i);
+            bounds[result.bound(i).ordinal()]++;
+        }
+        Scenario scenario = result.scenario();
+        out.printf("%s (FY %d, rule %s)%n", scenario.name().isEmpty() ? "Scenario" : scenario.name(),
+                scenario.fiscalYear(), scenario.rule().type());
+        out.printf("Allocated %s to %,d schools with %,d pupils%s; scale %.6f.%n", Baht.display(result.total()),
+                schools.size(), pupils,
+                scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
+                result.scale());
+        out.printf("Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap.%n",
+                bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
+                bounds[Bound.CAP.ordinal()]);
+        out.printf("%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
+        for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
+            out.printf("%-14s %,8d %,12d %,20.2f %,12.2f%n", group.group(), group.schools(), group.pupils(),
+                    Baht.toBaht(group.allocation()), group.perPupil());
+        }
+        out.printf("Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

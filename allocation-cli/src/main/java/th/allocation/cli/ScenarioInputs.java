@@ -1,0 +1,53 @@
+package th.allocation.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.input.ScenarioReader;
+import th.allocation.input.SchoolCsvReader;
+import th.allocation.model.SchoolTable;
+import th.allocation.output.InputFile;
+import th.allocation.scenario.Scenario;
+
+/** The inputs every scenario command takes: the scenario file and, optionally, another school file. */
+final class ScenarioInputs {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
+    Path scenarioFile;
+
+    @Option(names = "--schools", paramLabel = "FILE",
+            description = "The school file (CSV); overrides the one the scenario names.")
+    Path schoolsFile;
+
+    /** The scenario, read strictly. */
+    Scenario scenario() {
+        return ScenarioReader.read(scenarioFile);
+    }
+
+    /** The school file: the one given with --schools, or the scenario's, relative to the scenario's folder. */
+    Path schoolsPath(Scenario scenario) {
+        if (schoolsFile != null) {
+            return schoolsFile;
+        }
+        if (scenario.schools().isEmpty()) {
+            throw new InputException(new Problem(scenarioFile.toString(), 0, 0, "schools", "",
+                    "The scenario names no school file.", "Add 'schools: FILE' to the scenario, or give --schools FILE."));
+        }
+        Path resolved = scenario.schoolsPath(scenarioFile);
+        Path relative = Path.of("").toAbsolutePath().relativize(resolved);
+        return relative.toString().startsWith("..") ? resolved : relative;
+    }
+
+    /** The schools of the scenario. */
+    SchoolTable schools(Scenario scenario) {
+        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), Set.of());
+    }
+
+    /** The files of the run, hashed for the manifest. */
+    List<InputFile> files(Scenario scenario) {
+        return List.of(InputFile.of("scenario", scenarioFile), InputFile.of("schools", schoolsPath(scenario)));
+    }
+}

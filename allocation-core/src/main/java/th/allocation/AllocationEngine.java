@@ -1,0 +1,37 @@
+package th.allocation;
+
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.scenario.Scenario;
+import th.allocation.solve.FormulaAllocator;
+
+/**
+ * The library's entry point: allocates a scenario to a table of schools.
+ *
+ * <pre>{@code
+ * SchoolTable schools = SchoolCsvReader.read(Path.of("schools.csv"), Map.of(), Set.of());
+ * Scenario scenario = ScenarioReader.read(Path.of("needs-weighted.yaml"));
+ * AllocationResult result = AllocationEngine.allocate(scenario, schools);
+ * long satang = result.allocation(schools.indexOf("1010001"));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe: no global state, no console output.
+ */
+public final class AllocationEngine {
+    private AllocationEngine() {}
+
+    /**
+     * Allocates {@code scenario} to {@code schools}.
+     *
+     * @throws InputException if the scenario needs data the school table lacks
+     * @throws InfeasibleException if the scenario's constraints cannot all hold, with the numbers
+     */
+    public static AllocationResult allocate(Scenario scenario, SchoolTable schools) {
+        return FormulaAllocator.allocate(scenario, schools);
+    }
+
+    /** The engine's version, e.g. {@code 0.1.0}. */
+    public static String version() {
+        return EngineVersion.VALUE;
+    }
+}

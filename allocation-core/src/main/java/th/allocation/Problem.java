@@ -1,0 +1,69 @@
+package th.allocation;
+
+import java.util.Objects;
+
+/**
+ * One problem found in an input: what is wrong, where, and what to do.
+ *
+ * @param source the file (as the user named it) or other source, e.g. {@code schools.csv}
+ * @param line the 1-based line in the source, or 0 when not known or not applicable
+ * @param column the 1-based character column in the line, or 0 when not known or not applicable
+ * @param field the column name or key path, e.g. {@code pupils_poor} or {@code rule.weights}; empty if none
+ * @param schoolId the school the problem concerns; empty if none
+ * @param message what is wrong, with the offending value
+ * @param advice what was expected or what to do; empty if nothing useful can be said
+ */
+public record Problem(
+        String source, long line, long column, String field, String schoolId, String message, String advice) {
+
+    /** Validates and normalises: null text fields become empty, negative positions 0. */
+    public Problem {
+        source = Objects.requireNonNullElse(source, "");
+        line = Math.max(0, line);
+        column = Math.max(0, column);
+        field = Objects.requireNonNullElse(field, "");
+        schoolId = Objects.requireNonNullElse(schoolId, "");
+        message = Objects.requireNonNull(message, "message");
+        advice = Objects.requireNonNullElse(advice, "");
+    }
+
+    /** A problem about a whole source, with no finer location. */
+    public static Problem of(String source, String message, String advice) {
+        return new Problem(source, 0, 0, "", "", message, advice);
+    }
+
+    /** A problem in a row of a table: its line, the column name and the school. */
+    public static Problem atRow(String source, long line, String field, String schoolId, String message,
+            String advice) {
+        return new Problem(source, line, 0, field, schoolId, message, advice);
+    }
+
+    /**
+     * One line for a terminal or a log, e.g. {@code schools.csv:14: school 1010, column pupils_poor:
+     * 130 poor pupils but only 120 pupils in all. ...} followed by the advice.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (!source.isEmpty()) {
+            text.append(source);
+            if (line > 0) {
+                text.append(':').append(line);
+                if (column > 0) {
+                    text.append(':').append(column);
+                }
+            }
+            text.append(": ");
+        }
+        if (!schoolId.isEmpty()) {
+            text.append("school ").append(schoolId);
+            text.append(field.isEmpty() ? ": " : ", column " + field + ": ");
+        } else if (!field.isEmpty()) {
+            text.append(field).append(": ");
+        }
+        text.append(message);
+        if (!advice.isEmpty()) {
+            text.append(' ').append(advice);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package th.allocation.input;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import th.allocation.rule.FlatPerHead;
+import th.allocation.rule.Rule;
+import th.allocation.rule.WeightedFormula;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The mapping between scenario values and their YAML/JSON form: snake_case keys, the rule chosen by
+ * its {@code type}, unknown keys and duplicate keys rejected. The model classes carry no Jackson
+ * annotations; this class adds them from outside (mix-ins), so Jackson stays at the edges.
+ */
+public final class ScenarioCodec {
+    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder().build())).build();
+
+    private ScenarioCodec() {}
+
+    /** The mapper for a file, chosen by its extension: JSON for {@code .json}, YAML otherwise. */
+    static ObjectMapper mapperFor(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
+    }
+
+    /** The scenario as a JSON tree, every default filled in: the "scenario as read" of a run manifest. */
+    public static JsonNode toTree(Scenario scenario) {
+        return JSON.valueToTree(scenario);
+    }
+
+    /** The scenario as pretty-printed JSON. */
+    public static String toJson(Scenario scenario) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a scenario as JSON.", e);
+        }
+    }
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(
+            B builder) {
+        builder.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(Rule.class, RuleMixin.class)
+                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+        return builder;
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = FlatPerHead.class, name = "flat"),
+        @JsonSubTypes.Type(value = WeightedFormula.class, name = "weighted")
+    })
+    private interface RuleMixin {}
+
+    /** The names of the rule types, for suggestions. */
+    static java.util.List<String> ruleTypes() {
+        return java.util.List.of("flat", "weighted");
+    }
+}

@@ -1,0 +1,53 @@
+package th.allocation.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A text column with few distinct values (cluster, ESA, province...), stored as one small code per
+ * school and a sorted table of labels. Codes follow the labels' order, so grouping by code gives
+ * groups in label order.
+ */
+public final class CategoryColumn {
+    private final int[] codes;
+    private final String[] labels;
+
+    private CategoryColumn(int[] codes, String[] labels) {
+        this.codes = codes;
+        this.labels = labels;
+    }
+
+    static CategoryColumn of(String[] values) {
+        String[] labels = Arrays.stream(values).distinct().sorted().toArray(String[]::new);
+        Map<String, Integer> codeOf = new HashMap<>(labels.length * 2);
+        for (int code = 0; code < labels.length; code++) {
+            codeOf.put(labels[code], code);
+        }
+        int[] codes = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            codes[i] = codeOf.get(values[i]);
+        }
+        return new CategoryColumn(codes, labels);
+    }
+
+    /** The code of school {@code school}'s value, in {@code [0, labelCount())}. */
+    public int code(int school) {
+        return codes[school];
+    }
+
+    /** The value of school {@code school}. */
+    public String value(int school) {
+        return labels[codes[school]];
+    }
+
+    /** The label of a code. */
+    public String label(int code) {
+        return labels[code];
+    }
+
+    /** How many distinct values the column has. */
+    public int labelCount() {
+        return labels.length;
+    }
+}

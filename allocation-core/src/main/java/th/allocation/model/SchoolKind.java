@@ -1,0 +1,45 @@
+package th.allocation.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The kind of school (DOMAIN.md section 6). */
+public enum SchoolKind {
+    /** Primary school, possibly with pre-primary classes (ประถมศึกษา). */
+    PRIMARY("primary", "ประถม|ประถมศึกษา"),
+    /** Secondary school (มัธยมศึกษา). */
+    SECONDARY("secondary", "มัธยม|มัธยมศึกษา"),
+    /** A school teaching both primary and secondary levels, e.g. an opportunity-expansion school. */
+    COMBINED("combined", "ขยายโอกาส|ประถม-มัธยม"),
+    /** A special-education school (การศึกษาพิเศษ). */
+    SPECIAL_EDUCATION("special_education", "การศึกษาพิเศษ");
+
+    private static final List<String> KEYS = Coded.keys(values(), SchoolKind::key);
+    private final String key;
+    private final String thai;
+
+    SchoolKind(String key, String thai) {
+        this.key = key;
+        this.thai = thai;
+    }
+
+    /** The name used in CSV files and scenarios, e.g. {@code special_education}. */
+    public String key() {
+        return key;
+    }
+
+    /** The Thai names accepted on input, separated by {@code |}; the first is used on output. */
+    public String thai() {
+        return thai;
+    }
+
+    /** Parses a key or a Thai name, ignoring case and surrounding spaces. */
+    public static Optional<SchoolKind> parse(String text) {
+        return Coded.parse(text, values(), SchoolKind::key, SchoolKind::thai);
+    }
+
+    /** The valid keys, in declaration order. */
+    public static List<String> keys() {
+        return KEYS;
+    }
+}

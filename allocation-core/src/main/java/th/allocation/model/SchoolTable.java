@@ -1,0 +1,324 @@
+package th.allocation.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import th.allocation.InputException;
+import th.allocation.Problem;
+
+/**
+ * An immutable table of schools, stored column by column so that national and larger runs stay
+ * fast and small. Rows are kept in canonical order, by school id (ordinal string order), whatever
+ * the order they were added in: every computation over the table, and every output, is therefore
+ * independent of the input's row order.
+ *
+ * <p>Build one with {@link #builder(String)}, or read one with {@code SchoolCsvReader}.
+ */
+public final class SchoolTable {
+    /** Marks a school without a previous allocation in {@link #previousAllocation(int)}. */
+    public static final long NO_PREVIOUS = -1;
+
+    private final String source;
+    private final String[] ids;
+    private final String[] names;
+    private final CategoryColumn cluster;
+    private final CategoryColumn esa;
+    private final CategoryColumn network;
+    private final CategoryColumn province;
+    private final CategoryColumn district;
+    private final CategoryColumn subdistrict;
+    private final byte[] areaTypes;
+    private final byte[] kinds;
+    private final boolean[] remote;
+    private final int[][] pupilsByLevel;
+    private final long[] totalPupils;
+    private final int[] specialNeeds;
+    private final int[] poor;
+    private final long[] previous;
+    private final Map<String, double[]> indicators;
+    private final long[] lines;
+
+    private SchoolTable(String source, List<School> rows, long[] lines) {
+        int n = rows.size();
+        this.source = source;
+        this.lines = lines;
+        ids = new String[n];
+        names = new String[n];
+        String[][] text = new String[6][n];
+        areaTypes = new byte[n];
+        kinds = new byte[n];
+        remote = new boolean[n];
+        pupilsByLevel = new int[Level.values().length][n];
+        totalPupils = new long[n];
+        specialNeeds = new int[n];
+        poor = new int[n];
+        previous = new long[n];
+        Set<String> indicatorNames = new TreeSet<>();
+        for (School school : rows) {
+            indicatorNames.addAll(school.indicators().keySet());
+        }
+        Map<String, double[]> indicatorColumns = new TreeMap<>();
+        for (String name : indicatorNames) {
+            double[] column = new double[n];
+            Arrays.fill(column, Double.NaN);
+            indicatorColumns.put(name, column);
+        }
+        for (int i = 0; i < n; i++) {
+            School school = rows.get(i);
+            ids[i] = school.id();
+            names[i] = school.name();
+            text[0][i] = school.cluster();
+            text[1][i] = school.esa();
+            text[2][i] = school.network();
+            text[3][i] = school.province();
+            text[4][i] = school.district();
+            text[5][i] = school.subdistrict();
+            areaTypes[i] = (byte) school.areaType().ordinal();
+            kinds[i] = (byte) school.kind().ordinal();
+            remote[i] = school.remote();
+            for (Level level : Level.values()) {
+                pupilsByLevel[level.ordinal()][i] = school.pupils().of(level);
+            }
+            totalPupils[i] = school.totalPupils();
+            specialNeeds[i] = school.specialNeeds();
+            poor[i] = school.poor();
+            previous[i] = school.previousAllocation().orElse(NO_PREVIOUS);
+            for (Map.Entry<String, Double> entry : school.indicators().entrySet()) {
+                indicatorColumns.get(entry.getKey())[i] = entry.getValue();
+            }
+        }
+        cluster = CategoryColumn.of(text[0]);
+        esa = CategoryColumn.of(text[1]);
+        network = CategoryColumn.of(text[2]);
+        province = CategoryColumn.of(text[3]);
+        district = CategoryColumn.of(text[4]);
+        subdistrict = CategoryColumn.of(text[5]);
+        indicators = Collections.unmodifiableMap(indicatorColumns);
+    }
+
+    /** A builder for a table read from {@code source} (a file name, for messages; may be empty). */
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** A table of the given schools. */
+    public static SchoolTable of(List<School> schools) {
+        Builder builder = builder("");
+        schools.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** The file or other source the table was read from, as named by the user; empty if built in code. */
+    public String source() {
+        return source;
+    }
+
+    /** How many schools. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** The position of the school with this id, or -1 if there is none. */
+    public int indexOf(String id) {
+        int at = Arrays.binarySearch(ids, id, Comparator.naturalOrder());
+        return at >= 0 ? at : -1;
+    }
+
+    /** The school id at row {@code i}. */
+    public String id(int i) {
+        return ids[i];
+    }
+
+    /** The school name at row {@code i}. */
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** The cluster column. */
+    public CategoryColumn cluster() {
+        return cluster;
+    }
+
+    /** The ESA column. */
+    public CategoryColumn esa() {
+        return esa;
+    }
+
+    /** The network column (empty values where a school has none). */
+    public CategoryColumn network() {
+        return network;
+    }
+
+    /** The province column. */
+    public CategoryColumn province() {
+        return province;
+    }
+
+    /** The district column. */
+    public CategoryColumn district() {
+        return district;
+    }
+
+    /** The subdistrict column. */
+    public CategoryColumn subdistrict() {
+        return subdistrict;
+    }
+
+    /** The area type of school {@code i}. */
+    public AreaType areaType(int i) {
+        return AreaType.values()[areaTypes[i]];
+    }
+
+    /** Whether school {@code i} is remote. */
+    public boolean remote(int i) {
+        return remote[i];
+    }
+
+    /** The kind of school {@code i}. */
+    public SchoolKind kind(int i) {
+        return SchoolKind.values()[kinds[i]];
+    }
+
+    /** Pupils of school {@code i} at {@code level}. */
+    public int pupils(Level level, int i) {
+        return pupilsByLevel[level.ordinal()][i];
+    }
+
+    /** All pupils of school {@code i}. */
+    public long totalPupils(int i) {
+        return totalPupils[i];
+    }
+
+    /** Special-needs pupils of school {@code i}. */
+    public int specialNeeds(int i) {
+        return specialNeeds[i];
+    }
+
+    /** Poor pupils of school {@code i}. */
+    public int poor(int i) {
+        return poor[i];
+    }
+
+    /** Last year's allocation of school {@code i} in satang, or {@link #NO_PREVIOUS}. */
+    public long previousAllocation(int i) {
+        return previous[i];
+    }
+
+    /** Whether any school has a previous allocation. */
+    public boolean hasAnyPreviousAllocation() {
+        for (long value : previous) {
+            if (value != NO_PREVIOUS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of the indicator columns, sorted. */
+    public Set<String> indicatorNames() {
+        return indicators.keySet();
+    }
+
+    /** The value of indicator {@code name} at school {@code i}; NaN if missing. */
+    public double indicator(String name, int i) {
+        double[] column = indicators.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException("No indicator column '" + name + "' (columns: " + indicators.keySet()
+                    + ").");
+        }
+        return column[i];
+    }
+
+    /** The source line school {@code i} was read from, or 0 if it was built in code. */
+    public long line(int i) {
+        return lines[i];
+    }
+
+    /** School {@code i} as a value. */
+    public School school(int i) {
+        Map<String, Double> values = new HashMap<>();
+        for (Map.Entry<String, double[]> entry : indicators.entrySet()) {
+            if (!Double.isNaN(entry.getValue()[i])) {
+                values.put(entry.getKey(), entry.getValue()[i]);
+            }
+        }
+        Enrolment enrolment = new Enrolment(pupils(Level.PREPRIMARY, i), pupils(Level.PRIMARY, i),
+                pupils(Level.LOWER_SECONDARY, i), pupils(Level.UPPER_SECONDARY, i));
+        return new School(ids[i], names[i], cluster.value(i), esa.value(i), network.value(i), province.value(i),
+                district.value(i), subdistrict.value(i), areaType(i), remote[i], kind(i), enrolment, specialNeeds[i],
+                poor[i], previous[i] == NO_PREVIOUS ? OptionalLong.empty() : OptionalLong.of(previous[i]), values);
+    }
+
+    /** All schools as values, in canonical order. */
+    public List<School> schools() {
+        List<School> rows = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            rows.add(school(i));
+        }
+        return rows;
+    }
+
+    /** Collects schools in any order; {@link #build()} sorts them by id and rejects duplicate ids. */
+    public static final class Builder {
+        private final String source;
+        private final List<School> rows = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
+
+        private Builder(String source) {
+            this.source = source == null ? "" : source;
+        }
+
+        /** Adds a school built in code. */
+        public Builder add(School school) {
+            return add(school, 0);
+        }
+
+        /** Adds a school read from line {@code line} of the source. */
+        public Builder add(School school, long line) {
+            rows.add(school);
+            lines.add(line);
+            return this;
+        }
+
+        /**
+         * The table, in canonical order.
+         *
+         * @throws InputException listing every duplicated school id with the lines it stands on
+         */
+        public SchoolTable build() {
+            Integer[] order = new Integer[rows.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing((Integer i) -> rows.get(i).id()).thenComparing(i -> lines.get(i)));
+            List<Problem> problems = new ArrayList<>();
+            List<School> sorted = new ArrayList<>(order.length);
+            long[] sortedLines = new long[order.length];
+            for (int k = 0; k < order.length; k++) {
+                School school = rows.get(order[k]);
+                if (k > 0 && school.id().equals(sorted.get(sorted.size() - 1).id())) {
+                    long firstLine = sortedLines[sorted.size() - 1];
+                    problems.add(Problem.atRow(source, lines.get(order[k]), "school_id", school.id(),
+                            "Duplicate school id" + (firstLine > 0 ? " (first on line " + firstLine + ")." : "."),
+                            "Each school must appear once; remove or renumber the duplicate."));
+                    continue;
+                }
+                sortedLines[sorted.size()] = lines.get(order[k]);
+                sorted.add(school);
+            }
+            if (!problems.isEmpty()) {
+                problems.sort(Comparator.comparingLong(Problem::line));
+                throw new InputException(problems, problems.size(), null);
+            }
+            return new SchoolTable(source, sorted, sortedLines);
+        }
+    }
+}

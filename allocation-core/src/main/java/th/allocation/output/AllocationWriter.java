@@ -1,0 +1,178 @@
+package th.allocation.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import th.allocation.AllocationEngine;
+import th.allocation.input.ScenarioCodec;
+import th.allocation.model.Baht;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.GroupSummary;
+import th.allocation.result.Grouping;
+import th.allocation.rule.Component;
+
+/**
+ * Writes a result as {@code allocations.csv} (one row per school, every baht explained) and
+ * {@code summary.json} (totals, groups, the run manifest), atomically into an output folder. The
+ * same result always gives the same bytes: no timestamps, no machine paths, fixed order.
+ */
+public final class AllocationWriter {
+    /** The per-school table. */
+    public static final String ALLOCATIONS = "allocations.csv";
+    /** The summary and run manifest. */
+    public static final String SUMMARY = "summary.json";
+
+    /** The groupings summarised in {@code summary.json}. */
+    public static final List<Grouping> SUMMARY_GROUPINGS =
+            List.of(Grouping.CLUSTER, Grouping.ESA, Grouping.AREA_TYPE, Grouping.SCHOOL_KIND);
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private AllocationWriter() {}
+
+    /** Writes both files into {@code folder}, replacing an earlier output there, or writes nothing. */
+    public static void write(AllocationResult result, List<InputFile> inputs, Path folder) {
+        OutputFolder.write(folder, SUMMARY, staging -> {
+            writeAllocations(result, staging.resolve(ALLOCATIONS));
+            writeSummary(result, inputs, staging.resolve(SUMMARY));
+        });
+    }
+
+    /** The header of {@code allocations.csv} for a result with these components. */
+    public static List<String> header(List<Component> components) {
+        List<String> header = new ArrayList<>(List.of("school_id", "name", "cluster", "esa", "network", "province",
+                "area_type", "remote", "school_kind", "pupils", "pupils_poor", "pupils_special_needs", "allocation",
+                "per_pupil", "bound"));
+        components.forEach(c -> header.add(c.key()));
+        header.addAll(List.of("bound_adjustment", "rounding", "need", "floor", "cap", "previous_allocation"));
+        return header;
+    }
+
+    /** Writes the per-school table: identity, allocation, binding bound, then its exact explanation. */
+    public static void writeAllocations(AllocationResult result, Path file) throws IOException {
+        SchoolTable schools = result.schools();
+        int components = result.components().size();
+        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
+            csv.printRecord(header(result.components()));
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < schools.size(); i++) {
+                row.clear();
+                row.add(SpreadsheetCsv.text(schools.id(i)));
+                row.add(SpreadsheetCsv.text(schools.name(i)));
+                row.add(SpreadsheetCsv.text(schools.cluster().value(i)));
+                row.add(SpreadsheetCsv.text(schools.esa().value(i)));
+                row.add(SpreadsheetCsv.text(schools.network().value(i)));
+                row.add(SpreadsheetCsv.text(schools.province().value(i)));
+                row.add(schools.areaType(i).key());
+                row.add(Boolean.toString(schools.remote(i)));
+                row.add(schools.kind(i).key());
+                row.add(Long.toString(schools.totalPupils(i)));
+                row.add(Integer.toString(schools.poor(i)));
+                row.add(Integer.toString(schools.specialNeeds(i)));
+                row.add(Baht.format(result.allocation(i)));
+                row.add(Baht.perPupil(result.allocation(i), schools.totalPupils(i)).map(BigDecimal::toPlainString).orElse(""));
+                row.add(result.bound(i).key());
+                for (int c = 0; c < components; c++) {
+                    row.add(Baht.format(result.component(c, i)));
+                }
+                row.add(Baht.format(result.boundAdjustment(i)));
+                row.add(Baht.format(result.rounding(i)));
+                row.add(Baht.format(result.need(i)));
+                row.add(Baht.format(result.floor(i)));
+                row.add(result.cap(i) == AllocationResult.NO_CAP ? "" : Baht.format(result.cap(i)));
+                long previous = schools.previousAllocation(i);
+                row.add(previous == SchoolTable.NO_PREVIOUS ? "" : Baht.format(previous));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** Writes the summary: totals, bounds, components, groups and the run manifest. */
+    public static void writeSummary(AllocationResult result, List<InputFile> inputs, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            JSON.writeValue(out, summary(result, inputs));
+        }
+    }
+
+    /** The summary as a JSON tree. */
+    public static JsonNode summary(AllocationResult result, List<InputFile> inputs) {
+        SchoolTable schools = result.schools();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", result.scenario().name());
+        root.put("fiscal_year", result.scenario().fiscalYear());
+        root.put("rule", result.scenario().rule().type());
+        if (result.scenario().budget() != null) {
+            root.put("budget", result.scenario().budget());
+        } else {
+            root.putNull("budget");
+        }
+        root.put("rounding_unit", result.scenario().roundingUnit());
+        root.put("total", Baht.toBaht(result.total()));
+        root.put("scale", result.scale());
+        long pupils = 0;
+        long[] bounds = new long[Bound.values().length];
+        long[] componentTotals = new long[result.components().size()];
+        long adjustments = 0;
+        long rounding = 0;
+        for (int i = 0; i < schools.size(); i++) {
+            pupils += schools.totalPupils(i);
+            bounds[result.bound(i).ordinal()]++;
+            for (int c = 0; c < componentTotals.length; c++) {
+                componentTotals[c] += result.component(c, i);
+            }
+            adjustments += result.boundAdjustment(i);
+            rounding += result.rounding(i);
+        }
+        root.put("schools", schools.size());
+        root.put("pupils", pupils);
+        root.put("per_pupil", Baht.perPupil(result.total(), pupils).orElse(null));
+        ObjectNode boundCounts = root.putObject("bound_schools");
+        for (Bound bound : Bound.values()) {
+            boundCounts.put(bound.key(), bounds[bound.ordinal()]);
+        }
+        ArrayNode explained = root.putArray("explanation");
+        for (int c = 0; c < componentTotals.length; c++) {
+            Component component = result.components().get(c);
+            explained.addObject().put("part", component.key()).put("amount", Baht.toBaht(componentTotals[c]))
+                    .put("description", component.description());
+        }
+        explained.addObject().put("part", "bound_adjustment").put("amount", Baht.toBaht(adjustments))
+                .put("description", "What floors added and caps took away.");
+        explained.addObject().put("part", "rounding").put("amount", Baht.toBaht(rounding))
+                .put("description", "What rounding to the unit added or took away (largest remainder).");
+        ObjectNode groups = root.putObject("by");
+        for (Grouping grouping : SUMMARY_GROUPINGS) {
+            ArrayNode list = groups.putArray(grouping.key());
+            for (GroupSummary group : GroupSummary.of(result, grouping)) {
+                list.addObject().put("group", group.group()).put("schools", group.schools())
+                        .put("pupils", group.pupils()).put("allocation", Baht.toBaht(group.allocation()))
+                        .put("per_pupil", group.perPupil());
+            }
+        }
+        ObjectNode manifest = root.putObject("manifest");
+        manifest.put("engine", "alloc");
+        manifest.put("engine_version", AllocationEngine.version());
+        ArrayNode files = manifest.putArray("inputs");
+        for (InputFile input : inputs) {
+            files.addObject().put("role", input.role()).put("file", input.name()).put("sha256", input.sha256());
+        }
+        manifest.set("scenario", ScenarioCodec.toTree(result.scenario()));
+        return root;
+    }
+
+}

@@ -1,0 +1,60 @@
+package th.allocation.result;
+
+import th.allocation.model.CategoryColumn;
+import th.allocation.model.SchoolTable;
+
+/** A way to group schools for summaries: by a hierarchy or geography column, area type or kind. */
+public enum Grouping {
+    /** By inspection-region cluster. */
+    CLUSTER("cluster"),
+    /** By Educational Service Area. */
+    ESA("esa"),
+    /** By school network. */
+    NETWORK("network"),
+    /** By province. */
+    PROVINCE("province"),
+    /** By area type. */
+    AREA_TYPE("area_type"),
+    /** By kind of school. */
+    SCHOOL_KIND("school_kind");
+
+    private final String key;
+
+    Grouping(String key) {
+        this.key = key;
+    }
+
+    /** The grouping's name in output files, the same as the school-table column. */
+    public String key() {
+        return key;
+    }
+
+    /** The group of school {@code i}. */
+    public String groupOf(SchoolTable schools, int i) {
+        return switch (this) {
+            case AREA_TYPE -> schools.areaType(i).key();
+            case SCHOOL_KIND -> schools.kind(i).key();
+            default -> column(schools).value(i);
+        };
+    }
+
+    /** The order of groups in summaries: declaration order for area types and kinds, text order otherwise. */
+    public java.util.Comparator<String> order() {
+        return switch (this) {
+            case AREA_TYPE -> java.util.Comparator.comparingInt(key -> th.allocation.model.AreaType.keys().indexOf(key));
+            case SCHOOL_KIND -> java.util.Comparator.comparingInt(
+                    key -> th.allocation.model.SchoolKind.keys().indexOf(key));
+            default -> java.util.Comparator.naturalOrder();
+        };
+    }
+
+    private CategoryColumn column(SchoolTable schools) {
+        return switch (this) {
+            case CLUSTER -> schools.cluster();
+            case ESA -> schools.esa();
+            case NETWORK -> schools.network();
+            case PROVINCE -> schools.province();
+            default -> throw new IllegalStateException(key + " is not a text column.");
+        };
+    }
+}

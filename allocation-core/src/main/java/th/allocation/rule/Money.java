@@ -1,0 +1,37 @@
+package th.allocation.rule;
+
+import java.math.BigDecimal;
+import th.allocation.model.Baht;
+
+/** Checks of money parameters shared by the rule records. */
+final class Money {
+    private Money() {}
+
+    /** Requires a non-null amount of at least 0 with no fraction of a satang; returns it in satang. */
+    static long requireAmount(BigDecimal baht, String name) {
+        if (baht == null) {
+            throw new IllegalArgumentException("'" + name + "' is missing; give an amount in baht.");
+        }
+        if (baht.signum() < 0) {
+            throw new IllegalArgumentException("'" + name + "' must be at least 0 (" + baht.toPlainString() + ").");
+        }
+        try {
+            return Baht.toSatang(baht);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + name + "' must be whole satang, at most 2 decimals ("
+                    + baht.toPlainString() + ").", e);
+        }
+    }
+
+    /** Requires a finite weight of at least {@code min}. */
+    static double requireWeight(Double weight, String name, double min) {
+        if (weight == null) {
+            return 1.0;
+        }
+        if (!(weight >= min) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("Weight '" + name + "' must be a finite number of at least " + min
+                    + " (" + weight + ").");
+        }
+        return weight;
+    }
+}

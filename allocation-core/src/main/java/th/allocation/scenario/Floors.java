@@ -1,0 +1,35 @@
+package th.allocation.scenario;
+
+import java.math.BigDecimal;
+
+/**
+ * Lower bounds on each school's allocation, applied after budget scaling. A school gets at least
+ * the larger of the two; a floor left out is 0.
+ *
+ * @param minPerPupil baht per pupil no school may fall below
+ * @param percentOfPrevious hold-harmless: at least this percentage of {@code previous_allocation}
+ *     (schools without one are not held harmless)
+ */
+public record Floors(BigDecimal minPerPupil, BigDecimal percentOfPrevious) {
+    /** No floors. */
+    public static final Floors NONE = new Floors(BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /** Validates both floors (at least 0; the minimum in whole satang) and sets missing ones to 0. */
+    public Floors {
+        minPerPupil = minPerPupil == null ? BigDecimal.ZERO : minPerPupil;
+        percentOfPrevious = percentOfPrevious == null ? BigDecimal.ZERO : percentOfPrevious;
+        if (minPerPupil.signum() < 0 || minPerPupil.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("'min_per_pupil' must be at least 0 baht, in whole satang ("
+                    + minPerPupil.toPlainString() + ").");
+        }
+        if (percentOfPrevious.signum() < 0) {
+            throw new IllegalArgumentException("'percent_of_previous' must be at least 0 ("
+                    + percentOfPrevious.toPlainString() + ").");
+        }
+    }
+
+    /** Whether any floor uses the previous allocation. */
+    public boolean usesPrevious() {
+        return percentOfPrevious.signum() > 0;
+    }
+}

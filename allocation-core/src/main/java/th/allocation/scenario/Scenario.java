@@ -1,0 +1,107 @@
+package th.allocation.scenario;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import th.allocation.model.Baht;
+import th.allocation.rule.Rule;
+
+/**
+ * What to allocate and how: the fiscal year, the school file, the budget, the rounding unit, the
+ * rule, and the floors and caps. A scenario is an immutable value, usually read from a YAML or JSON
+ * file by {@code ScenarioReader}.
+ *
+ * @param name a short title for tables and reports; may be empty
+ * @param fiscalYear the fiscal year in the Buddhist Era, e.g. 2570 (October 2026 to September 2027)
+ * @param schools the school file, relative to the scenario file's folder; may be empty if given elsewhere
+ * @param budget the budget in baht, or {@code null} for no budget: each school then gets what the
+ *     rule says, within its floors and caps, and the total is their sum
+ * @param roundingUnit the unit allocations are rounded to, in baht (default 1; e.g. 0.01, 100, 1000)
+ * @param columns header names of the school file mapped onto canonical column names
+ *     (canonical name to header), for spreadsheet exports with their own headers
+ * @param rule the rule that says what each school needs
+ * @param floors lower bounds per school
+ * @param caps upper bounds per school
+ */
+public record Scenario(
+        String name,
+        Integer fiscalYear,
+        String schools,
+        BigDecimal budget,
+        BigDecimal roundingUnit,
+        Map<String, String> columns,
+        Rule rule,
+        Floors floors,
+        Caps caps) {
+
+    /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
+    public Scenario {
+        name = Objects.requireNonNullElse(name, "");
+        if (fiscalYear == null || fiscalYear < 2500 || fiscalYear > 2700) {
+            throw new IllegalArgumentException("'fiscal_year' must be a Buddhist Era year between 2500 and 2700 ("
+                    + fiscalYear + "); for example 2570 is October 2026 to September 2027.");
+        }
+        schools = Objects.requireNonNullElse(schools, "");
+        roundingUnit = roundingUnit == null ? BigDecimal.ONE : roundingUnit;
+        if (roundingUnit.signum() <= 0 || roundingUnit.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("'rounding_unit' must be a positive amount in whole satang, e.g. 1 or"
+                    + " 0.01 (" + roundingUnit.toPlainString() + ").");
+        }
+        if (budget != null) {
+            if (budget.signum() < 0) {
+                throw new IllegalArgumentException("'budget' must be at least 0 (" + budget.toPlainString() + ").");
+            }
+            if (budget.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2)) > 0) {
+                throw new IllegalArgumentException("'budget' (" + budget.toPlainString() + ") is too large; the engine"
+                        + " handles budgets up to " + BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2).toPlainString()
+                        + " THB.");
+            }
+            BigDecimal units = budget.divide(roundingUnit, java.math.MathContext.DECIMAL128);
+            if (units.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException("'budget' (" + budget.toPlainString()
+                        + ") is not a whole number of rounding units (" + roundingUnit.toPlainString()
+                        + " THB). Maybe round the budget to the unit, or choose a smaller rounding_unit.");
+            }
+        }
+        columns = columns == null ? Map.of() : Map.copyOf(new TreeMap<>(columns));
+        if (rule == null) {
+            throw new IllegalArgumentException("'rule' is missing: say how schools are funded (type: flat or weighted).");
+        }
+        floors = floors == null ? Floors.NONE : floors;
+        caps = caps == null ? Caps.NONE : caps;
+    }
+
+    /** The budget in satang, if there is one. */
+    public OptionalLong budgetSatang() {
+        return budget == null ? OptionalLong.empty() : OptionalLong.of(Baht.toSatang(budget));
+    }
+
+    /** The rounding unit in satang. */
+    public long roundingUnitSatang() {
+        return Baht.toSatang(roundingUnit);
+    }
+
+    /** The same scenario with another budget in baht ({@code null} for none). */
+    public Scenario withBudget(BigDecimal budget) {
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+    }
+
+    /** The same scenario with another rule. */
+    public Scenario withRule(Rule rule) {
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+    }
+
+    /** The same scenario with other floors and caps. */
+    public Scenario withBounds(Floors floors, Caps caps) {
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+    }
+
+    /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */
+    public Path schoolsPath(Path scenarioFile) {
+        Path folder = scenarioFile.toAbsolutePath().getParent();
+        return folder.resolve(schools).normalize();
+    }
+}

@@ -1,0 +1,118 @@
+package th.allocation.solve;
+
+import java.util.List;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.rule.Component;
+import th.allocation.rule.Needs;
+import th.allocation.scenario.Scenario;
+
+/** The result of a formula allocation; immutable once built. */
+final class DefaultAllocationResult implements AllocationResult {
+    private final Scenario scenario;
+    private final SchoolTable schools;
+    private final Needs needs;
+    private final double scale;
+    private final long unit;
+    private final long[] allocation;
+    private final byte[] bound;
+    private final long[] lower;
+    private final long[] upper;
+    private final long total;
+
+    DefaultAllocationResult(Scenario scenario, SchoolTable schools, Needs needs, double scale, long unit,
+            long[] allocationUnits, byte[] bound, SchoolBounds bounds) {
+        this.scenario = scenario;
+        this.schools = schools;
+        this.needs = needs;
+        this.scale = scale;
+        this.unit = unit;
+        this.allocation = allocationUnits;
+        this.bound = bound;
+        this.lower = bounds.lower;
+        this.upper = bounds.upper;
+        long sum = 0;
+        for (long units : allocationUnits) {
+            sum = Math.addExact(sum, Math.multiplyExact(units, unit));
+        }
+        this.total = sum;
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public SchoolTable schools() {
+        return schools;
+    }
+
+    @Override
+    public List<Component> components() {
+        return needs.components();
+    }
+
+    @Override
+    public double scale() {
+        return scale;
+    }
+
+    @Override
+    public long total() {
+        return total;
+    }
+
+    @Override
+    public long need(int i) {
+        return needs.total(i);
+    }
+
+    @Override
+    public long allocation(int i) {
+        return allocation[i] * unit;
+    }
+
+    @Override
+    public long component(int c, int i) {
+        return scale == 1.0 ? needs.amount(c, i) : Math.round(scale * needs.amount(c, i));
+    }
+
+    @Override
+    public long boundAdjustment(int i) {
+        return switch (bound(i)) {
+            case NONE -> 0;
+            case CAP -> cap(i) - scaledNeed(i);
+            default -> floor(i) - scaledNeed(i);
+        };
+    }
+
+    @Override
+    public long rounding(int i) {
+        return allocation(i) - scaledNeed(i) - boundAdjustment(i);
+    }
+
+    @Override
+    public Bound bound(int i) {
+        return Bound.values()[bound[i]];
+    }
+
+    @Override
+    public long floor(int i) {
+        return lower[i] * unit;
+    }
+
+    @Override
+    public long cap(int i) {
+        return upper[i] == SchoolBounds.UNCAPPED ? NO_CAP : upper[i] * unit;
+    }
+
+    private long scaledNeed(int i) {
+        long sum = 0;
+        for (int c = 0; c < needs.components().size(); c++) {
+            sum += component(c, i);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,112 @@
+package th.allocation.solve;
+
+import java.util.Arrays;
+
+/**
+ * Rounds continuous amounts to whole units so that they add up to a given total exactly, by the
+ * largest-remainder (Hamilton) method: every school first gets the whole part of its amount, then
+ * the units still missing go one each to the schools with the largest fractional parts, ties to
+ * the lower index (schools are in school-id order, so ties go to the lower id). A school never goes
+ * below its floor or above its cap: those are whole units and the amounts lie between them.
+ *
+ * <p>Floating-point sums may leave the whole parts a unit or two away from the total in either
+ * direction; the same rule then continues (or, for a surplus, takes a unit back from the smallest
+ * fractional parts, ties to the higher index), always within the bounds.
+ */
+final class LargestRemainder {
+    private LargestRemainder() {}
+
+    static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
+        int n = amounts.length;
+        long[] rounded = new long[n];
+        double[] fraction = new double[n];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            long whole = (long) Math.floor(amounts[i]);
+            whole = Math.min(Math.max(whole, lower[i]), upper[i]);
+            rounded[i] = whole;
+            fraction[i] = amounts[i] - whole;
+            sum = Math.addExact(sum, whole);
+        }
+        long missing = total - sum;
+        while (missing > 0) {
+            missing -= handOut(rounded, fraction, upper, missing);
+        }
+        while (missing < 0) {
+            missing += takeBack(rounded, fraction, lower, -missing);
+        }
+        return rounded;
+    }
+
+    /** Gives one unit to each of up to {@code count} schools with the largest fractions; returns how many. */
+    private static long handOut(long[] rounded, double[] fraction, long[] upper, long count) {
+        int n = rounded.length;
+        double[] eligible = new double[n];
+        int candidates = 0;
+        for (int i = 0; i < n; i++) {
+            eligible[i] = rounded[i] < upper[i] ? fraction[i] : Double.NEGATIVE_INFINITY;
+            if (rounded[i] < upper[i]) {
+                candidates++;
+            }
+        }
+        if (candidates == 0) {
+            throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
+        }
+        long wanted = Math.min(count, candidates);
+        double[] sorted = eligible.clone();
+        Arrays.sort(sorted);
+        double threshold = sorted[(int) (n - wanted)];
+        long given = 0;
+        for (int i = 0; i < n && given < wanted; i++) {
+            if (eligible[i] > threshold) {
+                rounded[i]++;
+                fraction[i] -= 1;
+                given++;
+            }
+        }
+        for (int i = 0; i < n && given < wanted; i++) {
+            if (eligible[i] == threshold) {
+                rounded[i]++;
+                fraction[i] -= 1;
+                given++;
+            }
+        }
+        return given;
+    }
+
+    /** Takes one unit from each of up to {@code count} schools with the smallest fractions; returns how many. */
+    private static long takeBack(long[] rounded, double[] fraction, long[] lower, long count) {
+        int n = rounded.length;
+        double[] eligible = new double[n];
+        int candidates = 0;
+        for (int i = 0; i < n; i++) {
+            eligible[i] = rounded[i] > lower[i] ? fraction[i] : Double.POSITIVE_INFINITY;
+            if (rounded[i] > lower[i]) {
+                candidates++;
+            }
+        }
+        if (candidates == 0) {
+            throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
+        }
+        long wanted = Math.min(count, candidates);
+        double[] sorted = eligible.clone();
+        Arrays.sort(sorted);
+        double threshold = sorted[(int) (wanted - 1)];
+        long taken = 0;
+        for (int i = 0; i < n && taken < wanted; i++) {
+            if (eligible[i] < threshold) {
+                rounded[i]--;
+                fraction[i] += 1;
+                taken++;
+            }
+        }
+        for (int i = n - 1; i >= 0 && taken < wanted; i--) {
+            if (eligible[i] == threshold) {
+                rounded[i]--;
+                fraction[i] += 1;
+                taken++;
+            }
+        }
+        return taken;
+    }
+}

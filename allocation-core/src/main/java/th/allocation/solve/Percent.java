@@ -1,0 +1,52 @@
+package th.allocation.solve;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** A percentage applied exactly to satang amounts, rounding up (for floors) or down (for caps). */
+final class Percent {
+    private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+    private final long numerator;
+    private final long denominator;
+    private final BigDecimal percent;
+
+    Percent(BigDecimal percent) {
+        this.percent = percent;
+        BigDecimal stripped = percent.stripTrailingZeros();
+        int scale = Math.max(0, stripped.scale());
+        long num;
+        long den;
+        try {
+            num = stripped.setScale(scale).unscaledValue().longValueExact();
+            den = BigInteger.TEN.pow(scale).multiply(HUNDRED).longValueExact();
+        } catch (ArithmeticException e) {
+            num = -1;
+            den = -1;
+        }
+        numerator = num;
+        denominator = den;
+    }
+
+    /** {@code ceil(satang * percent / 100)}. */
+    long ceilOf(long satang) {
+        return apply(satang, true);
+    }
+
+    /** {@code floor(satang * percent / 100)}. */
+    long floorOf(long satang) {
+        return apply(satang, false);
+    }
+
+    private long apply(long satang, boolean up) {
+        if (numerator >= 0) {
+            long high = Math.multiplyHigh(satang, numerator);
+            long product = satang * numerator;
+            if ((high == 0 && product >= 0) || (high == -1 && product < 0)) {
+                return up ? -Math.floorDiv(-product, denominator) : Math.floorDiv(product, denominator);
+            }
+        }
+        BigDecimal exact = BigDecimal.valueOf(satang).multiply(percent).movePointLeft(2);
+        return exact.setScale(0, up ? RoundingMode.CEILING : RoundingMode.FLOOR).longValueExact();
+    }
+}

@@ -1,0 +1,52 @@
+package th.allocation.solve;
+
+import java.math.BigDecimal;
+import th.allocation.model.Baht;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.Bound;
+import th.allocation.scenario.Caps;
+import th.allocation.scenario.Floors;
+
+/**
+ * Each school's floor and cap in rounding units. Floors are rounded up and caps down to the unit,
+ * so that any allocation between them, rounded either way, still respects both. Where a school's
+ * floor exceeds its cap the floor wins: the cap is raised to the floor.
+ */
+final class SchoolBounds {
+    /** No cap. */
+    static final long UNCAPPED = Long.MAX_VALUE;
+
+    final long[] lower;
+    final long[] upper;
+    final byte[] floorKind;
+
+    private SchoolBounds(int n) {
+        lower = new long[n];
+        upper = new long[n];
+        floorKind = new byte[n];
+    }
+
+    static SchoolBounds of(SchoolTable schools, Floors floors, Caps caps, long unit) {
+        int n = schools.size();
+        SchoolBounds bounds = new SchoolBounds(n);
+        long minPerPupil = Baht.toSatang(floors.minPerPupil());
+        Percent holdHarmless = new Percent(floors.percentOfPrevious());
+        Percent cap = caps.usesPrevious() ? new Percent(caps.percentOfPrevious()) : null;
+        boolean holds = floors.percentOfPrevious().compareTo(BigDecimal.ZERO) > 0;
+        for (int i = 0; i < n; i++) {
+            long previous = schools.previousAllocation(i);
+            long byPupils = Math.multiplyExact(minPerPupil, schools.totalPupils(i));
+            long byPrevious = holds && previous != SchoolTable.NO_PREVIOUS ? holdHarmless.ceilOf(previous) : 0;
+            long floor = Math.max(byPupils, byPrevious);
+            bounds.lower[i] = -Math.floorDiv(-floor, unit);
+            bounds.floorKind[i] = (byte) (floor == 0
+                    ? Bound.NONE.ordinal()
+                    : byPrevious > byPupils ? Bound.HOLD_HARMLESS.ordinal() : Bound.MIN_PER_PUPIL.ordinal());
+            long upper = cap != null && previous != SchoolTable.NO_PREVIOUS
+                    ? Math.floorDiv(cap.floorOf(previous), unit)
+                    : UNCAPPED;
+            bounds.upper[i] = Math.max(upper, bounds.lower[i]);
+        }
+        return bounds;
+    }
+}
