@@ -3,6 +3,8 @@ package th.allocation.input;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -64,11 +66,26 @@ public final class ScenarioReader {
             throw new InputException(Problem.of(source, "The scenario file is empty.",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
+        ObjectMapper mapper = ScenarioCodec.mapperFor(source);
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException(syntaxProblem(e, source), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InputException(Problem.of(source, "The scenario file holds no scenario (a mapping of keys).",
+                    "A scenario needs at least fiscal_year and rule; see the README."));
+        }
+        List<Problem> unknown = KeyChecker.unknownKeys(mapper, tree, Scenario.class, source, text);
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown, unknown.size(), null);
+        }
         Scenario scenario;
         try {
-            scenario = ScenarioCodec.mapperFor(source).readValue(text, Scenario.class);
+            scenario = mapper.readValue(text, Scenario.class);
         } catch (JsonProcessingException e) {
-            throw new InputException(problem(e, source), e);
+            throw new InputException(problem(e, source, text), e);
         }
         if (scenario == null) {
             throw new InputException(Problem.of(source, "The scenario file holds no scenario.",
@@ -93,8 +110,15 @@ public final class ScenarioReader {
         }
     }
 
-    private static Problem problem(JsonProcessingException e, String source) {
+    private static Problem problem(JsonProcessingException e, String source, String text) {
         JsonLocation location = e.getLocation();
+        if (e instanceof JsonMappingException mapping) {
+            List<String> keys = keys(mapping);
+            // Jackson reports errors of a record at the end of its object: point at its key instead.
+            location = keys.isEmpty() && e instanceof ValueInstantiationException
+                    ? null
+                    : KeyLocator.locate(ScenarioCodec.mapperFor(source), text, keys).orElse(location);
+        }
         long line = location == null ? 0 : location.getLineNr();
         long column = location == null ? 0 : location.getColumnNr();
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
@@ -139,6 +163,35 @@ public final class ScenarioReader {
         return new Problem(source, line, column, path, "", "The file is not valid "
                 + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
                 + e.getOriginalMessage(), "Check the indentation and punctuation near this line.");
+    }
+
+    private static Problem syntaxProblem(JsonProcessingException e, String source) {
+        String format = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+        JsonLocation location = e.getLocation();
+        // SnakeYAML's messages interleave the problem with quoted source lines (indented); keep the problem.
+        String message = e.getOriginalMessage().lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(": "));
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")) {
+            return new Problem(source, location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr(), "", "", message + ".",
+                    "Each key may appear once in a mapping; remove one of them.");
+        }
+        return new Problem(source, location == null ? 0 : location.getLineNr(),
+                location == null ? 0 : location.getColumnNr(), "", "",
+                "The file is not valid " + format + ": " + message + ".",
+                "Check the indentation, colons, quotes and brackets near this line.");
+    }
+
+    private static List<String> keys(JsonMappingException e) {
+        List<String> keys = new ArrayList<>();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() == null) {
+                return List.of(); // inside a list: not located by key
+            }
+            keys.add(reference.getFieldName());
+        }
+        return keys;
     }
 
     private static String path(JsonMappingException e) {

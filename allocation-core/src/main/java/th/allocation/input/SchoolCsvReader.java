@@ -109,6 +109,7 @@ public final class SchoolCsvReader {
         private long problemCount;
         private final Map<String, Integer> position = new HashMap<>();
         private final Map<String, String> headerOf = new HashMap<>();
+        private final Map<String, Long> firstLineOf = new HashMap<>();
 
         Parse(String source, Map<String, String> mapping, Set<String> indicators) {
             this.source = source;
@@ -226,6 +227,13 @@ public final class SchoolCsvReader {
             if (id.isEmpty()) {
                 report(Problem.atRow(source, line, SchoolColumns.SCHOOL_ID, "", "The school id is empty.",
                         "Every school needs its OBEC school code."));
+            } else {
+                Long first = firstLineOf.putIfAbsent(id, line);
+                if (first != null) {
+                    report(Problem.atRow(source, line, where(SchoolColumns.SCHOOL_ID), id,
+                            "Duplicate school id (first on line " + first + ").",
+                            "Each school must appear once; remove or renumber the duplicate."));
+                }
             }
             AreaType areaType = coded(record, line, id, SchoolColumns.AREA_TYPE, AreaType::parse, AreaType.keys());
             SchoolKind kind = coded(record, line, id, SchoolColumns.SCHOOL_KIND, SchoolKind::parse, SchoolKind.keys());

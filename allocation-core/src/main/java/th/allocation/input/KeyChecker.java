@@ -1,0 +1,103 @@
+package th.allocation.input;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClassResolver;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import th.allocation.Problem;
+import th.allocation.internal.Suggestions;
+
+/**
+ * Checks every key of a scenario document against the keys its Java type accepts, before binding.
+ * Jackson alone reports an unknown key of a record only after constructing it, so a misspelt
+ * required key would first show up as "missing"; this check reports every unknown key, each at
+ * its own line and column, with a "did you mean". The accepted keys come from Jackson's own
+ * introspection, so they always agree with what binding accepts.
+ */
+final class KeyChecker {
+    private final ObjectMapper mapper;
+    private final DeserializationConfig config;
+    private final String source;
+    private final String text;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private KeyChecker(ObjectMapper mapper, String source, String text) {
+        this.mapper = mapper;
+        this.config = mapper.getDeserializationConfig();
+        this.source = source;
+        this.text = text;
+    }
+
+    /** The unknown keys of {@code tree}, read as {@code type}; empty if there are none. */
+    static List<Problem> unknownKeys(ObjectMapper mapper, JsonNode tree, Class<?> type, String source, String text) {
+        KeyChecker checker = new KeyChecker(mapper, source, text);
+        checker.check(tree, mapper.constructType(type), new ArrayList<>());
+        return checker.problems;
+    }
+
+    private void check(JsonNode node, JavaType type, List<String> path) {
+        if (node == null || !node.isObject() || type.isMapLikeType() || type.isJavaLangObject()) {
+            return;
+        }
+        Map<String, JavaType> accepted = new TreeMap<>();
+        JavaType concrete = type;
+        if (type.isAbstract() || type.isInterface()) {
+            concrete = subtype(type, node.path("type").asText(null));
+            if (concrete == null) {
+                return; // a missing or unknown type is reported by binding, with the valid names
+            }
+            accepted.put("type", mapper.constructType(String.class));
+        }
+        BeanDescription description = config.introspect(concrete);
+        for (BeanPropertyDefinition property : description.findProperties()) {
+            if (property.couldDeserialize()) {
+                accepted.put(property.getName(), property.getPrimaryType());
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            List<String> at = new ArrayList<>(path);
+            at.add(field.getKey());
+            JavaType valueType = accepted.get(field.getKey());
+            if (valueType == null) {
+                report(field.getKey(), at, accepted.keySet());
+            } else {
+                check(field.getValue(), valueType, at);
+            }
+        }
+    }
+
+    private JavaType subtype(JavaType base, String name) {
+        if (name == null) {
+            return null;
+        }
+        AnnotatedClass annotated = AnnotatedClassResolver.resolveWithoutSuperTypes(config, base.getRawClass());
+        for (NamedType named : config.getSubtypeResolver().collectAndResolveSubtypesByClass(config, annotated)) {
+            if (name.equals(named.getName())) {
+                return mapper.constructType(named.getType());
+            }
+        }
+        return null;
+    }
+
+    private void report(String key, List<String> path, java.util.Set<String> accepted) {
+        var location = KeyLocator.locate(mapper, text, path);
+        String parent = String.join(".", path.subList(0, path.size() - 1));
+        List<String> known = new ArrayList<>(accepted);
+        problems.add(new Problem(source, location.map(l -> (long) l.getLineNr()).orElse(0L),
+                location.map(l -> (long) l.getColumnNr()).orElse(0L), String.join(".", path), "",
+                "Unknown key '" + key + "'" + (parent.isEmpty() ? "" : " in " + parent) + ".",
+                Suggestions.closest(key, known).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                        + "Keys allowed here: " + String.join(", ", known) + "."));
+    }
+}
