@@ -1,0 +1,86 @@
+package th.allocation.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import th.allocation.AllocationEngine;
+import th.allocation.input.ScenarioReader;
+import th.allocation.input.SchoolCsvReader;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The small example's results as worked by hand in {@code small/README.md}, which also shows the
+ * working; an independent exact-rational calculation agreed with every figure to the baht.
+ */
+class SmallExampleTest {
+    private static AllocationResult run(String scenarioFile) {
+        Path file = Path.of("small", scenarioFile);
+        Scenario scenario = ScenarioReader.read(file);
+        SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(file), scenario.columns(), Set.of());
+        return AllocationEngine.allocate(scenario, schools);
+    }
+
+    private static void assertAllocations(Map<String, Long> expectedBaht, AllocationResult result) {
+        assertEquals(expectedBaht.size(), result.schools().size());
+        expectedBaht.forEach((id, baht) ->
+                assertEquals(baht * 100, result.allocation(result.schools().indexOf(id)), "school " + id));
+    }
+
+    @Test
+    void statusQuo_isRateTimesPupils_asInTheReadme() {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("10001", 1_218_240L);
+        expected.put("10002", 6_274_800L);
+        expected.put("20001", 812_160L);
+        expected.put("20002", 1_114_560L);
+        expected.put("20003", 406_080L);
+        expected.put("20004", 2_818_800L);
+        expected.put("20005", 162_000L);
+        expected.put("20006", 60_480L);
+        expected.put("20007", 500_580L);
+        expected.put("30001", 145_152L);
+        expected.put("30002", 1_954_800L);
+        expected.put("30003", 345_060L);
+        expected.put("30004", 92_340L);
+        AllocationResult result = run("status-quo.yaml");
+        assertAllocations(expected, result);
+        assertEquals(1_590_505_200L, result.total(), "15,905,052 THB");
+    }
+
+    @Test
+    void needsWeighted_matchesTheHandWorkedAllocationsBoundsAndScale() {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("10001", 1_140_000L);
+        expected.put("10002", 5_810_000L);
+        expected.put("20001", 760_000L);
+        expected.put("20002", 1_032_000L);
+        expected.put("20003", 444_716L);
+        expected.put("20004", 2_610_000L);
+        expected.put("20005", 225_000L);
+        expected.put("20006", 84_000L);
+        expected.put("20007", 664_453L);
+        expected.put("30001", 201_600L);
+        expected.put("30002", 2_229_992L);
+        expected.put("30003", 479_250L);
+        expected.put("30004", 224_041L);
+        AllocationResult result = run("needs-weighted.yaml");
+        assertAllocations(expected, result);
+        assertEquals(1_590_505_200L, result.total());
+        // 3,563,202 / 5,179,028.40, from the README.
+        assertEquals(0.68800588, result.scale(), 5e-9);
+        SchoolTable schools = result.schools();
+        assertEquals(Bound.MIN_PER_PUPIL, result.bound(schools.indexOf("10001")));
+        assertEquals(Bound.HOLD_HARMLESS, result.bound(schools.indexOf("10002")));
+        assertEquals(Bound.CAP, result.bound(schools.indexOf("20006")));
+        assertEquals(Bound.NONE, result.bound(schools.indexOf("30004")));
+        // School 20006's need, worked in full in the README: 258,833.60 THB.
+        assertEquals(25_883_360L, result.need(schools.indexOf("20006")));
+    }
+}
