@@ -3,7 +3,6 @@ package th.allocation.model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * One school as a value: the row form of the canonical school table (DOMAIN.md section 8). Build
@@ -74,7 +73,7 @@ public record School(
             throw new IllegalArgumentException("School " + id + ": previous allocation ("
                     + previousAllocation.getAsLong() + " satang) must not be negative.");
         }
-        indicators = Map.copyOf(new TreeMap<>(indicators));
+        indicators = Map.copyOf(indicators);
     }
 
     /** A primary school in a subdistrict area with no pupils, to be completed with {@code with...}. */

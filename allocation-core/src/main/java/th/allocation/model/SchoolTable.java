@@ -26,6 +26,9 @@ public final class SchoolTable {
     /** Marks a school without a previous allocation in {@link #previousAllocation(int)}. */
     public static final long NO_PREVIOUS = -1;
 
+    private static final AreaType[] AREA_TYPES = AreaType.values();
+    private static final SchoolKind[] KINDS = SchoolKind.values();
+
     private final String source;
     private final String[] ids;
     private final String[] names;
@@ -174,7 +177,7 @@ public final class SchoolTable {
 
     /** The area type of school {@code i}. */
     public AreaType areaType(int i) {
-        return AreaType.values()[areaTypes[i]];
+        return AREA_TYPES[areaTypes[i]];
     }
 
     /** Whether school {@code i} is remote. */
@@ -184,7 +187,7 @@ public final class SchoolTable {
 
     /** The kind of school {@code i}. */
     public SchoolKind kind(int i) {
-        return SchoolKind.values()[kinds[i]];
+        return KINDS[kinds[i]];
     }
 
     /** Pupils of school {@code i} at {@code level}. */

@@ -10,6 +10,7 @@ import th.allocation.scenario.Scenario;
 
 /** The result of a formula allocation; immutable once built. */
 final class DefaultAllocationResult implements AllocationResult {
+    private static final Bound[] BOUNDS = Bound.values();
     private final Scenario scenario;
     private final SchoolTable schools;
     private final Needs needs;
@@ -95,7 +96,7 @@ final class DefaultAllocationResult implements AllocationResult {
 
     @Override
     public Bound bound(int i) {
-        return Bound.values()[bound[i]];
+        return BOUNDS[bound[i]];
     }
 
     @Override
