@@ -1,0 +1,58 @@
+package th.allocation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code alloc run} on a bad scenario: one line per problem with the file, line and column of the
+ * fault and a suggestion where a name is misspelt, exit code 2, and nothing written.
+ */
+class ScenarioErrorsIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void run_unknownRuleType_suggestsTheRightOne_exitsTwo() {
+        String scenario = writeVariant("typo.yaml", "  type: weighted", "  type: weigted");
+
+        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "weigted")
+                + ": rule.type: Unknown rule type 'weigted'. Did you mean 'weighted'?");
+    }
+
+    @Test
+    void run_floorsAboveTheBudget_saysInfeasibleWithTheAmountsAndWritesNothing_exitsTwo() {
+        writeVariant("infeasible.yaml", "min_per_pupil: 1900", "min_per_pupil: 100000");
+
+        // Every school's floor is then 100,000 THB per pupil (last year's allocations, the hold-harmless
+        // floor, are at most 3,632 THB per pupil), so floors = 4,982 pupils (the sum of the four level
+        // counts in the example's schools.csv) x 100,000 = 498,200,000 THB; the budget is 15,905,052 THB;
+        // the shortfall 498,200,000 - 15,905,052 = 482,294,948 THB.
+        runAndExpect("infeasible.yaml", "error: infeasible scenario: Floors add up to 498,200,000 THB but the budget"
+                + " is 15,905,052 THB. Raise the budget by at least 482,294,948 THB");
+    }
+
+    /** Copies the example and writes {@code name}: needs-weighted.yaml with one text replaced; returns its text. */
+    private String writeVariant(String name, String from, String to) {
+        Fixtures.copyExample(work);
+        String text = Fixtures.replaceOnce(Fixtures.read(work.resolve(Fixtures.NEEDS_WEIGHTED)), from, to);
+        Fixtures.write(work.resolve(name), text);
+        return text;
+    }
+
+    /** Runs {@code alloc run scenario}; asserts exit 2, the one problem line, and that nothing was written. */
+    private AllocProcess.Result runAndExpect(String scenario, String expectedStart) {
+        SortedMap<String, String> before = Fixtures.snapshot(work);
+
+        AllocProcess.Result result =
+                AllocProcess.run(work, "run", scenario).assertExitCode(2).assertProblems(List.of(expectedStart));
+
+        assertEquals(before, Fixtures.snapshot(work), "nothing written");
+        return result;
+    }
+}
