@@ -48,6 +48,14 @@ class HelpAndUsageIT {
     }
 
     @Test
+    void runVersion_printsTheSameVersionAsAlloc_exitsZero() {
+        // run's help lists -V, --version ("Print version information and exit"), so it must print one.
+        AllocProcess.Result result = AllocProcess.run(work, "run", "--version").assertExitCode(0);
+
+        assertEquals("alloc " + projectVersion(), result.stdout().lines().findFirst().orElse(""), result::describe);
+    }
+
+    @Test
     void unknownSubcommand_exitsTwoWithAOneLineMessage() {
         AllocProcess.Result result = AllocProcess.run(work, "frobnicate").assertExitCode(2);
 
