@@ -18,6 +18,23 @@ class ScenarioErrorsIT {
     Path work;
 
     @Test
+    void run_unknownKeyUnderRule_givesItsLineAndColumnAndSuggestsTheKnownKey_exitsTwo() {
+        String scenario = writeVariant("typo.yaml", "  lump_sum: 20000", "  lump_sun: 20000");
+
+        // The position of the misspelt key itself, not of the end of the mapping that holds it.
+        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "lump_sun")
+                + ": rule.lump_sun: Unknown key 'lump_sun' in rule. Did you mean 'lump_sum'?");
+    }
+
+    @Test
+    void run_unknownTopLevelKey_givesItsLineAndColumnAndSuggestsTheKnownKey_exitsTwo() {
+        String scenario = writeVariant("typo.yaml", "budget: 15905052", "budjet: 15905052");
+
+        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "budjet")
+                + ": budjet: Unknown key 'budjet'. Did you mean 'budget'?");
+    }
+
+    @Test
     void run_unknownRuleType_suggestsTheRightOne_exitsTwo() {
         String scenario = writeVariant("typo.yaml", "  type: weighted", "  type: weigted");
 

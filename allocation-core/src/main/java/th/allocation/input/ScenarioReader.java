@@ -1,7 +1,10 @@
 package th.allocation.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -68,7 +72,7 @@ public final class ScenarioReader {
         try {
             scenario = ScenarioCodec.mapperFor(source).readValue(text, Scenario.class);
         } catch (JsonProcessingException e) {
-            throw new InputException(problem(e, source), e);
+            throw new InputException(problem(e, text, source), e);
         }
         if (scenario == null) {
             throw new InputException(Problem.of(source, "The scenario file holds no scenario.",
@@ -93,8 +97,13 @@ public final class ScenarioReader {
         }
     }
 
-    private static Problem problem(JsonProcessingException e, String source) {
+    private static Problem problem(JsonProcessingException e, String text, String source) {
         JsonLocation location = e.getLocation();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // Jackson collects the keys of a record before it builds it and reports an unknown one
+            // only when the whole mapping has been read, at the mapping's end: find the key itself.
+            location = keyLocation(text, source, unknown.getPath()).orElse(location);
+        }
         long line = location == null ? 0 : location.getLineNr();
         long column = location == null ? 0 : location.getColumnNr();
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
@@ -139,6 +148,47 @@ public final class ScenarioReader {
         return new Problem(source, line, column, path, "", "The file is not valid "
                 + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
                 + e.getOriginalMessage(), "Check the indentation and punctuation near this line.");
+    }
+
+    /**
+     * Where the key at the end of {@code path} starts in {@code text}, found by reading the text again
+     * token by token and comparing each key's path; empty if no key has that path.
+     */
+    private static Optional<JsonLocation> keyLocation(String text, String source,
+            List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = ScenarioCodec.mapperFor(source).createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && hasPath(parser.getParsingContext(), path)) {
+                    return Optional.of(parser.currentTokenLocation());
+                }
+            }
+        } catch (IOException e) {
+            // The text was parsed up to the unknown key already; if it cannot be read again, keep
+            // Jackson's location rather than hide the user's problem behind this one.
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the parser's context, from the current key up to the root, follows {@code path}. */
+    private static boolean hasPath(JsonStreamContext context, List<JsonMappingException.Reference> path) {
+        JsonStreamContext at = context;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (at == null) {
+                return false;
+            }
+            JsonMappingException.Reference step = path.get(i);
+            boolean matches = step.getFieldName() != null
+                    ? at.inObject() && step.getFieldName().equals(at.getCurrentName())
+                    : at.inArray() && at.getCurrentIndex() == step.getIndex();
+            if (!matches) {
+                return false;
+            }
+            at = at.getParent();
+        }
+        return at != null && at.inRoot();
     }
 
     private static String path(JsonMappingException e) {
