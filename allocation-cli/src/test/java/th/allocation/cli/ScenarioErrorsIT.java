@@ -43,6 +43,19 @@ class ScenarioErrorsIT {
     }
 
     @Test
+    void run_yamlSyntaxError_givesItsLineInAOneLineMessage_exitsTwo() {
+        // A second colon on a line: "mapping values are not allowed here" in YAML.
+        String scenario = writeVariant("broken.yaml", "  lump_sum: 20000", "  lump_sum: 20000: 30000");
+        String line = Fixtures.lineAndColumnOf(scenario, "lump_sum").split(":")[0];
+
+        AllocProcess.Result result = runAndExpect("broken.yaml", "error: broken.yaml:" + line + ":");
+
+        String message = result.stderrLines().get(0);
+        assertTrue(message.contains(": The file is not valid YAML: "), result::describe);
+        assertTrue(message.endsWith(" Check the indentation and punctuation near this line."), result::describe);
+    }
+
+    @Test
     void run_floorsAboveTheBudget_saysInfeasibleWithTheAmountsAndWritesNothing_exitsTwo() {
         writeVariant("infeasible.yaml", "min_per_pupil: 1900", "min_per_pupil: 100000");
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -34,6 +37,9 @@ import th.allocation.scenario.Scenario;
  * key or rule type a "did you mean" suggestion.
  */
 public final class ScenarioReader {
+    /** SnakeYAML's position line: {@code in 'reader', line 29, column 18:}. */
+    private static final Pattern MARK = Pattern.compile("in .*, (line \\d+, column \\d+)(:?)");
+
     private ScenarioReader() {}
 
     /**
@@ -98,6 +104,11 @@ public final class ScenarioReader {
     }
 
     private static Problem problem(JsonProcessingException e, String text, String source) {
+        if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException syntax) {
+            // Jackson wraps a syntax error met inside a mapping, with the mapping's path: unwrap it,
+            // so that it is reported as a syntax error (the text has no key path yet).
+            return syntaxProblem(syntax, source);
+        }
         JsonLocation location = e.getLocation();
         if (e instanceof UnrecognizedPropertyException unknown) {
             // Jackson collects the keys of a record before it builds it and reports an unknown one
@@ -145,9 +156,51 @@ public final class ScenarioReader {
         if (e instanceof DatabindException) {
             return new Problem(source, line, column, path, "", e.getOriginalMessage(), "");
         }
-        return new Problem(source, line, column, path, "", "The file is not valid "
-                + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
-                + e.getOriginalMessage(), "Check the indentation and punctuation near this line.");
+        return syntaxProblem(e, source);
+    }
+
+    private static Problem syntaxProblem(JsonProcessingException e, String source) {
+        JsonLocation location = e.getLocation();
+        return new Problem(source, location == null ? 0 : location.getLineNr(),
+                location == null ? 0 : location.getColumnNr(), "", "", "The file is not valid "
+                        + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
+                        + sentence(oneLine(e.getOriginalMessage())),
+                "Check the indentation and punctuation near this line.");
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /**
+     * A parser's message on one line, as a {@link Problem} must be. SnakeYAML's messages span several
+     * lines: each step ("while parsing a block mapping", "expected <block end>, but found ...") is
+     * followed by a line "in 'reader', line L, column C:" and two lines that quote the text with a
+     * caret under the fault. The quotes are dropped, the positions kept in brackets, the steps joined
+     * with "; ".
+     */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        List<String> steps = new ArrayList<>();
+        String[] lines = message.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            Matcher mark = MARK.matcher(line);
+            if (mark.matches() && !steps.isEmpty()) {
+                steps.set(steps.size() - 1, steps.get(steps.size() - 1) + " (" + mark.group(1) + ")");
+                if (mark.group(2).equals(":")) {
+                    i++; // the quoted line
+                    if (i + 1 < lines.length && lines[i + 1].strip().equals("^")) {
+                        i++; // the caret under it
+                    }
+                }
+            } else if (!line.isEmpty()) {
+                steps.add(line);
+            }
+        }
+        return String.join("; ", steps);
     }
 
     /**
