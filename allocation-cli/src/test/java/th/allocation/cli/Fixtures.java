@@ -162,6 +162,7 @@ final class Fixtures {
      * in path order. Two equal snapshots mean nothing was added, removed or changed.
      */
     static SortedMap<String, String> snapshot(Path root) {
+        assertTrue(Files.isDirectory(root), root + " is not a folder.");
         SortedMap<String, String> entries = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             paths.filter(path -> !path.equals(root)).forEach(path -> entries.put(
