@@ -87,6 +87,15 @@ class SchoolFileErrorsIT {
     }
 
     @Test
+    void run_schoolFileHoldingOnlyAByteOrderMark_saysTheFileIsEmpty_exitsTwo() {
+        // What is left of an empty sheet saved as UTF-8 text with a byte-order mark, as Excel does.
+        Fixtures.copyExample(work);
+        Fixtures.write(work.resolve("bom-only.csv"), "\uFEFF\r\n");
+
+        assertOneProblemAndNothingWritten("bom-only.csv", "error: bom-only.csv: The file is empty.");
+    }
+
+    @Test
     void run_headerOnlySchoolFile_saysThereAreNoSchools_exitsTwo() {
         Fixtures.copyExample(work);
         String header = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().findFirst().orElseThrow();
