@@ -22,6 +22,7 @@ import th.allocation.scenario.Scenario;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
+        versionProvider = AllocCommand.Version.class,
         description = {
             "Allocates the scenario's budget to its schools and writes allocations.csv and summary.json.",
             "The output folder is written whole or not at all."

@@ -13,6 +13,7 @@ import th.allocation.scenario.Scenario;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        versionProvider = AllocCommand.Version.class,
         description = {
             "Checks the scenario and its school file and lists every problem found, with its location.",
             "Also checks that the scenario is feasible (floors within the budget, caps able to reach it).",

@@ -120,12 +120,14 @@ public final class SchoolCsvReader {
         SchoolTable run(Reader reader) throws IOException {
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 var records = parser.iterator();
-                if (!records.hasNext()) {
+                CSVRecord header = records.hasNext() ? records.next() : null;
+                // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
+                if (header == null || (isBlank(header) && !records.hasNext())) {
                     throw new InputException(Problem.of(source, "The file is empty.",
                             "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
                                     + ", then one row per school."));
                 }
-                readHeader(records.next());
+                readHeader(header);
                 long lineCount = parser.getCurrentLineNumber();
                 SchoolTable.Builder table = SchoolTable.builder(source);
                 int rows = 0;
@@ -204,6 +206,10 @@ public final class SchoolCsvReader {
             if (!missing.isEmpty()) {
                 throw new InputException(problems, problemCount, null);
             }
+        }
+
+        private static boolean isBlank(CSVRecord record) {
+            return record.size() == 1 && record.get(0).replace("\uFEFF", "").isBlank();
         }
 
         private static Integer caseInsensitive(Map<String, Integer> byHeader, String canonical) {
