@@ -35,6 +35,7 @@ public final class AllocCommand {
         line.setParameterExceptionHandler((e, ignored) -> {
             PrintWriter w = e.getCommandLine().getErr();
             w.println("alloc: " + e.getMessage());
+            suggestCommand(e).ifPresent(w::println);
             w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return INPUT_ERROR;
         });
@@ -42,6 +43,18 @@ public final class AllocCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** "Did you mean 'run'?" for a misspelt subcommand, if one is close. */
+    private static java.util.Optional<String> suggestCommand(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()
+                || e.getCommandLine().getSubcommands().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String word = unmatched.getUnmatched().get(0);
+        return th.allocation.internal.Suggestions.closest(word, e.getCommandLine().getSubcommands().keySet())
+                .map(name -> "Did you mean '" + name + "'?");
     }
 
     private static int report(Exception e, boolean verbose, PrintWriter err) {

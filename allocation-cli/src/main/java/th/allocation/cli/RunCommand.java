@@ -2,6 +2,7 @@ package th.allocation.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,21 +59,21 @@ final class RunCommand implements Callable<Integer> {
             bounds[result.bound(i).ordinal()]++;
         }
         Scenario scenario = result.scenario();
-        out.printf("%s (FY %d, rule %s)%n", scenario.name().isEmpty() ? "Scenario" : scenario.name(),
+        out.printf(Locale.ROOT, "%s (FY %d, rule %s)%n", scenario.name().isEmpty() ? "Scenario" : scenario.name(),
                 scenario.fiscalYear(), scenario.rule().type());
-        out.printf("Allocated %s to %,d schools with %,d pupils%s; scale %.6f.%n", Baht.display(result.total()),
+        out.printf(Locale.ROOT, "Allocated %s to %,d schools with %,d pupils%s; scale %.6f.%n", Baht.display(result.total()),
                 schools.size(), pupils,
                 scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
                 result.scale());
-        out.printf("Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap.%n",
+        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap.%n",
                 bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
                 bounds[Bound.CAP.ordinal()]);
-        out.printf("%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
+        out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
         for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
-            out.printf("%-14s %,8d %,12d %,20.2f %,12.2f%n", group.group(), group.schools(), group.pupils(),
+            out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %,12.2f%n", group.group(), group.schools(), group.pupils(),
                     Baht.toBaht(group.allocation()), group.perPupil());
         }
-        out.printf("Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
+        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
     }
 
     private static String stem(Path file) {

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (int i = 0; i < schools.size(); i++) {
             pupils += schools.totalPupils(i);
         }
-        spec.commandLine().getOut().printf("OK: %s is valid and feasible; %s has %,d schools with %,d pupils.%n",
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "OK: %s is valid and feasible; %s has %,d schools with %,d pupils.%n",
                 inputs.scenarioFile, inputs.schoolsPath(scenario), schools.size(), pupils);
         return 0;
     }

@@ -112,7 +112,8 @@ public final class ScenarioReader {
 
     private static Problem problem(JsonProcessingException e, String source, String text) {
         JsonLocation location = e.getLocation();
-        if (e instanceof JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping && !(e instanceof InvalidTypeIdException)) {
+            // (An unknown rule type is already reported where its value stands.)
             List<String> keys = keys(mapping);
             // Jackson reports errors of a record at the end of its object: point at its key instead.
             location = keys.isEmpty() && e instanceof ValueInstantiationException
@@ -180,7 +181,7 @@ public final class ScenarioReader {
         return new Problem(source, location == null ? 0 : location.getLineNr(),
                 location == null ? 0 : location.getColumnNr(), "", "",
                 "The file is not valid " + format + ": " + message + ".",
-                "Check the indentation, colons, quotes and brackets near this line.");
+                "Check the indentation and punctuation near this line.");
     }
 
     private static List<String> keys(JsonMappingException e) {

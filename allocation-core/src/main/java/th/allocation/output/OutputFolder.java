@@ -45,12 +45,12 @@ public final class OutputFolder {
         Path staging = null;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".writing-");
+            // Files.createDirectory honours the umask (createTempDirectory would make it private to the user).
+            staging = Files.createDirectory(parent.resolve(hiddenName(absolute, "writing")));
             contents.writeInto(staging);
             Path old = null;
             if (Files.exists(absolute)) {
-                old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
-                Files.delete(old);
+                old = parent.resolve(hiddenName(absolute, "old"));
                 move(absolute, old);
             }
             move(staging, absolute);
@@ -59,7 +59,7 @@ public final class OutputFolder {
                 deleteTree(old);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the output folder " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write the output folder " + target + ": " + reason(e), e);
         } finally {
             if (staging != null) {
                 try {
@@ -69,6 +69,31 @@ public final class OutputFolder {
                 }
             }
         }
+    }
+
+    private static String hiddenName(Path target, String purpose) {
+        return "." + target.getFileName() + "." + purpose + "-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime());
+    }
+
+    /** Why an I/O operation failed, in words: Java's own messages often give only the path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return "a file is in the way (" + exists.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException notFolder) {
+            return "not a folder (" + notFolder.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied (" + denied.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such file or folder (" + missing.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + " (" + fs.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void checkReplaceable(Path target, Path absolute, String marker) {
