@@ -75,6 +75,51 @@ public final class RandomCases {
         return in.next(Constraint.between(0, 2)) == 0 ? 0 : (int) in.next(Constraint.between(0, Math.max(0, max)));
     }
 
+    /**
+     * Per-pupil amounts of schools with their pupils and a group each, columnar, for the equity
+     * statistics.
+     *
+     * @param perPupil positive per-pupil amounts in baht
+     * @param pupils pupils per school, at least 1
+     * @param groups a group index per school, in {@code [0, groupCount)}
+     * @param groupCount how many groups
+     */
+    public record WeightedAmounts(double[] perPupil, long[] pupils, int[] groups, int groupCount) {
+        /** The columns in full, so that a failing property test shows its case. */
+        @Override
+        public String toString() {
+            return "WeightedAmounts[perPupil=" + java.util.Arrays.toString(perPupil) + ", pupils="
+                    + java.util.Arrays.toString(pupils) + ", groups=" + java.util.Arrays.toString(groups)
+                    + ", groupCount=" + groupCount + "]";
+        }
+    }
+
+    /**
+     * Weighted amounts: per-pupil amounts from 1 to 20,000 baht in satang steps, or (one case in
+     * three) a few round amounts with many ties; pupils from 1 to 2,500 with some very small schools;
+     * one to four groups.
+     */
+    public static Gen<WeightedAmounts> weightedAmounts(int minSchools, int maxSchools) {
+        return in -> {
+            int n = (int) in.next(Constraint.between(minSchools, maxSchools));
+            int groupCount = (int) in.next(Constraint.between(1, 4));
+            boolean ties = in.next(Constraint.between(0, 2)) == 0;
+            double[] perPupil = new double[n];
+            long[] pupils = new long[n];
+            int[] groups = new int[n];
+            for (int i = 0; i < n; i++) {
+                perPupil[i] = ties
+                        ? 1000.0 * in.next(Constraint.between(1, 5))
+                        : in.next(Constraint.between(100, 2_000_000)) / 100.0;
+                pupils[i] = in.next(Constraint.between(0, 9)) == 0
+                        ? in.next(Constraint.between(1, 3))
+                        : in.next(Constraint.between(1, 2500));
+                groups[i] = (int) in.next(Constraint.between(0, groupCount - 1));
+            }
+            return new WeightedAmounts(perPupil, pupils, groups, groupCount);
+        };
+    }
+
     /** A rule: flat or weighted, with random rates, weights, loadings and school-level amounts. */
     public static Rule rule(RandomnessSource in) {
         LevelAmounts rates = new LevelAmounts(money(in, 500, 5000), money(in, 500, 5000), money(in, 500, 6000),

@@ -1,0 +1,707 @@
+package th.allocation.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Grouping;
+
+/**
+ * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics
+ * (DOMAIN.md section 7). Immutable and safe to share between threads.
+ *
+ * <p>With {@code x_i} the per-pupil amount of school {@code i} and {@code n_i} its pupils (its
+ * weight), every measure treats the data as the list of pupils, each pupil carrying the per-pupil
+ * amount of their school: a school of weight {@code n} counts exactly as {@code n} schools of
+ * weight 1 with the same amount. This is the school-finance convention of Berne and Stiefel (1984),
+ * who weight district statistics by pupils so that a measure describes what pupils receive, not
+ * what administrative units receive.
+ *
+ * <p><b>Input.</b> Columns: one per-pupil amount and one weight per school, optionally a group code
+ * per school. Amounts and weights must be finite and at least 0; a NaN, an infinity or a negative
+ * number fails with an {@link IllegalArgumentException} that names the row. A school of weight 0
+ * (no pupils) has no per-pupil amount: it is left out of every measure, counted in
+ * {@link #excludedSchools()}, and its amount is not read (it may be NaN, as {@code 0.0 / 0} is).
+ * The sample is sorted once, in linear time, when built; every measure is then one pass over it.
+ *
+ * <p><b>Empty samples and zero totals.</b> A sample with no pupils (no schools, or only schools of
+ * weight 0) gives NaN for every measure. When the amounts are all zero, the location measures
+ * (mean, percentiles, min, max) are 0, the ranges are 0, and every measure relative to the mean,
+ * the median or P5 is NaN (0/0). When the amounts are all equal and positive, every inequality
+ * measure is exactly 0 and the McLoone and Verstegen indices are exactly 1.
+ *
+ * <p><b>References.</b> R. Berne and L. Stiefel, <i>The Measurement of Equity in School Finance</i>,
+ * Johns Hopkins University Press, 1984 (range, restricted range, federal range ratio, coefficient
+ * of variation, McLoone index, Gini, Theil, Atkinson as school-finance equity measures);
+ * A. R. Odden and L. O. Picus, <i>School Finance: A Policy Perspective</i>, McGraw-Hill (the McLoone
+ * and Verstegen indices and the federal range ratio as used in state equity studies).
+ */
+public final class EquitySample {
+    /** The per-pupil amounts of the included schools, ascending. */
+    private final double[] x;
+    /** The weights of the included schools, all positive, in the order of {@link #x}. */
+    private final double[] w;
+    /** The sum of the weights, summed in the order of {@link #x} (so that a running sum ends exactly here). */
+    private final double pupils;
+    /** The sum of {@code w_i x_i}: the money, in the amounts' unit. */
+    private final double amount;
+    private final double mean;
+    private final int excluded;
+    /** Group labels; empty when the sample has no groups. */
+    private final List<String> labels;
+    /** Positions into {@link #x}, group by group, ascending within each group. */
+    private final int[] byGroup;
+    /** Where each group starts in {@link #byGroup}; one more entry than there are groups. */
+    private final int[] groupStart;
+    private final int[] excludedByGroup;
+
+    private EquitySample(double[] x, double[] w, int excluded, List<String> labels, int[] byGroup, int[] groupStart,
+            int[] excludedByGroup) {
+        this.x = x;
+        this.w = w;
+        this.excluded = excluded;
+        this.labels = labels;
+        this.byGroup = byGroup;
+        this.groupStart = groupStart;
+        this.excludedByGroup = excludedByGroup;
+        CompensatedSum sumW = new CompensatedSum();
+        CompensatedSum sumWx = new CompensatedSum();
+        for (int k = 0; k < x.length; k++) {
+            sumW.add(w[k]);
+            sumWx.add(w[k] * x[k]);
+        }
+        this.pupils = sumW.value();
+        this.amount = sumWx.value();
+        // Commons Math's weighted mean adds a second-pass correction, accurate at a million schools.
+        this.mean = x.length == 0 ? Double.NaN : new Mean().evaluate(x, w);
+    }
+
+    /**
+     * A sample of per-pupil amounts weighted by pupils.
+     *
+     * @param perPupil the per-pupil amount of each school, finite and at least 0 (read only where the weight
+     *     is positive)
+     * @param pupils the weight of each school, finite and at least 0; fractional weights are allowed
+     * @throws IllegalArgumentException if the arrays differ in length or a value is NaN, infinite or negative
+     */
+    public static EquitySample of(double[] perPupil, double[] pupils) {
+        Objects.requireNonNull(perPupil, "perPupil");
+        Objects.requireNonNull(pupils, "pupils");
+        return build(perPupil, pupils, null, List.of(), EquitySample::row);
+    }
+
+    /**
+     * A sample of per-pupil amounts weighted by whole numbers of pupils.
+     *
+     * @param perPupil the per-pupil amount of each school, finite and at least 0 (read only where pupils are positive)
+     * @param pupils the pupils of each school, at least 0
+     * @throws IllegalArgumentException if the arrays differ in length, an amount is NaN, infinite or negative,
+     *     or a pupil count is negative
+     */
+    public static EquitySample of(double[] perPupil, long[] pupils) {
+        Objects.requireNonNull(pupils, "pupils");
+        double[] weights = new double[pupils.length];
+        for (int i = 0; i < pupils.length; i++) {
+            weights[i] = pupils[i];
+        }
+        return of(perPupil, weights);
+    }
+
+    /**
+     * A sample whose schools fall into groups (area types, clusters...), for statistics by group
+     * ({@link #group(String)}, {@link EquityStatistics#byGroup}) and the between/within
+     * decomposition of Theil's T ({@link TheilDecomposition#of(EquitySample)}).
+     *
+     * @param perPupil the per-pupil amount of each school, finite and at least 0 (read only where the weight
+     *     is positive)
+     * @param pupils the weight of each school, finite and at least 0
+     * @param groups the group of each school, an index into {@code labels}
+     * @param labels the groups' names, distinct, in the order results should list them
+     * @throws IllegalArgumentException if the arrays differ in length, a value is NaN, infinite or negative,
+     *     a group index is out of range, or the labels are not distinct
+     */
+    public static EquitySample of(double[] perPupil, double[] pupils, int[] groups, List<String> labels) {
+        Objects.requireNonNull(perPupil, "perPupil");
+        Objects.requireNonNull(pupils, "pupils");
+        Objects.requireNonNull(groups, "groups");
+        List<String> names = List.copyOf(labels);
+        if (names.stream().distinct().count() != names.size()) {
+            throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
+        }
+        return build(perPupil, pupils, groups, names, EquitySample::row);
+    }
+
+    /**
+     * A sample in which every school counts once (weight 1), e.g. to reproduce a textbook example.
+     *
+     * @param values finite amounts, at least 0
+     * @throws IllegalArgumentException if a value is NaN, infinite or negative
+     */
+    public static EquitySample unweighted(double... values) {
+        double[] ones = new double[values.length];
+        Arrays.fill(ones, 1.0);
+        return of(values, ones);
+    }
+
+    /**
+     * The per-pupil allocation of every school of {@code result}, in baht per pupil, weighted by the
+     * school's pupils: {@code x_i = allocation_i / (100 * pupils_i)} without rounding. Schools
+     * without pupils are left out and counted in {@link #excludedSchools()}.
+     *
+     * @throws IllegalArgumentException if an allocation is negative
+     */
+    public static EquitySample perPupil(AllocationResult result) {
+        return perPupil(result, null);
+    }
+
+    /**
+     * The per-pupil allocation of every school of {@code result}, as {@link #perPupil(AllocationResult)},
+     * grouped by {@code grouping} in its usual order (the order of {@link th.allocation.result.GroupSummary}).
+     * A group whose schools all lack pupils is kept, with an empty sample.
+     *
+     * @param grouping how to group the schools; {@code null} for no groups
+     * @throws IllegalArgumentException if an allocation is negative
+     */
+    public static EquitySample perPupil(AllocationResult result, Grouping grouping) {
+        Objects.requireNonNull(result, "result");
+        SchoolTable schools = result.schools();
+        int n = schools.size();
+        double[] values = new double[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            long pupils = schools.totalPupils(i);
+            weights[i] = pupils;
+            // Satang as a double is exact below 2^53; one rounding in the division.
+            values[i] = pupils > 0 ? result.allocation(i) / (100.0 * pupils) : Double.NaN;
+        }
+        IntFunction<String> where = i -> "school " + schools.id(i) + " (row " + i + ")";
+        if (grouping == null) {
+            return build(values, weights, null, List.of(), where);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        int[] provisional = new int[n];
+        for (int i = 0; i < n; i++) {
+            provisional[i] = seen.computeIfAbsent(grouping.groupOf(schools, i), g -> seen.size());
+        }
+        List<String> labels = new ArrayList<>(seen.keySet());
+        labels.sort(grouping.order());
+        int[] codeOf = new int[labels.size()];
+        for (int code = 0; code < labels.size(); code++) {
+            codeOf[seen.get(labels.get(code))] = code;
+        }
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = codeOf[provisional[i]];
+        }
+        return build(values, weights, codes, List.copyOf(labels), where);
+    }
+
+    private static String row(int i) {
+        return "row " + i;
+    }
+
+    private static EquitySample build(double[] values, double[] weights, int[] groups, List<String> labels,
+            IntFunction<String> where) {
+        int n = values.length;
+        if (weights.length != n || (groups != null && groups.length != n)) {
+            throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
+                    + n + "), weights (" + weights.length + ")"
+                    + (groups == null ? "" : ", groups (" + groups.length + ")") + ".");
+        }
+        int included = 0;
+        for (int i = 0; i < n; i++) {
+            double weight = weights[i];
+            if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("The weight (" + weight + ") of " + where.apply(i)
+                        + " must be a finite number of pupils, at least 0.");
+            }
+            if (groups != null && !(groups[i] >= 0 && groups[i] < labels.size())) {
+                throw new IllegalArgumentException("The group (" + groups[i] + ") of " + where.apply(i)
+                        + " must be an index into the " + labels.size() + " group labels.");
+            }
+            if (weight > 0) {
+                double value = values[i];
+                if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of " + where.apply(i)
+                            + " must be a finite amount, at least 0.\n"
+                            + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
+                            + " and they are left out.");
+                }
+                included++;
+            }
+        }
+        double[] keptValues = new double[included];
+        int[] kept = new int[included];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (weights[i] > 0) {
+                keptValues[k] = values[i] + 0.0; // -0.0 becomes 0.0
+                kept[k++] = i;
+            }
+        }
+        int[] order = AscendingOrder.of(keptValues);
+        double[] x = new double[included];
+        double[] w = new double[included];
+        for (int k = 0; k < included; k++) {
+            x[k] = keptValues[order[k]];
+            w[k] = weights[kept[order[k]]];
+        }
+        if (groups == null) {
+            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0]);
+        }
+        // A stable counting sort by group keeps each group's schools ascending.
+        int groupCount = labels.size();
+        int[] start = new int[groupCount + 1];
+        int[] excludedByGroup = new int[groupCount];
+        for (int i = 0; i < n; i++) {
+            if (weights[i] > 0) {
+                start[groups[i] + 1]++;
+            } else {
+                excludedByGroup[groups[i]]++;
+            }
+        }
+        for (int g = 0; g < groupCount; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] next = Arrays.copyOf(start, groupCount);
+        int[] byGroup = new int[included];
+        for (int k = 0; k < included; k++) {
+            byGroup[next[groups[kept[order[k]]]]++] = k;
+        }
+        return new EquitySample(x, w, n - included, labels, byGroup, start, excludedByGroup);
+    }
+
+    /** How many schools the measures describe: those with a positive weight. */
+    public int schools() {
+        return x.length;
+    }
+
+    /** How many schools were left out because their weight (pupils) was 0. */
+    public int excludedSchools() {
+        return excluded;
+    }
+
+    /** The sum of the weights, {@code N = sum n_i}: the pupils the measures describe. */
+    public double pupils() {
+        return pupils;
+    }
+
+    /** The money, {@code sum n_i x_i}, in the unit of the amounts (baht for {@link #perPupil(AllocationResult)}). */
+    public double amount() {
+        return amount;
+    }
+
+    /** The group labels in order; empty if the sample has no groups. */
+    public List<String> groups() {
+        return labels;
+    }
+
+    /**
+     * The schools of one group, as a sample of their own (without groups), already sorted.
+     *
+     * @param label one of {@link #groups()}
+     * @throws IllegalArgumentException if there is no such group
+     */
+    public EquitySample group(String label) {
+        int code = labels.indexOf(label);
+        if (code < 0) {
+            throw new IllegalArgumentException("No group '" + label + "' (groups: " + labels + ").");
+        }
+        return group(code);
+    }
+
+    EquitySample group(int code) {
+        int from = groupStart[code];
+        int size = groupStart[code + 1] - from;
+        double[] gx = new double[size];
+        double[] gw = new double[size];
+        for (int j = 0; j < size; j++) {
+            int k = byGroup[from + j];
+            gx[j] = x[k];
+            gw[j] = w[k];
+        }
+        return new EquitySample(gx, gw, excludedByGroup[code], List.of(), new int[0], new int[] {0}, new int[0]);
+    }
+
+    /** Whether the measures are undefined: no pupils, or no money (mean 0). */
+    private boolean undefined() {
+        return !(mean > 0);
+    }
+
+    /** Whether every pupil gets the same positive amount. */
+    private boolean allEqual() {
+        return x.length > 0 && x[0] == x[x.length - 1] && x[0] > 0;
+    }
+
+    /**
+     * The pupil-weighted mean, {@code mu = sum n_i x_i / N}, computed by Commons Math's weighted
+     * {@link Mean} (a two-pass corrected sum). NaN when there are no pupils.
+     */
+    public double mean() {
+        return mean;
+    }
+
+    /**
+     * The pupil-weighted population standard deviation, {@code sigma = sqrt(sum n_i (x_i - mu)^2 / N)},
+     * by Commons Math's weighted {@link Variance} without bias correction (the weights are frequencies:
+     * pupils, not a sample of schools). NaN when there are no pupils.
+     */
+    public double standardDeviation() {
+        if (x.length == 0) {
+            return Double.NaN;
+        }
+        if (x[0] == x[x.length - 1]) {
+            return 0.0;
+        }
+        return Math.sqrt(new Variance(false).evaluate(x, w, mean));
+    }
+
+    /** The smallest per-pupil amount; NaN when there are no pupils. */
+    public double min() {
+        return x.length == 0 ? Double.NaN : x[0];
+    }
+
+    /** The largest per-pupil amount; NaN when there are no pupils. */
+    public double max() {
+        return x.length == 0 ? Double.NaN : x[x.length - 1];
+    }
+
+    /**
+     * A percentile over pupils, the pupil-weighted "empirical distribution function with averaging".
+     * With the schools sorted by amount, {@code C_k} the pupils of the first {@code k} schools and
+     * {@code p = percent / 100}:
+     *
+     * <pre>
+     * P(p) = (x_k + x_(k+1)) / 2   if C_k = p N
+     * P(p) = x_(k+1)               if C_k &lt; p N &lt; C_(k+1)
+     * </pre>
+     *
+     * (with {@code P(1) = x_max}). This is definition 2 of R. J. Hyndman and Y. Fan, "Sample
+     * quantiles in statistical packages", <i>The American Statistician</i> 50(4), 1996, applied to
+     * the list of pupils, R's {@code quantile(rep(x, n), type = 2)}, and SAS PROC UNIVARIATE's
+     * percentile with a WEIGHT statement. Why this one: it is exactly the percentile of the list of
+     * pupils, so splitting a school into several with the same amount, or duplicating every school,
+     * changes nothing; it needs no interpolation between schools, so a percentile is an amount some
+     * school actually gets (or the midpoint of two neighbours at an exact tie); and for equal weights
+     * it gives the usual median (the mean of the two middle values for an even count). Interpolating
+     * definitions (R's default type 7) are not invariant under splitting schools.
+     *
+     * <p>The test {@code C_k = p N} is exact for whole-number weights (computed as
+     * {@code 100 C_k == percent N} on integers held exactly in doubles).
+     *
+     * @param percent between 0 and 100, e.g. 5, 50, 95
+     * @return the percentile; NaN when there are no pupils
+     * @throws IllegalArgumentException if {@code percent} is outside [0, 100] or NaN
+     */
+    public double percentile(double percent) {
+        if (!(percent >= 0 && percent <= 100)) {
+            throw new IllegalArgumentException("A percentile must be between 0 and 100 (" + percent + ").");
+        }
+        int n = x.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double target = percent * pupils;
+        // Summed exactly as pupils was, so that the running sum ends at pupils.
+        CompensatedSum cumulative = new CompensatedSum();
+        for (int k = 0; k < n; k++) {
+            cumulative.add(w[k]);
+            double scaled = cumulative.value() * 100;
+            if (scaled == target) {
+                return k + 1 < n ? (x[k] + x[k + 1]) / 2 : x[k];
+            }
+            if (scaled > target) {
+                return x[k];
+            }
+        }
+        return x[n - 1];
+    }
+
+    /** The median over pupils, {@link #percentile(double) percentile(50)}. */
+    public double median() {
+        return percentile(50);
+    }
+
+    /** The range, {@code max - min}; NaN when there are no pupils (Berne and Stiefel 1984). */
+    public double range() {
+        return max() - min();
+    }
+
+    /**
+     * The restricted range, {@code P95 - P5}, percentiles over pupils as in {@link #percentile(double)}:
+     * the range without the extreme 5% of pupils at each end (Berne and Stiefel 1984). NaN when there
+     * are no pupils.
+     */
+    public double restrictedRange() {
+        return percentile(95) - percentile(5);
+    }
+
+    /**
+     * The federal range ratio, {@code (P95 - P5) / P5}, percentiles over pupils as in
+     * {@link #percentile(double)}: the restricted range relative to what the pupil at the 5th
+     * percentile gets. It comes from the disparity test of the U.S. federal Impact Aid programme,
+     * which ranks per-pupil revenue over pupils (Odden and Picus). NaN when there are no pupils or
+     * when P5 and P95 are both 0; +Infinity when P5 is 0 and P95 is not.
+     */
+    public double federalRangeRatio() {
+        double p5 = percentile(5);
+        return (percentile(95) - p5) / p5;
+    }
+
+    /**
+     * The coefficient of variation, {@code sigma / mu}, with the population standard deviation over
+     * pupils ({@link #standardDeviation()}) (Berne and Stiefel 1984). Exactly 0 when all amounts are
+     * equal and positive; NaN when there are no pupils or the mean is 0.
+     */
+    public double coefficientOfVariation() {
+        if (undefined()) {
+            return Double.NaN;
+        }
+        return allEqual() ? 0.0 : standardDeviation() / mean;
+    }
+
+    /**
+     * The McLoone index: the money of the pupils at or below the median over what it would take to
+     * bring them all to the median,
+     *
+     * <pre>McLoone = sum over x_i &lt;= m of n_i x_i / (m * sum over x_i &lt;= m of n_i)</pre>
+     *
+     * with {@code m} the median over pupils ({@link #median()}). 1 means no pupil below the median
+     * gets less than the median (E. P. McLoone, 1975, as summarised by Odden and Picus). Exactly 1
+     * when all amounts are equal and positive; NaN when there are no pupils or the median is 0.
+     */
+    public double mcLooneIndex() {
+        if (x.length == 0) {
+            return Double.NaN;
+        }
+        if (allEqual()) {
+            return 1.0;
+        }
+        double median = median();
+        CompensatedSum money = new CompensatedSum();
+        CompensatedSum below = new CompensatedSum();
+        for (int k = 0; k < x.length && x[k] <= median; k++) {
+            money.add(w[k] * x[k]);
+            below.add(w[k]);
+        }
+        return money.value() / (median * below.value());
+    }
+
+    /**
+     * The Verstegen index: the McLoone index of the upper half, the money of the pupils at or above
+     * the median over what they would get at the median,
+     *
+     * <pre>Verstegen = sum over x_i &gt;= m of n_i x_i / (m * sum over x_i &gt;= m of n_i)</pre>
+     *
+     * with {@code m} the median over pupils. 1 means no pupil above the median gets more than the
+     * median (D. A. Verstegen, "Concepts and measures of fiscal inequality: a new approach and effects
+     * for five states", <i>Journal of Education Finance</i> 22(2), 1996; Odden and Picus). Exactly 1
+     * when all amounts are equal and positive; NaN when there are no pupils or no money; +Infinity
+     * when the median is 0 and some pupils get money.
+     */
+    public double verstegenIndex() {
+        if (x.length == 0) {
+            return Double.NaN;
+        }
+        if (allEqual()) {
+            return 1.0;
+        }
+        double median = median();
+        CompensatedSum money = new CompensatedSum();
+        CompensatedSum above = new CompensatedSum();
+        for (int k = x.length - 1; k >= 0 && x[k] >= median; k--) {
+            money.add(w[k] * x[k]);
+            above.add(w[k]);
+        }
+        return money.value() / (median * above.value());
+    }
+
+    /**
+     * The Gini coefficient over pupils, without small-sample correction: the area between the
+     * Lorenz curve ({@link #lorenzCurve()}) and the diagonal over the area under the diagonal. With
+     * the schools sorted by amount and {@code C_(i-1)} the pupils of the schools before {@code i},
+     *
+     * <pre>G = sum_i n_i x_i (2 C_(i-1) + n_i - N) / (N * sum_i n_i x_i)</pre>
+     *
+     * which is {@code 1 - 2 * (area under the piecewise-linear Lorenz curve)} and equals
+     * {@code sum_i sum_j n_i n_j |x_i - x_j| / (2 N^2 mu)} (C. Gini, 1912; Berne and Stiefel 1984).
+     * It is the formula of R's {@code laeken::gini} (divided by 100). Ties may be in any order. 0 for
+     * equal amounts, approaching 1 when one pupil gets everything; NaN when there are no pupils or
+     * no money.
+     */
+    public double gini() {
+        if (undefined()) {
+            return Double.NaN;
+        }
+        if (allEqual()) {
+            return 0.0;
+        }
+        CompensatedSum before = new CompensatedSum();
+        CompensatedSum sum = new CompensatedSum();
+        for (int k = 0; k < x.length; k++) {
+            sum.add(w[k] * x[k] * (2 * before.value() + w[k] - pupils));
+            before.add(w[k]);
+        }
+        return sum.value() / (pupils * amount);
+    }
+
+    /**
+     * Theil's T (the Theil index, GE(1)) over pupils:
+     *
+     * <pre>T = sum_i (n_i / N) (x_i / mu) ln(x_i / mu)</pre>
+     *
+     * with {@code 0 ln 0 = 0} for schools that get nothing (H. Theil, <i>Economics and Information
+     * Theory</i>, North-Holland, 1967). Between 0 (equal amounts) and {@code ln N}. It decomposes
+     * exactly into between- and within-group parts: {@link TheilDecomposition}. NaN when there are no
+     * pupils or no money.
+     */
+    public double theilT() {
+        if (undefined()) {
+            return Double.NaN;
+        }
+        if (allEqual()) {
+            return 0.0;
+        }
+        CompensatedSum sum = new CompensatedSum();
+        for (int k = 0; k < x.length; k++) {
+            if (x[k] > 0) {
+                double ratio = x[k] / mean;
+                sum.add(w[k] * ratio * Math.log(ratio));
+            }
+        }
+        return sum.value() / pupils;
+    }
+
+    /**
+     * The mean log deviation (Theil's L, GE(0)) over pupils:
+     *
+     * <pre>L = sum_i (n_i / N) ln(mu / x_i)</pre>
+     *
+     * (Theil 1967). It is {@code -ln(1 - A_1)} for the Atkinson index with {@code epsilon = 1}.
+     * +Infinity when some pupils get nothing while others get money; NaN when there are no pupils
+     * or no money.
+     */
+    public double meanLogDeviation() {
+        if (undefined()) {
+            return Double.NaN;
+        }
+        if (allEqual()) {
+            return 0.0;
+        }
+        CompensatedSum sum = new CompensatedSum();
+        for (int k = 0; k < x.length; k++) {
+            sum.add(w[k] * Math.log(mean / x[k]));
+        }
+        return sum.value() / pupils;
+    }
+
+    /**
+     * The Atkinson index over pupils with inequality aversion {@code epsilon}: one minus the ratio of
+     * the equally distributed equivalent amount to the mean,
+     *
+     * <pre>
+     * A = 1 - (sum_i (n_i / N) (x_i / mu)^(1 - epsilon))^(1 / (1 - epsilon))   for epsilon != 1
+     * A = 1 - exp(sum_i (n_i / N) ln x_i) / mu                                  for epsilon = 1
+     * </pre>
+     *
+     * (the second is the geometric mean over the arithmetic mean; A. B. Atkinson, "On the
+     * measurement of inequality", <i>Journal of Economic Theory</i> 2(3), 1970). {@code epsilon = 0}
+     * gives 0 (no aversion); larger values weigh the pupils who get least more heavily; the slope at
+     * {@code epsilon = 0} is Theil's T. With {@code epsilon >= 1} a pupil who gets nothing makes the
+     * index 1. NaN when there are no pupils or no money.
+     *
+     * @param epsilon the inequality aversion, finite and at least 0 (0.5, 1 and 2 are usual)
+     * @throws IllegalArgumentException if {@code epsilon} is negative, infinite or NaN
+     */
+    public double atkinson(double epsilon) {
+        checkEpsilon(epsilon);
+        if (undefined()) {
+            return Double.NaN;
+        }
+        if (allEqual() || epsilon == 0) {
+            return 0.0;
+        }
+        if (epsilon == 1) {
+            return -Math.expm1(-meanLogDeviation());
+        }
+        double power = 1 - epsilon;
+        CompensatedSum sum = new CompensatedSum();
+        for (int k = 0; k < x.length; k++) {
+            sum.add(w[k] * Math.pow(x[k] / mean, power));
+        }
+        // 1 - s^(1/power), written so that small indices keep their digits.
+        return -Math.expm1(Math.log(sum.value() / pupils) / power);
+    }
+
+    static void checkEpsilon(double epsilon) {
+        if (!(epsilon >= 0 && epsilon < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("The Atkinson inequality aversion epsilon (" + epsilon
+                    + ") must be a finite number, at least 0.\nMaybe use 0.5, 1 or 2, the values usual in the"
+                    + " literature.");
+        }
+    }
+
+    /**
+     * The Lorenz curve over pupils: cumulative share of pupils against cumulative share of money,
+     * schools in ascending order of amount, one point per school after the origin. See
+     * {@link LorenzCurve}.
+     */
+    public LorenzCurve lorenzCurve() {
+        int n = x.length;
+        double[] pupilShare = new double[n + 1];
+        double[] moneyShare = new double[n + 1];
+        CompensatedSum cumulativePupils = new CompensatedSum();
+        CompensatedSum cumulativeMoney = new CompensatedSum();
+        for (int k = 0; k < n; k++) {
+            cumulativePupils.add(w[k]);
+            cumulativeMoney.add(w[k] * x[k]);
+            pupilShare[k + 1] = cumulativePupils.value() / pupils;
+            moneyShare[k + 1] = cumulativeMoney.value() / amount;
+        }
+        if (n > 0) {
+            pupilShare[n] = 1.0; // the running sums end exactly at the totals; make that explicit
+            moneyShare[n] = amount > 0 ? 1.0 : Double.NaN;
+        }
+        return new LorenzCurve(pupilShare, moneyShare);
+    }
+
+    /** Every statistic, with the Atkinson index for {@code epsilon}; see {@link EquityStatistics#of}. */
+    public EquityStatistics statistics(double atkinsonEpsilon) {
+        return EquityStatistics.of(this, atkinsonEpsilon);
+    }
+
+    /**
+     * Every statistic for each group, in group order; see {@link EquityStatistics#byGroup}.
+     *
+     * @throws IllegalStateException if the sample has no groups
+     */
+    public Map<String, EquityStatistics> statisticsByGroup(double atkinsonEpsilon) {
+        return EquityStatistics.byGroup(this, atkinsonEpsilon);
+    }
+
+    Map<String, EquityStatistics> groupStatistics(double atkinsonEpsilon) {
+        if (labels.isEmpty()) {
+            throw new IllegalStateException("This sample has no groups.\nMaybe build it with"
+                    + " EquitySample.perPupil(result, grouping) or EquitySample.of(perPupil, pupils, groups, labels).");
+        }
+        Map<String, EquityStatistics> byLabel = new LinkedHashMap<>();
+        for (int code = 0; code < labels.size(); code++) {
+            byLabel.put(labels.get(code), EquityStatistics.of(group(code), atkinsonEpsilon));
+        }
+        return Collections.unmodifiableMap(byLabel);
+    }
+
+    @Override
+    public String toString() {
+        return "EquitySample[schools=" + x.length + ", excludedSchools=" + excluded + ", pupils=" + pupils
+                + ", groups=" + labels.size() + "]";
+    }
+}

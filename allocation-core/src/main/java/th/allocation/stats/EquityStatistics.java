@@ -1,0 +1,110 @@
+package th.allocation.stats;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every equity statistic of DOMAIN.md section 7 for one sample of per-pupil amounts, weighted by
+ * pupils. Each value is computed by the {@link EquitySample} method of the same name, whose Javadoc
+ * gives the formula, the literature reference and what happens on empty input, zero totals and
+ * equal amounts (in short: no pupils gives NaN everywhere; no money gives NaN for every measure
+ * relative to the mean, median or P5).
+ *
+ * @param schools schools with pupils, which the measures describe
+ * @param excludedSchools schools left out because they have no pupils
+ * @param pupils the pupils (sum of the weights), {@code N}
+ * @param mean the pupil-weighted mean per-pupil amount, {@code mu}
+ * @param standardDeviation the pupil-weighted population standard deviation, {@code sigma}
+ * @param min the smallest per-pupil amount
+ * @param p5 the 5th percentile over pupils
+ * @param median the median over pupils
+ * @param p95 the 95th percentile over pupils
+ * @param max the largest per-pupil amount
+ * @param range {@code max - min}
+ * @param restrictedRange {@code P95 - P5}
+ * @param federalRangeRatio {@code (P95 - P5) / P5}
+ * @param coefficientOfVariation {@code sigma / mu}
+ * @param mcLooneIndex money at or below the median over what the median would cost for those pupils
+ * @param verstegenIndex money at or above the median over what the median would cost for those pupils
+ * @param gini the Gini coefficient over pupils, without small-sample correction
+ * @param theilT Theil's T, GE(1)
+ * @param meanLogDeviation the mean log deviation, Theil's L, GE(0)
+ * @param atkinsonEpsilon the inequality aversion used for {@code atkinson}
+ * @param atkinson the Atkinson index for {@code atkinsonEpsilon}
+ */
+public record EquityStatistics(
+        int schools,
+        int excludedSchools,
+        double pupils,
+        double mean,
+        double standardDeviation,
+        double min,
+        double p5,
+        double median,
+        double p95,
+        double max,
+        double range,
+        double restrictedRange,
+        double federalRangeRatio,
+        double coefficientOfVariation,
+        double mcLooneIndex,
+        double verstegenIndex,
+        double gini,
+        double theilT,
+        double meanLogDeviation,
+        double atkinsonEpsilon,
+        double atkinson) {
+
+    /**
+     * Computes every statistic of {@code sample}: linear in the number of schools, the sample being
+     * sorted already.
+     *
+     * @param atkinsonEpsilon the inequality aversion of the Atkinson index, finite and at least 0
+     * @throws IllegalArgumentException if {@code atkinsonEpsilon} is negative, infinite or NaN
+     */
+    public static EquityStatistics of(EquitySample sample, double atkinsonEpsilon) {
+        Objects.requireNonNull(sample, "sample");
+        EquitySample.checkEpsilon(atkinsonEpsilon);
+        double p5 = sample.percentile(5);
+        double p95 = sample.percentile(95);
+        return new EquityStatistics(
+                sample.schools(),
+                sample.excludedSchools(),
+                sample.pupils(),
+                sample.mean(),
+                sample.standardDeviation(),
+                sample.min(),
+                p5,
+                sample.median(),
+                p95,
+                sample.max(),
+                sample.range(),
+                p95 - p5,
+                (p95 - p5) / p5,
+                sample.coefficientOfVariation(),
+                sample.mcLooneIndex(),
+                sample.verstegenIndex(),
+                sample.gini(),
+                sample.theilT(),
+                sample.meanLogDeviation(),
+                atkinsonEpsilon,
+                sample.atkinson(atkinsonEpsilon));
+    }
+
+    /**
+     * The statistics of each group of {@code sample}, keyed by group label in the sample's group
+     * order (for {@link EquitySample#perPupil(th.allocation.result.AllocationResult,
+     * th.allocation.result.Grouping)}, the order of {@link th.allocation.result.GroupSummary}). A
+     * group without pupils has NaN measures. Linear in the number of schools overall.
+     *
+     * @param atkinsonEpsilon the inequality aversion of the Atkinson index, finite and at least 0
+     * @return an unmodifiable map in group order
+     * @throws IllegalStateException if the sample has no groups
+     * @throws IllegalArgumentException if {@code atkinsonEpsilon} is negative, infinite or NaN
+     */
+    public static Map<String, EquityStatistics> byGroup(EquitySample sample, double atkinsonEpsilon) {
+        Objects.requireNonNull(sample, "sample");
+        EquitySample.checkEpsilon(atkinsonEpsilon);
+        return sample.groupStatistics(atkinsonEpsilon);
+    }
+}
