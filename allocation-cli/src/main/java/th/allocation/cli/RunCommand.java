@@ -70,8 +70,9 @@ final class RunCommand implements Callable<Integer> {
                 bounds[Bound.CAP.ordinal()]);
         out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
         for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
-            out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %,12.2f%n", group.group(), group.schools(), group.pupils(),
-                    Baht.toBaht(group.allocation()), group.perPupil());
+            out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %12s%n", group.group(), group.schools(), group.pupils(),
+                    Baht.toBaht(group.allocation()),
+                    group.perPupil().map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
         }
         out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
     }

@@ -161,7 +161,7 @@ public final class AllocationWriter {
             for (GroupSummary group : GroupSummary.of(result, grouping)) {
                 list.addObject().put("group", group.group()).put("schools", group.schools())
                         .put("pupils", group.pupils()).put("allocation", Baht.toBaht(group.allocation()))
-                        .put("per_pupil", group.perPupil());
+                        .put("per_pupil", group.perPupil().orElse(null));
             }
         }
         ObjectNode manifest = root.putObject("manifest");

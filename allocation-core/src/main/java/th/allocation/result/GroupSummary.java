@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
@@ -19,9 +20,9 @@ import th.allocation.model.SchoolTable;
  */
 public record GroupSummary(Grouping grouping, String group, long schools, long pupils, long allocation) {
 
-    /** Baht per pupil, to the satang (halves up); zero when the group has no pupils. */
-    public BigDecimal perPupil() {
-        return Baht.perPupil(allocation, pupils).orElse(BigDecimal.ZERO.setScale(2));
+    /** Baht per pupil, to the satang (halves up); empty when the group has no pupils. */
+    public Optional<BigDecimal> perPupil() {
+        return Baht.perPupil(allocation, pupils);
     }
 
     /** One summary per group of {@code result}'s schools, in group order. */
