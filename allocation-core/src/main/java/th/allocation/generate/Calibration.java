@@ -1,0 +1,475 @@
+package th.allocation.generate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import th.allocation.model.AreaType;
+import th.allocation.model.Level;
+import th.allocation.model.SchoolKind;
+import th.allocation.model.SchoolTable;
+
+/**
+ * Measures a generated school table against the targets it is calibrated to: the published figures
+ * of DOMAIN.md section 4, the issue's brief, and the generator's stated assumptions, each with its
+ * tolerance. {@code examples/thailand/README.md} shows the report of the national default file, and
+ * a test keeps it current.
+ *
+ * <p>Targets that count things (pupils, teachers, poor pupils, special-education schools) are scaled
+ * by {@code schools / 29,449} for files of another size, and the ESA counts by the generator's ESA
+ * multiplier; below the national size a province or ESA may get no school, so structural counts may
+ * then fall short. Read the table with {@code SchoolCsvReader} and
+ * {@code indicators = GeneratedColumns.EXTRA}.
+ */
+public final class Calibration {
+    /** Where a target comes from: a published fact, the brief, or the generator's assumption. */
+    public enum Basis {
+        /** A figure of DOMAIN.md section 4, with its source. */
+        FACT,
+        /** The brief. */
+        BRIEF,
+        /** An assumption of the generator, stated in the README. */
+        ASSUMPTION
+    }
+
+    /**
+     * One aggregate compared with its target.
+     *
+     * @param aggregate what is measured
+     * @param target the target, as text
+     * @param tolerance how far the file may be from the target, as text
+     * @param basis where the target comes from
+     * @param source the source of the target, or the reasoning behind an assumption
+     * @param measured what the file has, as text
+     * @param passed whether the file is within the tolerance
+     */
+    public record Check(
+            String aggregate, String target, String tolerance, Basis basis, String source, String measured,
+            boolean passed) {}
+
+    private static final String DOMAIN = "DOMAIN.md s.4: ";
+    /** Inspection regions 1-5 and 9: the central plains and the east. */
+    private static final int[] CENTRAL_AND_EAST = {1, 2, 3, 4, 5, 9};
+    /** Inspection regions 10-18: the north-east and the north. */
+    private static final int[] NORTH_EAST_AND_NORTH = {10, 11, 12, 13, 14, 15, 16, 17, 18};
+
+    private Calibration() {}
+
+    /** Every check of {@code schools}, in report order. */
+    public static List<Check> of(SchoolTable schools) {
+        Measures m = new Measures(schools);
+        double f = (double) schools.size() / SchoolGenerator.NATIONAL_SCHOOLS;
+        int multiplier = Plan.multiplierFor(schools.size());
+        List<Check> checks = new ArrayList<>();
+
+        checks.add(count("Schools", SchoolGenerator.NATIONAL_SCHOOLS * f, 0, schools.size(), Basis.FACT,
+                DOMAIN + "OBEC 2022 statistics as cited by the press (the --schools option)"));
+        checks.add(relative("Pupils", 6_626_068 * f, 0.015, m.pupils, Basis.FACT,
+                DOMAIN + "OBEC 2022, 6,626,068 pupils"));
+        checks.add(relative("Teachers (sum of `teachers`)", 382_499 * f, 0.02, m.teachers, Basis.FACT,
+                DOMAIN + "OBEC 2022, 382,499 teachers"));
+        checks.add(count("Provinces", 77, 0, schools.province().labelCount(), Basis.BRIEF,
+                "76 provinces and Bangkok"));
+        checks.add(count("Clusters", 19, 0, schools.cluster().labelCount(), Basis.FACT,
+                DOMAIN + "19 committees, one per inspection region (second seed)"));
+        checks.add(count("Primary ESAs (สพป.)", 183 * multiplier, 0, m.esas("สพป."), Basis.FACT,
+                DOMAIN + "OBEC structure, 183 primary + 62 secondary = 245"));
+        checks.add(count("Secondary ESAs (สพม.)", 62 * multiplier, 0, m.esas("สพม."), Basis.FACT,
+                DOMAIN + "OBEC structure"));
+        checks.add(share("Small schools (1-120 pupils), share of schools", 0.50, 0.05, m.sizeShare(1, 120),
+                Basis.FACT, DOMAIN + "about half of all schools (~15,000); OBEC, World Bank"));
+        checks.add(share("Medium schools (121-600)", 0.43, 0.05, m.sizeShare(121, 600), Basis.ASSUMPTION,
+                "what remains after half small and the pupil total"));
+        checks.add(share("Large schools (601-1,500)", 0.05, 0.02, m.sizeShare(601, 1500), Basis.ASSUMPTION,
+                "size classes of ESA guidance (DOMAIN.md s.4); shares assumed"));
+        checks.add(share("Extra-large schools (1,501+)", 0.02, 0.01, m.sizeShare(1501, Integer.MAX_VALUE),
+                Basis.ASSUMPTION, "long tail of urban secondary schools"));
+        checks.add(relative("Poor pupils", 1_150_000 * f, 50_000.0 / 1_150_000, m.poor, Basis.FACT,
+                DOMAIN + "EEF: more than 1.1 million poor pupils (K to M3); brief: 1.1-1.2 million"));
+        checks.add(share("Special-needs pupils, share of pupils", 0.04, 0.005, m.specialNeeds / m.pupils,
+                Basis.ASSUMPTION, "no national figure in DOMAIN.md; see the README"));
+        checks.add(count("Special-education schools", 50 * f, 1, m.kindCount(SchoolKind.SPECIAL_EDUCATION),
+                Basis.BRIEF, "about 50 nationally, small"));
+        checks.add(share("Secondary schools, share of schools", 0.08, 0.01, m.kindShare(SchoolKind.SECONDARY),
+                Basis.ASSUMPTION, "schools of the 62 secondary ESAs"));
+        checks.add(share("Combined (opportunity-expansion) schools, share", 0.24, 0.02,
+                m.kindShare(SchoolKind.COMBINED), Basis.ASSUMPTION, "primary schools teaching lower secondary"));
+        checks.add(violations("Capital schools outside Bangkok, or Bangkok schools not capital", m.capitalMismatches,
+                Basis.BRIEF, "capital only in Bangkok, all of Bangkok capital"));
+        checks.add(shareAtLeast("Subdistrict schools, share of schools", 0.5, m.areaShare(AreaType.SUBDISTRICT),
+                Basis.BRIEF, "subdistrict schools are the majority"));
+        checks.add(share("Special-area schools, share of schools", 0.07, 0.02, m.areaShare(AreaType.SPECIAL),
+                Basis.ASSUMPTION, "highland, island, border and southern-border areas (DOMAIN.md s.4)"));
+        checks.add(shareAtLeast("Special-area share of schools in Pattani, Yala, Narathiwat", 0.6, m.southernBorderSpecial,
+                Basis.ASSUMPTION, "southern border provinces are special areas almost throughout"));
+        checks.add(atLeast("Mean pupils, municipal / subdistrict schools", 2.0,
+                m.meanPupils(AreaType.MUNICIPAL) / m.meanPupils(AreaType.SUBDISTRICT), Basis.BRIEF,
+                "municipal schools larger on average"));
+        checks.add(share("Remote schools, share of schools", 0.07, 0.03, m.remoteShare, Basis.ASSUMPTION,
+                "remote flag for hard-to-reach schools"));
+        checks.add(shareAtLeast("Remote schools that are small", 0.8, m.remoteSmall, Basis.BRIEF,
+                "remote flag correlated with small size"));
+        checks.add(atLeast("Remote share, special areas / all schools", 3.0,
+                m.remoteShareOf(i -> schools.areaType(i) == AreaType.SPECIAL) / m.remoteShare, Basis.BRIEF,
+                "remote flag correlated with special areas"));
+        checks.add(atLeast("Poor share of K-M3 pupils, north & north-east / central & east", 1.8,
+                m.poorShareOfClusters(NORTH_EAST_AND_NORTH) / m.poorShareOfClusters(CENTRAL_AND_EAST),
+                Basis.BRIEF, "poverty concentrated in the north and north-east"));
+        checks.add(atLeast("Poor share of K-M3 pupils, rural & remote / urban", 1.8,
+                m.poorShareWhere(i -> schools.remote(i) || schools.areaType(i) == AreaType.SUBDISTRICT
+                        || schools.areaType(i) == AreaType.SPECIAL)
+                        / m.poorShareWhere(i -> schools.areaType(i) == AreaType.CAPITAL
+                                || schools.areaType(i) == AreaType.MUNICIPAL),
+                Basis.BRIEF, "poverty concentrated in rural and remote areas"));
+        checks.add(violations("Pupils at levels the school kind does not teach", m.levelMismatches, Basis.BRIEF,
+                "primary: pre-primary + primary; secondary: lower + upper; combined: up to lower (some upper)"));
+        checks.add(violations("Special-education schools with pupils not all special-needs", m.specialEducationMismatches,
+                Basis.BRIEF, "pupils_special_needs = all their pupils"));
+        checks.add(violations("previous_allocation not at the original rates", m.previousMismatches, Basis.FACT,
+                DOMAIN + "1,700 / 1,900 / 3,500 / 3,800 THB per pupil, 15-year free education programme"));
+        checks.add(atLeast("Test benchmark share, non-remote minus remote (mean)", 0.05,
+                m.meanIndicator(GeneratedColumns.TEST_BENCHMARK_SHARE, i -> !schools.remote(i))
+                        - m.meanIndicator(GeneratedColumns.TEST_BENCHMARK_SHARE, schools::remote),
+                Basis.BRIEF, "remote and poor schools lower on the test benchmark"));
+        checks.add(atLeast("Pupils per teacher, large (601+) minus small (1-120) schools (mean)", 5.0,
+                m.meanIndicator(GeneratedColumns.PUPILS_PER_TEACHER, i -> schools.totalPupils(i) > 600)
+                        - m.meanIndicator(GeneratedColumns.PUPILS_PER_TEACHER, i -> schools.totalPupils(i) <= 120),
+                Basis.BRIEF, "small schools have low pupils-per-teacher ratios"));
+        checks.add(atLeast("Pupils per computer, remote / non-remote (mean)", 1.3,
+                m.meanIndicator(GeneratedColumns.PUPILS_PER_COMPUTER, schools::remote)
+                        / m.meanIndicator(GeneratedColumns.PUPILS_PER_COMPUTER, i -> !schools.remote(i)),
+                Basis.BRIEF, "remote and poor schools lower on ICT"));
+        checks.add(atLeast("Building condition, municipal minus special areas (mean)", 0.3,
+                m.meanIndicator(GeneratedColumns.BUILDING_CONDITION, i -> schools.areaType(i) == AreaType.MUNICIPAL)
+                        - m.meanIndicator(GeneratedColumns.BUILDING_CONDITION,
+                                i -> schools.areaType(i) == AreaType.SPECIAL),
+                Basis.ASSUMPTION, "buildings in special areas are in worse condition"));
+        return List.copyOf(checks);
+    }
+
+    /** The checks as a Markdown table. */
+    public static String markdown(List<Check> checks) {
+        StringBuilder table = new StringBuilder();
+        table.append("| aggregate | target | tolerance | basis | source or reasoning | generated | ok |\n");
+        table.append("|---|---:|---|---|---|---:|---|\n");
+        for (Check check : checks) {
+            table.append("| ").append(check.aggregate()).append(" | ").append(check.target()).append(" | ")
+                    .append(check.tolerance()).append(" | ").append(check.basis().name().toLowerCase(Locale.ROOT))
+                    .append(" | ").append(check.source()).append(" | ").append(check.measured()).append(" | ")
+                    .append(check.passed() ? "yes" : "**no**").append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /**
+     * What the file holds, by area type, by kind of school and by level, as Markdown tables: the
+     * shape a reader of the README wants to see beside the calibration.
+     */
+    public static String profile(SchoolTable schools) {
+        StringBuilder out = new StringBuilder();
+        out.append("| area_type | schools | pupils | mean pupils | remote | poor / K-M3 pupils |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        for (AreaType type : AreaType.values()) {
+            long count = 0;
+            long pupils = 0;
+            long remote = 0;
+            long poor = 0;
+            long eligible = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                if (schools.areaType(i) == type) {
+                    count++;
+                    pupils += schools.totalPupils(i);
+                    remote += schools.remote(i) ? 1 : 0;
+                    poor += schools.poor(i);
+                    eligible += eligible(schools, i);
+                }
+            }
+            out.append("| ").append(type.key()).append(" | ").append(grouped(count)).append(" | ")
+                    .append(grouped(pupils)).append(" | ").append(decimal(ratio(pupils, count), 0)).append(" | ")
+                    .append(percent(ratio(remote, count))).append(" | ").append(percent(ratio(poor, eligible)))
+                    .append(" |\n");
+        }
+        out.append("\n| school_kind | schools | pupils | mean pupils |\n");
+        out.append("|---|---:|---:|---:|\n");
+        for (SchoolKind kind : SchoolKind.values()) {
+            long count = 0;
+            long pupils = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                if (schools.kind(i) == kind) {
+                    count++;
+                    pupils += schools.totalPupils(i);
+                }
+            }
+            out.append("| ").append(kind.key()).append(" | ").append(grouped(count)).append(" | ")
+                    .append(grouped(pupils)).append(" | ").append(decimal(ratio(pupils, count), 0)).append(" |\n");
+        }
+        out.append("\n| level | pupils | original rate THB | previous allocation THB |\n");
+        out.append("|---|---:|---:|---:|\n");
+        long allPupils = 0;
+        long allMoney = 0;
+        for (Level level : Level.values()) {
+            long pupils = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                pupils += schools.pupils(level, i);
+            }
+            long rate = Model.ORIGINAL_RATES.of(level).longValueExact();
+            allPupils += pupils;
+            allMoney += rate * pupils;
+            out.append("| ").append(level.key()).append(" | ").append(grouped(pupils)).append(" | ")
+                    .append(grouped(rate)).append(" | ").append(grouped(rate * pupils)).append(" |\n");
+        }
+        out.append("| all | ").append(grouped(allPupils)).append(" |  | ").append(grouped(allMoney)).append(" |\n");
+        return out.toString();
+    }
+
+    private static Check count(String aggregate, double target, int tolerance, long measured, Basis basis,
+            String source) {
+        long rounded = StrictMath.round(target);
+        return new Check(aggregate, grouped(rounded), tolerance == 0 ? "exact" : "± " + tolerance, basis, source,
+                grouped(measured), StrictMath.abs(measured - rounded) <= tolerance);
+    }
+
+    private static Check relative(String aggregate, double target, double tolerance, double measured, Basis basis,
+            String source) {
+        return new Check(aggregate, grouped(StrictMath.round(target)), "± " + decimal(100 * tolerance, 1) + "%",
+                basis, source, grouped(StrictMath.round(measured)),
+                StrictMath.abs(measured - target) <= tolerance * target);
+    }
+
+    private static Check share(String aggregate, double target, double tolerance, double measured, Basis basis,
+            String source) {
+        return new Check(aggregate, percent(target), "± " + decimal(100 * tolerance, 1) + " pp", basis, source,
+                percent(measured), StrictMath.abs(measured - target) <= tolerance);
+    }
+
+    private static Check atLeast(String aggregate, double minimum, double measured, Basis basis, String source) {
+        return new Check(aggregate, ">= " + decimal(minimum, 2), "(a minimum)", basis, source, decimal(measured, 2),
+                measured >= minimum);
+    }
+
+    private static Check shareAtLeast(String aggregate, double minimum, double measured, Basis basis, String source) {
+        return new Check(aggregate, ">= " + percent(minimum), "(a minimum)", basis, source, percent(measured),
+                measured >= minimum);
+    }
+
+    private static Check violations(String aggregate, long measured, Basis basis, String source) {
+        return new Check(aggregate, "0", "exact", basis, source, grouped(measured), measured == 0);
+    }
+
+    private static int eligible(SchoolTable schools, int i) {
+        return schools.pupils(Level.PREPRIMARY, i) + schools.pupils(Level.PRIMARY, i)
+                + schools.pupils(Level.LOWER_SECONDARY, i);
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** A number with {@code scale} decimals, from its exact binary value (the same text on every JDK). */
+    private static String decimal(double value, int scale) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "n/a";
+        }
+        return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : decimal(100 * share, 1) + "%";
+    }
+
+    /** The aggregates of one table, computed in one pass where they can be. */
+    private static final class Measures {
+        private final SchoolTable schools;
+        final double pupils;
+        final double teachers;
+        final double poor;
+        final double specialNeeds;
+        final long capitalMismatches;
+        final long levelMismatches;
+        final long specialEducationMismatches;
+        final long previousMismatches;
+        final double remoteShare;
+        final double remoteSmall;
+        final double southernBorderSpecial;
+
+        Measures(SchoolTable schools) {
+            this.schools = schools;
+            long pupilSum = 0;
+            long poorSum = 0;
+            long specialSum = 0;
+            double teacherSum = 0;
+            long capital = 0;
+            long levels = 0;
+            long special = 0;
+            long previous = 0;
+            long remote = 0;
+            long remoteAndSmall = 0;
+            long border = 0;
+            long borderSpecial = 0;
+            Set<String> southernBorder = new HashSet<>();
+            for (Province province : Provinces.ALL) {
+                if (province.specialReason().equals("southern border")) {
+                    southernBorder.add(province.thai());
+                }
+            }
+            String bangkok = Provinces.bangkok().thai();
+            for (int i = 0; i < schools.size(); i++) {
+                long n = schools.totalPupils(i);
+                pupilSum += n;
+                poorSum += schools.poor(i);
+                specialSum += schools.specialNeeds(i);
+                teacherSum += schools.indicator(GeneratedColumns.TEACHERS, i);
+                boolean inBangkok = schools.province().value(i).equals(bangkok);
+                if (inBangkok != (schools.areaType(i) == AreaType.CAPITAL)) {
+                    capital++;
+                }
+                if (!levelsFit(i)) {
+                    levels++;
+                }
+                if (schools.kind(i) == SchoolKind.SPECIAL_EDUCATION && schools.specialNeeds(i) != n) {
+                    special++;
+                }
+                long expected = 0;
+                for (Level level : Level.values()) {
+                    expected += Model.ORIGINAL_RATES.of(level).longValueExact() * 100 * schools.pupils(level, i);
+                }
+                if (schools.previousAllocation(i) != expected) {
+                    previous++;
+                }
+                if (schools.remote(i)) {
+                    remote++;
+                    remoteAndSmall += n <= 120 ? 1 : 0;
+                }
+                if (southernBorder.contains(schools.province().value(i))) {
+                    border++;
+                    borderSpecial += schools.areaType(i) == AreaType.SPECIAL ? 1 : 0;
+                }
+            }
+            pupils = pupilSum;
+            poor = poorSum;
+            specialNeeds = specialSum;
+            teachers = teacherSum;
+            capitalMismatches = capital;
+            levelMismatches = levels;
+            specialEducationMismatches = special;
+            previousMismatches = previous;
+            remoteShare = ratio(remote, schools.size());
+            remoteSmall = ratio(remoteAndSmall, remote);
+            southernBorderSpecial = ratio(borderSpecial, border);
+        }
+
+        private boolean levelsFit(int i) {
+            int pre = schools.pupils(Level.PREPRIMARY, i);
+            int primary = schools.pupils(Level.PRIMARY, i);
+            int upper = schools.pupils(Level.UPPER_SECONDARY, i);
+            int lower = schools.pupils(Level.LOWER_SECONDARY, i);
+            return switch (schools.kind(i)) {
+                case PRIMARY -> lower == 0 && upper == 0;
+                case SECONDARY -> pre == 0 && primary == 0;
+                case COMBINED -> primary > 0 && lower > 0;
+                case SPECIAL_EDUCATION -> true;
+            };
+        }
+
+        long esas(String prefix) {
+            long count = 0;
+            for (int code = 0; code < schools.esa().labelCount(); code++) {
+                count += schools.esa().label(code).startsWith(prefix) ? 1 : 0;
+            }
+            return count;
+        }
+
+        double sizeShare(long min, long max) {
+            return shareOf(i -> schools.totalPupils(i) >= min && schools.totalPupils(i) <= max);
+        }
+
+        long kindCount(SchoolKind kind) {
+            long count = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                count += schools.kind(i) == kind ? 1 : 0;
+            }
+            return count;
+        }
+
+        double kindShare(SchoolKind kind) {
+            return ratio(kindCount(kind), schools.size());
+        }
+
+        double areaShare(AreaType type) {
+            return shareOf(i -> schools.areaType(i) == type);
+        }
+
+        double meanPupils(AreaType type) {
+            long count = 0;
+            long pupils = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                if (schools.areaType(i) == type) {
+                    count++;
+                    pupils += schools.totalPupils(i);
+                }
+            }
+            return ratio(pupils, count);
+        }
+
+        double remoteShareOf(IntPredicate which) {
+            long count = 0;
+            long remote = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                if (which.test(i)) {
+                    count++;
+                    remote += schools.remote(i) ? 1 : 0;
+                }
+            }
+            return ratio(remote, count);
+        }
+
+        double poorShareOfClusters(int[] numbers) {
+            Set<String> clusters = new HashSet<>();
+            for (int number : numbers) {
+                clusters.add(Provinces.CLUSTERS.get(number));
+            }
+            return poorShareWhere(i -> clusters.contains(schools.cluster().value(i)));
+        }
+
+        double poorShareWhere(IntPredicate which) {
+            long poorSum = 0;
+            long eligibleSum = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                if (which.test(i)) {
+                    poorSum += schools.poor(i);
+                    eligibleSum += eligible(schools, i);
+                }
+            }
+            return ratio(poorSum, eligibleSum);
+        }
+
+        double meanIndicator(String column, IntPredicate which) {
+            double sum = 0;
+            long count = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                double value = schools.indicator(column, i);
+                if (which.test(i) && !Double.isNaN(value)) {
+                    sum += value;
+                    count++;
+                }
+            }
+            return ratio(sum, count);
+        }
+
+        private double shareOf(IntPredicate which) {
+            long count = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                count += which.test(i) ? 1 : 0;
+            }
+            return ratio(count, schools.size());
+        }
+    }
+}
