@@ -11,6 +11,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(AllocCommand.execute(args, out, err));
+        int code;
+        try {
+            code = AllocCommand.execute(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("error: Java ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB allowed). Give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx8g ./alloc ...; about 1 GB per"
+                    + " million schools is needed.");
+            code = 1;
+        }
+        System.exit(code);
     }
 }

@@ -1,6 +1,5 @@
 package th.allocation.solve;
 
-import java.util.Arrays;
 import th.allocation.InfeasibleException;
 import th.allocation.model.Baht;
 
@@ -11,8 +10,9 @@ import th.allocation.model.Baht;
  *
  * <p>{@code T} is continuous, non-decreasing and piecewise linear in {@code lambda}, with a breakpoint
  * where each school reaches its floor ({@code floor/need}) or its cap ({@code cap/need}). The solver
- * sorts the breakpoints, finds by binary search the segment on which {@code T} crosses the budget
- * (O(n) per probe, O(n log n) in all), and solves the segment's linear equation exactly:
+ * finds by binary search over the breakpoints' ranks (selecting, not sorting, them) the segment on
+ * which {@code T} crosses the budget (O(n) per probe, O(n log n) in all), and solves the segment's
+ * linear equation exactly:
  * {@code lambda = (budget - C) / S}, where {@code C} sums the bounds of the schools held at a bound
  * and {@code S} the needs of the free ones. No iteration can stop short.
  *
@@ -82,18 +82,22 @@ final class ScaleSolver {
                 }
             }
         }
-        Arrays.sort(keys);
-        // Smallest breakpoint index at which T reaches the budget; keys.length if only beyond the last.
+        // Smallest breakpoint rank at which T reaches the budget; keys.length if only beyond the last.
+        // Each probe selects the breakpoint of that rank within the ranks still in question, so the
+        // keys are never fully sorted: O(n) for the selections in all, plus O(n) per probe for T.
         int low = 0;
         int high = keys.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (total(keys[mid], need, lower, upper) >= budget) {
+            double key = Selection.select(keys, low, high, mid);
+            if (total(key, need, lower, upper) >= budget) {
                 high = mid;
             } else {
                 low = mid + 1;
             }
         }
+        // Selections leave every key of a decided rank in its sorted place, so these are the
+        // breakpoints on either side of the solution.
         double left = low == 0 ? 0 : keys[low - 1];
         double right = low == keys.length ? Double.POSITIVE_INFINITY : keys[low];
         long fixed = 0;
