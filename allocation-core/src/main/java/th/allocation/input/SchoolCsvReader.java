@@ -314,6 +314,10 @@ public final class SchoolCsvReader {
 
         private int count(CSVRecord record, long line, String id, String column) {
             String text = cell(record, column);
+            int plain = plainCount(text);
+            if (plain >= 0) {
+                return plain;
+            }
             Optional<BigDecimal> number = number(text, line, id, column, "a whole number of pupils (0 if none)");
             if (number.isEmpty()) {
                 return -1;
@@ -331,6 +335,23 @@ public final class SchoolCsvReader {
                         "Expected a whole number of pupils, 0 or more."));
                 return -1;
             }
+        }
+
+        /** A count written as up to nine plain digits, the common case, without BigDecimal; else -1. */
+        private static int plainCount(String text) {
+            int length = text.length();
+            if (length == 0 || length > 9) {
+                return -1;
+            }
+            int value = 0;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         private void subset(long line, String id, String column, String what, int part, long total) {

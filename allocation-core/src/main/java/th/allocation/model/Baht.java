@@ -32,7 +32,21 @@ public final class Baht {
      * {@code -0.25}, the form spreadsheets and statistics tools read without locale trouble.
      */
     public static String format(long satang) {
-        return toBaht(satang).toPlainString();
+        // Written out by hand: BigDecimal.toPlainString is a large part of writing a national table.
+        StringBuilder text = new StringBuilder(24);
+        if (satang < 0) {
+            if (satang == Long.MIN_VALUE) {
+                return toBaht(satang).toPlainString();
+            }
+            text.append('-');
+            satang = -satang;
+        }
+        long fraction = satang % SATANG_PER_BAHT;
+        text.append(satang / SATANG_PER_BAHT).append('.');
+        if (fraction < 10) {
+            text.append('0');
+        }
+        return text.append(fraction).toString();
     }
 
     /**
