@@ -45,6 +45,14 @@ final class KeyChecker {
     }
 
     private void check(JsonNode node, JavaType type, List<String> path) {
+        if (node != null && node.isArray() && type.isCollectionLikeType()) {
+            for (int i = 0; i < node.size(); i++) {
+                List<String> at = new ArrayList<>(path);
+                at.add("[" + i + "]");
+                check(node.get(i), type.getContentType(), at);
+            }
+            return;
+        }
         if (node == null || !node.isObject() || type.isMapLikeType() || type.isJavaLangObject()) {
             return;
         }
@@ -75,6 +83,18 @@ final class KeyChecker {
         }
     }
 
+    /** A path for people: {@code targets.indicators[0].cost}. */
+    static String dotted(List<String> path) {
+        StringBuilder text = new StringBuilder();
+        for (String step : path) {
+            if (text.length() > 0 && !step.startsWith("[")) {
+                text.append('.');
+            }
+            text.append(step);
+        }
+        return text.toString();
+    }
+
     private JavaType subtype(JavaType base, String name) {
         if (name == null) {
             return null;
@@ -90,10 +110,10 @@ final class KeyChecker {
 
     private void report(String key, List<String> path, java.util.Set<String> accepted) {
         var location = KeyLocator.locate(mapper, text, path);
-        String parent = String.join(".", path.subList(0, path.size() - 1));
+        String parent = dotted(path.subList(0, path.size() - 1));
         List<String> known = new ArrayList<>(accepted);
         problems.add(new Problem(source, location.map(l -> (long) l.getLineNr()).orElse(0L),
-                location.map(l -> (long) l.getColumnNr()).orElse(0L), String.join(".", path), "",
+                location.map(l -> (long) l.getColumnNr()).orElse(0L), dotted(path), "",
                 "Unknown key '" + key + "'" + (parent.isEmpty() ? "" : " in " + parent) + ".",
                 Suggestions.closest(key, known).map(s -> "Did you mean '" + s + "'? ").orElse("")
                         + "Keys allowed here: " + String.join(", ", known) + "."));

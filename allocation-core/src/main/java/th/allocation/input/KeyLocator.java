@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,41 +13,42 @@ import java.util.Optional;
  * Finds where a key stands in a YAML or JSON document. Jackson reports some errors at the end of
  * the enclosing object (it buffers the properties of records), so the reader looks the key up
  * again to point the user at the right line and column.
+ *
+ * <p>A path is a list of steps from the root: a key name, or {@code [i]} for the i-th element of a list.
  */
 final class KeyLocator {
     private KeyLocator() {}
 
-    /** The location of the key at {@code path} (field names from the root), if the document has it. */
+    /** The location of the key at {@code path}, if the document has it. */
     static Optional<JsonLocation> locate(ObjectMapper mapper, String text, List<String> path) {
-        if (path.isEmpty()) {
+        if (path.isEmpty() || path.get(path.size() - 1).startsWith("[")) {
             return Optional.empty();
         }
         try (JsonParser parser = mapper.createParser(text)) {
-            Deque<String> keys = new ArrayDeque<>();
-            Deque<Boolean> objects = new ArrayDeque<>();
-            String pending = null;
+            List<String> at = new ArrayList<>();
+            List<int[]> arrays = new ArrayList<>(); // per open container: {isArray, next index}
+            String pendingKey = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case FIELD_NAME -> {
-                        pending = parser.currentName();
-                        if (keys.size() + 1 == path.size() && matches(keys, path) && pending.equals(path.get(keys.size()))) {
-                            return Optional.of(parser.currentTokenLocation());
-                        }
+                if (token == JsonToken.FIELD_NAME) {
+                    pendingKey = parser.currentName();
+                    if (at.size() + 1 == path.size() && at.equals(path.subList(0, at.size()))
+                            && pendingKey.equals(path.get(at.size()))) {
+                        return Optional.of(parser.currentTokenLocation());
                     }
-                    case START_OBJECT, START_ARRAY -> {
-                        objects.push(pending != null);
-                        if (pending != null) {
-                            keys.addLast(pending);
-                        }
-                        pending = null;
+                    continue;
+                }
+                String step = step(arrays, pendingKey);
+                pendingKey = null;
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    if (step != null) {
+                        at.add(step);
                     }
-                    case END_OBJECT, END_ARRAY -> {
-                        if (!objects.isEmpty() && objects.pop()) {
-                            keys.removeLast();
-                        }
-                        pending = null;
+                    arrays.add(new int[] {token == JsonToken.START_ARRAY ? 1 : 0, 0, step != null ? 1 : 0});
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    int[] closed = arrays.remove(arrays.size() - 1);
+                    if (closed[2] == 1) {
+                        at.remove(at.size() - 1);
                     }
-                    default -> pending = null;
                 }
             }
         } catch (IOException e) {
@@ -57,13 +57,15 @@ final class KeyLocator {
         return Optional.empty();
     }
 
-    private static boolean matches(Deque<String> keys, List<String> path) {
-        int i = 0;
-        for (String key : keys) {
-            if (!key.equals(path.get(i++))) {
-                return false;
-            }
+    /** The step a value opens: its key inside an object, its index inside a list, none at the root. */
+    private static String step(List<int[]> containers, String pendingKey) {
+        if (containers.isEmpty()) {
+            return null;
         }
-        return true;
+        int[] parent = containers.get(containers.size() - 1);
+        if (parent[0] == 1) {
+            return "[" + parent[1]++ + "]";
+        }
+        return pendingKey;
     }
 }

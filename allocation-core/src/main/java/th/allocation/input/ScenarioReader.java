@@ -148,6 +148,15 @@ public final class ScenarioReader {
             Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
             return new Problem(source, line, column, path, "", cause.getMessage(), "");
         }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : format.getTargetType().getEnumConstants()) {
+                names.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return new Problem(source, line, column, path, "", "Unknown value '" + format.getValue() + "'.",
+                    Suggestions.advice(String.valueOf(format.getValue()), names));
+        }
         if (e instanceof InvalidFormatException format) {
             return new Problem(source, line, column, path, "",
                     "'" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType()) + ".",
@@ -187,27 +196,13 @@ public final class ScenarioReader {
     private static List<String> keys(JsonMappingException e) {
         List<String> keys = new ArrayList<>();
         for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() == null) {
-                return List.of(); // inside a list: not located by key
-            }
-            keys.add(reference.getFieldName());
+            keys.add(reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]");
         }
         return keys;
     }
 
     private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return KeyChecker.dotted(keys(e));
     }
 
     private static String simpleType(Class<?> type) {

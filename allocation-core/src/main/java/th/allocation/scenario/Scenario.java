@@ -25,6 +25,8 @@ import th.allocation.rule.Rule;
  * @param rule the rule that says what each school needs
  * @param floors lower bounds per school
  * @param caps upper bounds per school
+ * @param targets target-driven allocation on top of the rule's base entitlement; null for a formula
+ *     allocation
  */
 public record Scenario(
         String name,
@@ -35,7 +37,8 @@ public record Scenario(
         Map<String, String> columns,
         Rule rule,
         Floors floors,
-        Caps caps) {
+        Caps caps,
+        Targets targets) {
 
     /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
     public Scenario {
@@ -72,6 +75,15 @@ public record Scenario(
         }
         floors = floors == null ? Floors.NONE : floors;
         caps = caps == null ? Caps.NONE : caps;
+        if (targets != null && budget == null) {
+            throw new IllegalArgumentException("A scenario with 'targets' needs a 'budget': the money to allocate.");
+        }
+    }
+
+    /** A formula scenario (no targets). */
+    public Scenario(String name, Integer fiscalYear, String schools, BigDecimal budget, BigDecimal roundingUnit,
+            Map<String, String> columns, Rule rule, Floors floors, Caps caps) {
+        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, null);
     }
 
     /** The budget in satang, if there is one. */
@@ -86,17 +98,22 @@ public record Scenario(
 
     /** The same scenario with another budget in baht ({@code null} for none). */
     public Scenario withBudget(BigDecimal budget) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
     }
 
     /** The same scenario with another rule. */
     public Scenario withRule(Rule rule) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
+    }
+
+    /** The same scenario with other targets ({@code null} for a formula allocation). */
+    public Scenario withTargets(Targets targets) {
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
     }
 
     /** The same scenario with other floors and caps. */
     public Scenario withBounds(Floors floors, Caps caps) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
     }
 
     /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */

@@ -8,13 +8,13 @@ import th.allocation.scenario.Caps;
 import th.allocation.scenario.Floors;
 
 /**
- * Each school's floor and cap in rounding units. Floors are rounded up and caps down to the unit,
+ * Each school's floor and cap in rounding units (used by the formula and the target allocators). Floors are rounded up and caps down to the unit,
  * so that any allocation between them, rounded either way, still respects both. Where a school's
  * floor exceeds its cap the floor wins: the cap is raised to the floor.
  */
-final class SchoolBounds {
+public final class SchoolBounds {
     /** No cap. */
-    static final long UNCAPPED = Long.MAX_VALUE;
+    public static final long UNCAPPED = Long.MAX_VALUE;
 
     final long[] lower;
     final long[] upper;
@@ -26,7 +26,23 @@ final class SchoolBounds {
         floorKind = new byte[n];
     }
 
-    static SchoolBounds of(SchoolTable schools, Floors floors, Caps caps, long unit) {
+    /** School {@code i}'s floor, in rounding units. */
+    public long lower(int i) {
+        return lower[i];
+    }
+
+    /** School {@code i}'s cap, in rounding units, or {@link #UNCAPPED}. */
+    public long upper(int i) {
+        return upper[i];
+    }
+
+    /** Which floor is school {@code i}'s: min_per_pupil, hold_harmless, or none if it has none. */
+    public th.allocation.result.Bound floorKind(int i) {
+        return th.allocation.result.Bound.values()[floorKind[i]];
+    }
+
+    /** The floors and caps of {@code schools}, in units of {@code unit} satang. */
+    public static SchoolBounds of(SchoolTable schools, Floors floors, Caps caps, long unit) {
         int n = schools.size();
         SchoolBounds bounds = new SchoolBounds(n);
         long minPerPupil = Baht.toSatang(floors.minPerPupil());

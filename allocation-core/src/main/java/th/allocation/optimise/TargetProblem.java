@@ -1,0 +1,387 @@
+package th.allocation.optimise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.Grouping;
+import th.allocation.rule.Needs;
+import th.allocation.scenario.CostBasis;
+import th.allocation.scenario.Direction;
+import th.allocation.scenario.Indicator;
+import th.allocation.scenario.ReturnSegment;
+import th.allocation.scenario.Scenario;
+import th.allocation.scenario.TargetOverride;
+import th.allocation.scenario.Targets;
+
+/**
+ * A target-driven allocation as a mathematical problem, the contract between the scenario and every
+ * solver. All money is in satang, as {@code double}.
+ *
+ * <p>Each school {@code s} keeps its base entitlement {@code base[s]} and receives extra money
+ * {@code extra[s] >= 0} with {@code required[s] <= extra[s] <= room[s]} (its floor and cap, less the
+ * base). The extra money buys <em>items</em>: item {@code j} belongs to school {@code school[j]} and
+ * indicator {@code indicator[j]}; buying it fully costs {@code cost[j]} and removes {@code
+ * reduction[j]} of the pair's relative shortfall (gap divided by |target|); buying a fraction {@code
+ * f} costs and removes that fraction. The items of one (school, indicator) pair are pieces of a
+ * concave returns curve, in order of rising cost per unit, stored consecutively; a solver may fund
+ * a piece only when the pieces before it are full (with rising costs an optimum does so anyway).
+ * Extra money that buys no item is allowed (a floor may force it); it changes no shortfall.
+ *
+ * <p>Budget: the extras add up to {@code available} ({@link Targets.Spend#EXACT}) or at most that.
+ *
+ * <p>Objectives, with {@code r[s][k]} the remaining relative shortfall of pair (s, k) and
+ * {@code p[k]} the indicator's priority:
+ *
+ * <ul>
+ *   <li>weighted shortfall: minimise {@code sum over s,k of p[k] * w[s][k] * r[s][k]}, where
+ *       {@code w} is the school's pupils for per-pupil costs and 1 for per-school costs; so item
+ *       {@code j} is worth {@code value[j] = p * w * reduction[j]} when bought whole;
+ *   <li>min-max: minimise {@code z} with {@code p[k] * r[s][k] <= z} for every pair;
+ *   <li>lexicographic: min-max, then weighted shortfall with {@code z} held at its optimum.
+ * </ul>
+ *
+ * <p>Envelopes: for each envelope {@code e}, the schools with {@code group(e, s) >= 0} in group
+ * {@code g = group(e, s)} must together get (base plus extra) between {@code envelopeLower[e][g]} and
+ * {@code envelopeUpper[e][g]}.
+ */
+public final class TargetProblem {
+    final Scenario scenario;
+    final SchoolTable schools;
+    final Needs needs;
+    final List<Indicator> indicators;
+    final long unit;
+    // Per school.
+    final double[] base;
+    final double[] required;
+    final double[] room;
+    final double[] pupils;
+    // Per pair (school * indicatorCount + k): the gap in the indicator's unit and the relative shortfall.
+    final double[] gap;
+    final double[] shortfall;
+    final double[] targetValue;
+    final double[] value;
+    // Per item.
+    final int[] itemSchool;
+    final int[] itemIndicator;
+    final double[] itemCost;
+    final double[] itemReduction;
+    final double[] itemValue;
+    // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
+    final List<EnvelopeGroups> envelopes;
+    final double available;
+
+    /** One envelope's grouping and bounds. */
+    record EnvelopeGroups(String column, int[] groupOf, List<String> labels, double[] lower, double[] upper) {}
+
+    TargetProblem(Scenario scenario, SchoolTable schools, Needs needs, double[] base, double[] required,
+            double[] room, List<EnvelopeGroups> envelopes, double available) {
+        this.scenario = scenario;
+        this.schools = schools;
+        this.needs = needs;
+        this.indicators = scenario.targets().indicators();
+        this.unit = scenario.roundingUnitSatang();
+        this.base = base;
+        this.required = required;
+        this.room = room;
+        this.envelopes = List.copyOf(envelopes);
+        this.available = available;
+        int n = schools.size();
+        int m = indicators.size();
+        pupils = new double[n];
+        gap = new double[n * m];
+        shortfall = new double[n * m];
+        targetValue = new double[n * m];
+        value = new double[n * m];
+        List<Problem> missing = new ArrayList<>();
+        int items = 0;
+        for (int k = 0; k < m; k++) {
+            items += indicators.get(k).pieces().size();
+        }
+        int[] school = new int[n * items];
+        int[] indicator = new int[n * items];
+        double[] cost = new double[n * items];
+        double[] reduction = new double[n * items];
+        double[] worth = new double[n * items];
+        int j = 0;
+        for (int s = 0; s < n; s++) {
+            pupils[s] = schools.totalPupils(s);
+            for (int k = 0; k < m; k++) {
+                Indicator ind = indicators.get(k);
+                int pair = s * m + k;
+                double target = targetFor(ind, schools, s);
+                double observed = schools.indicator(ind.column(), s);
+                targetValue[pair] = target;
+                value[pair] = observed;
+                if (Double.isNaN(observed)) {
+                    if (missing.size() < 100) {
+                        missing.add(Problem.atRow(schools.source(), schools.line(s), ind.column(), schools.id(s),
+                                "The value of indicator '" + ind.name() + "' is missing.",
+                                "Give every school a value, or leave the indicator out of 'targets'."));
+                    }
+                    continue;
+                }
+                double g = ind.direction() == Direction.HIGHER ? target - observed : observed - target;
+                g = Math.max(0, g);
+                gap[pair] = g;
+                shortfall[pair] = g / Math.abs(target);
+                if (g == 0 || pupils[s] == 0) {
+                    continue; // nothing to close, or no pupils to close it for
+                }
+                double perUnit = ind.cost().amount().doubleValue() * 100
+                        * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
+                double weight = ind.priority() * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
+                double from = 0;
+                for (ReturnSegment piece : ind.pieces()) {
+                    double share = piece.upTo() - from;
+                    from = piece.upTo();
+                    school[j] = s;
+                    indicator[j] = k;
+                    cost[j] = share * g * perUnit * piece.costFactor();
+                    reduction[j] = share * shortfall[pair];
+                    worth[j] = weight * reduction[j];
+                    j++;
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(missing, missing.size(), null);
+        }
+        itemSchool = Arrays.copyOf(school, j);
+        itemIndicator = Arrays.copyOf(indicator, j);
+        itemCost = Arrays.copyOf(cost, j);
+        itemReduction = Arrays.copyOf(reduction, j);
+        itemValue = Arrays.copyOf(worth, j);
+    }
+
+    private static double targetFor(Indicator indicator, SchoolTable schools, int s) {
+        double target = indicator.target();
+        int rank = 0;
+        for (TargetOverride override : indicator.overrides()) {
+            boolean applies = override.network() != null ? override.network().equals(schools.network().value(s))
+                    : override.esa() != null ? override.esa().equals(schools.esa().value(s))
+                    : override.cluster().equals(schools.cluster().value(s));
+            if (applies && override.rank() > rank) {
+                target = override.target();
+                rank = override.rank();
+            }
+        }
+        return target;
+    }
+
+    /** How many schools. */
+    public int schools() {
+        return base.length;
+    }
+
+    /** How many indicators. */
+    public int indicators() {
+        return indicators.size();
+    }
+
+    /** How many items. */
+    public int items() {
+        return itemCost.length;
+    }
+
+    /** The school of item {@code j}. */
+    public int itemSchool(int j) {
+        return itemSchool[j];
+    }
+
+    /** The indicator of item {@code j}. */
+    public int itemIndicator(int j) {
+        return itemIndicator[j];
+    }
+
+    /** The cost of buying item {@code j} whole, in satang. */
+    public double itemCost(int j) {
+        return itemCost[j];
+    }
+
+    /** The relative shortfall item {@code j} removes when bought whole. */
+    public double itemReduction(int j) {
+        return itemReduction[j];
+    }
+
+    /** The weighted-shortfall objective's gain from buying item {@code j} whole. */
+    public double itemValue(int j) {
+        return itemValue[j];
+    }
+
+    /** School {@code s}'s base entitlement, in satang. */
+    public double base(int s) {
+        return base[s];
+    }
+
+    /** The least extra money school {@code s} must get (its floor less its base), in satang. */
+    public double required(int s) {
+        return required[s];
+    }
+
+    /** The most extra money school {@code s} may get (its cap less its base), in satang; infinite if uncapped. */
+    public double room(int s) {
+        return room[s];
+    }
+
+    /** The relative shortfall of school {@code s} on indicator {@code k} before any extra money. */
+    public double shortfall(int s, int k) {
+        return shortfall[s * indicators.size() + k];
+    }
+
+    /** The priority of indicator {@code k}. */
+    public double priority(int k) {
+        return indicators.get(k).priority();
+    }
+
+    /** The extra money to share out, in satang. */
+    public double available() {
+        return available;
+    }
+
+    /** Whether the whole of {@link #available()} must be spent. */
+    public boolean spendExactly() {
+        return scenario.targets().spend() == Targets.Spend.EXACT;
+    }
+
+    /** The objective. */
+    public th.allocation.scenario.Objective objective() {
+        return scenario.targets().objective();
+    }
+
+    /** How many envelopes. */
+    public int envelopes() {
+        return envelopes.size();
+    }
+
+    /** The group of school {@code s} under envelope {@code e}, or -1 if the envelope does not cover it. */
+    public int envelopeGroup(int e, int s) {
+        return envelopes.get(e).groupOf()[s];
+    }
+
+    /** How many groups envelope {@code e} has. */
+    public int envelopeGroups(int e) {
+        return envelopes.get(e).labels().size();
+    }
+
+    /** The least money (base plus extra) group {@code g} of envelope {@code e} gets, in satang. */
+    public double envelopeLower(int e, int g) {
+        return envelopes.get(e).lower()[g];
+    }
+
+    /** The most money (base plus extra) group {@code g} of envelope {@code e} gets, in satang; may be infinite. */
+    public double envelopeUpper(int e, int g) {
+        return envelopes.get(e).upper()[g];
+    }
+
+    /**
+     * The problem of allocating {@code scenario} (which has targets) to {@code schools}: the rule's
+     * needs as base entitlements, the scenario's floors and caps, its indicators and envelopes.
+     *
+     * @throws InputException if an indicator column or an envelope's column or group is unknown, or
+     *     an indicator value is missing
+     */
+    public static TargetProblem of(Scenario scenario, SchoolTable schools) {
+        Targets targets = scenario.targets();
+        if (targets == null) {
+            throw new IllegalArgumentException("The scenario has no targets.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Indicator indicator : targets.indicators()) {
+            if (!schools.indicatorNames().contains(indicator.column())) {
+                problems.add(Problem.of(schools.source(), "Indicator '" + indicator.name() + "' reads the column '"
+                        + indicator.column() + "', which the school table does not have.",
+                        th.allocation.internal.Suggestions.closest(indicator.column(), schools.indicatorNames())
+                                .map(c -> "Did you mean '" + c + "'?").orElse("Add the column to the school file.")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        int n = schools.size();
+        long unit = scenario.roundingUnitSatang();
+        Needs needs = scenario.rule().evaluate(schools);
+        th.allocation.solve.SchoolBounds bounds =
+                th.allocation.solve.SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        double[] base = new double[n];
+        double[] required = new double[n];
+        double[] room = new double[n];
+        double baseTotal = 0;
+        for (int s = 0; s < n; s++) {
+            base[s] = needs.total(s);
+            baseTotal += base[s];
+            double floor = (double) bounds.lower(s) * unit;
+            required[s] = Math.max(0, floor - base[s]);
+            room[s] = bounds.upper(s) == th.allocation.solve.SchoolBounds.UNCAPPED
+                    ? Double.POSITIVE_INFINITY
+                    : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
+        }
+        double budget = scenario.budgetSatang().orElseThrow();
+        List<EnvelopeGroups> envelopes = new ArrayList<>();
+        for (th.allocation.scenario.Envelope envelope : targets.envelopes()) {
+            envelopes.add(envelopeGroups(envelope, schools, budget));
+        }
+        return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
+    }
+
+    private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,
+            double budget) {
+        Grouping grouping = null;
+        List<String> columns = new ArrayList<>();
+        for (Grouping candidate : Grouping.values()) {
+            columns.add(candidate.key());
+            if (candidate.key().equals(envelope.column())) {
+                grouping = candidate;
+            }
+        }
+        if (grouping == null) {
+            throw new InputException(Problem.of("", "An envelope groups by '" + envelope.column()
+                    + "', which is not a grouping column.",
+                    th.allocation.internal.Suggestions.advice(envelope.column(), columns)));
+        }
+        int n = schools.size();
+        java.util.Map<String, Integer> codes = new java.util.TreeMap<>(grouping.order());
+        String[] groupOfSchool = new String[n];
+        for (int s = 0; s < n; s++) {
+            groupOfSchool[s] = grouping.groupOf(schools, s);
+            codes.put(groupOfSchool[s], 0);
+        }
+        List<String> labels;
+        if (envelope.value() != null) {
+            if (!codes.containsKey(envelope.value())) {
+                throw new InputException(Problem.of("", "An envelope names the " + envelope.column() + " '"
+                        + envelope.value() + "', which no school has.",
+                        th.allocation.internal.Suggestions.advice(envelope.value(), codes.keySet())));
+            }
+            labels = List.of(envelope.value());
+        } else {
+            labels = new ArrayList<>(codes.keySet());
+        }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int g = 0; g < labels.size(); g++) {
+            index.put(labels.get(g), g);
+        }
+        int[] groupOf = new int[n];
+        for (int s = 0; s < n; s++) {
+            groupOf[s] = index.getOrDefault(groupOfSchool[s], -1);
+        }
+        double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
+        double upper = Math.min(satang(envelope.atMost(), Double.POSITIVE_INFINITY),
+                percent(envelope.atMostPercent(), budget, Double.POSITIVE_INFINITY));
+        double[] lowers = new double[labels.size()];
+        double[] uppers = new double[labels.size()];
+        Arrays.fill(lowers, lower);
+        Arrays.fill(uppers, upper);
+        return new EnvelopeGroups(envelope.column(), groupOf, List.copyOf(labels), lowers, uppers);
+    }
+
+    private static double satang(java.math.BigDecimal baht, double otherwise) {
+        return baht == null ? otherwise : baht.movePointRight(2).doubleValue();
+    }
+
+    private static double percent(java.math.BigDecimal percent, double budget, double otherwise) {
+        return percent == null ? otherwise : budget * percent.doubleValue() / 100;
+    }
+}
