@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
 import th.allocation.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
+import th.allocation.optimise.TargetAllocationResult;
+import th.allocation.optimise.TargetSolution;
+import th.allocation.scenario.Objective;
 import th.allocation.output.AllocationWriter;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
@@ -65,9 +68,19 @@ final class RunCommand implements Callable<Integer> {
                 schools.size(), pupils,
                 scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
                 result.scale());
-        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap.%n",
-                bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
-                bounds[Bound.CAP.ordinal()]);
+        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap, %,d held by an"
+                + " envelope.%n", bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
+                bounds[Bound.CAP.ordinal()], bounds[Bound.ENVELOPE.ordinal()]);
+        if (result instanceof TargetAllocationResult targets) {
+            TargetSolution solution = targets.solution();
+            out.printf(Locale.ROOT, "Targets: %s by the %s solver; largest shortfall left %.4f, weighted shortfall"
+                    + " %.1f; one more million THB lowers the %s by %.6g.%n",
+                    scenario.targets().objective().name().toLowerCase(Locale.ROOT), solution.solver(),
+                    solution.maxShortfall(), solution.weightedShortfall(),
+                    scenario.targets().objective() == Objective.WEIGHTED_SHORTFALL ? "weighted shortfall"
+                            : "largest shortfall",
+                    solution.budgetShadowPrice() * 1_000_000);
+        }
         out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
         for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
             out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %12s%n", group.group(), group.schools(), group.pupils(),

@@ -43,7 +43,8 @@ final class ScenarioInputs {
 
     /** The schools of the scenario. */
     SchoolTable schools(Scenario scenario) {
-        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), Set.of());
+        Set<String> indicators = scenario.targets() == null ? Set.of() : scenario.targets().columns();
+        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), indicators);
     }
 
     /** The files of the run, hashed for the manifest. */

@@ -36,9 +36,10 @@ import th.allocation.scenario.Targets;
  * {@code p[k]} the indicator's priority:
  *
  * <ul>
- *   <li>weighted shortfall: minimise {@code sum over s,k of p[k] * w[s][k] * r[s][k]}, where
- *       {@code w} is the school's pupils for per-pupil costs and 1 for per-school costs; so item
- *       {@code j} is worth {@code value[j] = p * w * reduction[j]} when bought whole;
+ *   <li>weighted shortfall: minimise {@code sum over s,k of p[k] * pupils[s] * r[s][k]}: every pupil
+ *       counts the same, whether closing the gap is costed per pupil or per school (a building's
+ *       condition affects all its pupils); so item {@code j} is worth {@code value[j] = p * pupils *
+ *       reduction[j]} when bought whole;
  *   <li>min-max: minimise {@code z} with {@code p[k] * r[s][k] <= z} for every pair;
  *   <li>lexicographic: min-max, then weighted shortfall with {@code z} held at its optimum.
  * </ul>
@@ -132,7 +133,7 @@ public final class TargetProblem {
                 }
                 double perUnit = ind.cost().amount().doubleValue() * 100
                         * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
-                double weight = ind.priority() * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
+                double weight = ind.priority() * pupils[s];
                 double from = 0;
                 for (ReturnSegment piece : ind.pieces()) {
                     double share = piece.upTo() - from;
@@ -297,6 +298,26 @@ public final class TargetProblem {
                                 .map(c -> "Did you mean '" + c + "'?").orElse("Add the column to the school file.")));
             }
         }
+        for (Indicator indicator : targets.indicators()) {
+            for (TargetOverride override : indicator.overrides()) {
+                String place = override.network() != null ? "network" : override.esa() != null ? "esa" : "cluster";
+                String name = override.network() != null ? override.network()
+                        : override.esa() != null ? override.esa() : override.cluster();
+                th.allocation.model.CategoryColumn column = override.network() != null ? schools.network()
+                        : override.esa() != null ? schools.esa() : schools.cluster();
+                List<String> names = new ArrayList<>();
+                for (int code = 0; code < column.labelCount(); code++) {
+                    names.add(column.label(code));
+                }
+                if (!names.contains(name)) {
+                    problems.add(Problem.of("", "Indicator '" + indicator.name() + "' overrides the target for the "
+                            + place + " '" + name + "', which no school has.",
+                            th.allocation.internal.Suggestions.closest(name, names)
+                                    .map(c -> "Did you mean '" + c + "'?")
+                                    .orElse("Check the name against the school file's " + place + " column.")));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
         }
@@ -324,6 +345,15 @@ public final class TargetProblem {
             envelopes.add(envelopeGroups(envelope, schools, budget));
         }
         return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
+    }
+
+    static Grouping grouping(String column) {
+        for (Grouping candidate : Grouping.values()) {
+            if (candidate.key().equals(column)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("Not a grouping column: " + column);
     }
 
     private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,

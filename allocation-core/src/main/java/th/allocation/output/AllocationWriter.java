@@ -18,6 +18,9 @@ import th.allocation.AllocationEngine;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
+import th.allocation.optimise.TargetAllocationResult;
+import th.allocation.optimise.TargetSolution;
+import th.allocation.scenario.Indicator;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
@@ -53,7 +56,23 @@ public final class AllocationWriter {
         });
     }
 
-    /** The header of {@code allocations.csv} for a result with these components. */
+    /** The header of {@code allocations.csv} for a result. */
+    public static List<String> header(AllocationResult result) {
+        List<String> header = header(result.components());
+        if (result instanceof TargetAllocationResult targets) {
+            for (Indicator indicator : targets.indicators()) {
+                for (String part : TARGET_PARTS) {
+                    header.add(indicator.name() + "_" + part);
+                }
+            }
+        }
+        return header;
+    }
+
+    /** The per-indicator columns of a target-driven allocation, after each indicator's name. */
+    public static final List<String> TARGET_PARTS = List.of("value", "target", "projected", "gap_left");
+
+    /** The header of {@code allocations.csv} for a formula result with these components. */
     public static List<String> header(List<Component> components) {
         List<String> header = new ArrayList<>(List.of("school_id", "name", "cluster", "esa", "network", "province",
                 "area_type", "remote", "school_kind", "pupils", "pupils_poor", "pupils_special_needs", "allocation",
@@ -68,7 +87,8 @@ public final class AllocationWriter {
         SchoolTable schools = result.schools();
         int components = result.components().size();
         try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord(header(result.components()));
+            csv.printRecord(header(result));
+            TargetAllocationResult targets = result instanceof TargetAllocationResult t ? t : null;
             List<String> row = new ArrayList<>();
             for (int i = 0; i < schools.size(); i++) {
                 row.clear();
@@ -97,9 +117,26 @@ public final class AllocationWriter {
                 row.add(result.cap(i) == AllocationResult.NO_CAP ? "" : Baht.format(result.cap(i)));
                 long previous = schools.previousAllocation(i);
                 row.add(previous == SchoolTable.NO_PREVIOUS ? "" : Baht.format(previous));
+                if (targets != null) {
+                    for (int k = 0; k < targets.indicators().size(); k++) {
+                        row.add(number(targets.value(k, i)));
+                        row.add(number(targets.target(k, i)));
+                        row.add(number(targets.projected(k, i)));
+                        row.add(number(targets.gapLeft(k, i)));
+                    }
+                }
                 csv.printRecord(row);
             }
         }
+    }
+
+    /** An indicator value for CSV: up to six decimals, no exponent, empty for NaN. */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Writes the summary: totals, bounds, components, groups and the run manifest. */
@@ -164,6 +201,9 @@ public final class AllocationWriter {
                         .put("per_pupil", group.perPupil().orElse(null));
             }
         }
+        if (result instanceof TargetAllocationResult targets) {
+            root.set("targets", targetSummary(targets));
+        }
         ObjectNode manifest = root.putObject("manifest");
         manifest.put("engine", "alloc");
         manifest.put("engine_version", AllocationEngine.version());
@@ -175,4 +215,45 @@ public final class AllocationWriter {
         return root;
     }
 
+
+    private static ObjectNode targetSummary(TargetAllocationResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        TargetSolution solution = result.solution();
+        node.put("solver", solution.solver());
+        node.put("objective", result.scenario().targets().objective().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("max_shortfall", solution.maxShortfall());
+        node.put("weighted_shortfall", solution.weightedShortfall());
+        ObjectNode shadow = node.putObject("budget_shadow_price");
+        shadow.put("objective", result.scenario().targets().objective() == th.allocation.scenario.Objective.WEIGHTED_SHORTFALL
+                ? "weighted_shortfall" : "max_shortfall");
+        shadow.put("per_baht", solution.budgetShadowPrice());
+        shadow.put("per_million_baht", solution.budgetShadowPrice() * 1_000_000);
+        shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");
+        ArrayNode indicators = node.putArray("indicators");
+        SchoolTable schools = result.schools();
+        for (int k = 0; k < result.indicators().size(); k++) {
+            Indicator indicator = result.indicators().get(k);
+            int component = result.components().size() - result.indicators().size() - 1 + k;
+            long money = 0;
+            long withGap = 0;
+            long stillWithGap = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                money += result.component(component, i);
+                double before = Math.abs(result.value(k, i) - result.target(k, i));
+                boolean gapBefore = indicator.direction() == th.allocation.scenario.Direction.HIGHER
+                        ? result.value(k, i) < result.target(k, i)
+                        : result.value(k, i) > result.target(k, i);
+                if (gapBefore && before > 0) {
+                    withGap++;
+                }
+                if (result.gapLeft(k, i) > 1e-9) {
+                    stillWithGap++;
+                }
+            }
+            indicators.addObject().put("name", indicator.name()).put("goal",
+                    indicator.goal().name().toLowerCase(java.util.Locale.ROOT)).put("money", Baht.toBaht(money))
+                    .put("schools_below_target", withGap).put("schools_below_target_after", stillWithGap);
+        }
+        return node;
+    }
 }

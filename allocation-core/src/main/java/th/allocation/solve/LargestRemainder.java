@@ -13,10 +13,14 @@ import th.allocation.internal.Selections;
  * direction; the same rule then continues (or, for a surplus, takes a unit back from the smallest
  * fractional parts, ties to the higher index), always within the bounds.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
     private LargestRemainder() {}
 
-    static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
+    /**
+     * Rounds {@code amounts} (in units, each within its bounds) to whole units within the same bounds
+     * that add up to {@code total} exactly.
+     */
+    public static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
         int n = amounts.length;
         long[] rounded = new long[n];
         double[] fraction = new double[n];
