@@ -72,9 +72,7 @@ public final class TargetAllocator {
             upper[s] = Math.max(lower[s], bounds.upper(s));
             amount[s] = Math.min(Math.max((problem.base[s] + solution.extra()[s]) / unit, lower[s]), upper[s]);
         }
-        long total = problem.spendExactly()
-                ? Math.round((problem.available + sum(problem.base)) / unit)
-                : Math.max(sum(lower), (long) Math.floor(sum(amount) + 1e-6));
+        long exactTotal = Math.round((problem.available + sum(problem.base)) / unit);
         // Groups of the first envelope's column (the structured solver's nesting); other schools alone.
         int[] group = new int[n];
         int groups = groupsOf(problem, group);
@@ -107,6 +105,9 @@ public final class TargetAllocator {
                 }
             }
         }
+        long total = problem.spendExactly()
+                ? exactTotal
+                : Math.min(exactTotal, Math.max(sum(groupLower), (long) Math.floor(sum(amount) + 1e-6)));
         long[] groupUnits = LargestRemainder.round(groupAmount, groupLower, groupUpper, total);
         long[] units = new long[n];
         List<List<Integer>> members = new ArrayList<>();

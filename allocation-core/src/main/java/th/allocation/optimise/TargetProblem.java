@@ -333,7 +333,8 @@ public final class TargetProblem {
         for (int s = 0; s < n; s++) {
             base[s] = needs.total(s);
             baseTotal += base[s];
-            double floor = (double) bounds.lower(s) * unit;
+            // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
+            double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
             required[s] = Math.max(0, floor - base[s]);
             room[s] = bounds.upper(s) == th.allocation.solve.SchoolBounds.UNCAPPED
                     ? Double.POSITIVE_INFINITY
@@ -342,7 +343,7 @@ public final class TargetProblem {
         double budget = scenario.budgetSatang().orElseThrow();
         List<EnvelopeGroups> envelopes = new ArrayList<>();
         for (th.allocation.scenario.Envelope envelope : targets.envelopes()) {
-            envelopes.add(envelopeGroups(envelope, schools, budget));
+            envelopes.add(envelopeGroups(envelope, schools, budget, unit));
         }
         return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
     }
@@ -357,7 +358,7 @@ public final class TargetProblem {
     }
 
     private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,
-            double budget) {
+            double budget, long unit) {
         Grouping grouping = null;
         List<String> columns = new ArrayList<>();
         for (Grouping candidate : Grouping.values()) {
@@ -400,6 +401,9 @@ public final class TargetProblem {
         double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
         double upper = Math.min(satang(envelope.atMost(), Double.POSITIVE_INFINITY),
                 percent(envelope.atMostPercent(), budget, Double.POSITIVE_INFINITY));
+        // Whole rounding units, minimums up and maximums down, so that the rounded allocation can meet them.
+        lower = Math.ceil(lower / unit - 1e-9) * unit;
+        upper = Double.isFinite(upper) ? Math.floor(upper / unit + 1e-9) * unit : upper;
         double[] lowers = new double[labels.size()];
         double[] uppers = new double[labels.size()];
         Arrays.fill(lowers, lower);
