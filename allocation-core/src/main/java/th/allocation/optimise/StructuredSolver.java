@@ -261,13 +261,11 @@ public final class StructuredSolver implements TargetSolver {
             }
             int[] order = AscendingOrder.of(key);
             // Floors: each school's own best items first, then unattributed top-up.
-            int[][] bySchool = itemsBySchool(order);
+            ItemsBySchool bySchool = itemsBySchool(order);
             for (int s = 0; s < n; s++) {
                 double missing = lower[s] - extra[s];
-                for (int j : bySchool[s]) {
-                    if (missing <= 0) {
-                        break;
-                    }
+                for (int at = bySchool.start()[s]; at < bySchool.start()[s + 1] && missing > 0; at++) {
+                    int j = bySchool.items()[at];
                     double take = Math.min(p.itemCost[j] - spend[j], missing);
                     spend[j] += take;
                     extra[s] += take;
@@ -378,21 +376,23 @@ public final class StructuredSolver implements TargetSolver {
             return left;
         }
 
-        private int[][] itemsBySchool(int[] order) {
-            int[] count = new int[n];
+        /** Items by school in {@code order}: school s's are {@code items[start[s], start[s + 1])}. */
+        private record ItemsBySchool(int[] start, int[] items) {}
+
+        private ItemsBySchool itemsBySchool(int[] order) {
+            int[] start = new int[n + 1];
             for (int j : order) {
-                count[p.itemSchool[j]]++;
+                start[p.itemSchool[j] + 1]++;
             }
-            int[][] lists = new int[n][];
             for (int s = 0; s < n; s++) {
-                lists[s] = new int[count[s]];
+                start[s + 1] += start[s];
             }
-            int[] fill = new int[n];
+            int[] fill = start.clone();
+            int[] items = new int[order.length];
             for (int j : order) {
-                int s = p.itemSchool[j];
-                lists[s][fill[s]++] = j;
+                items[fill[p.itemSchool[j]]++] = j;
             }
-            return lists;
+            return new ItemsBySchool(start, items);
         }
 
         private void fillInProportionToBase(int g, double amount, double[] extra, double[] groupExtra) {

@@ -110,30 +110,41 @@ public final class TargetAllocator {
                 : Math.min(exactTotal, Math.max(sum(groupLower), (long) Math.floor(sum(amount) + 1e-6)));
         long[] groupUnits = LargestRemainder.round(groupAmount, groupLower, groupUpper, total);
         long[] units = new long[n];
-        List<List<Integer>> members = new ArrayList<>();
-        for (int g = 0; g < groups; g++) {
-            members.add(new ArrayList<>());
-        }
+        // Schools grouped contiguously (a counting sort by group, school order kept within each group).
+        int[] start = new int[groups + 1];
         for (int s = 0; s < n; s++) {
-            members.get(group[s]).add(s);
+            start[group[s] + 1]++;
         }
         for (int g = 0; g < groups; g++) {
-            List<Integer> list = members.get(g);
-            double[] a = new double[list.size()];
-            long[] lo = new long[list.size()];
-            long[] hi = new long[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                a[i] = amount[list.get(i)];
-                lo[i] = lower[list.get(i)];
-                hi[i] = upper[list.get(i)];
-            }
-            long[] rounded = LargestRemainder.round(a, lo, hi, groupUnits[g]);
-            for (int i = 0; i < list.size(); i++) {
-                units[list.get(i)] = rounded[i];
+            start[g + 1] += start[g];
+        }
+        int[] members = new int[n];
+        int[] fill = start.clone();
+        for (int s = 0; s < n; s++) {
+            members[fill[group[s]]++] = s;
+        }
+        for (int g = 0; g < groups; g++) {
+            int size = start[g + 1] - start[g];
+            if (size == 1) {
+                units[members[start[g]]] = groupUnits[g];
+            } else {
+                double[] a = new double[size];
+                long[] lo = new long[size];
+                long[] hi = new long[size];
+                for (int i = 0; i < size; i++) {
+                    int s = members[start[g] + i];
+                    a[i] = amount[s];
+                    lo[i] = lower[s];
+                    hi[i] = upper[s];
+                }
+                long[] rounded = LargestRemainder.round(a, lo, hi, groupUnits[g]);
+                for (int i = 0; i < size; i++) {
+                    units[members[start[g] + i]] = rounded[i];
+                }
             }
             boolean held = groupUnits[g] == groupLower[g] || groupUnits[g] == groupUpper[g];
-            groupAtEnvelope[g] = (byte) (held && problem.envelopes() > 0 && list.size() > 0
-                    && problem.envelopes.get(0).groupOf()[list.get(0)] >= 0 ? 1 : 0);
+            groupAtEnvelope[g] = (byte) (held && problem.envelopes() > 0 && size > 0
+                    && problem.envelopes.get(0).groupOf()[members[start[g]]] >= 0 ? 1 : 0);
         }
         return result(problem, solution, bounds, units, lower, upper, group, groupAtEnvelope);
     }

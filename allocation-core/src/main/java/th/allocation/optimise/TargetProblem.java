@@ -106,14 +106,20 @@ public final class TargetProblem {
         double[] cost = new double[n * items];
         double[] reduction = new double[n * items];
         double[] worth = new double[n * items];
+        double[][] values = new double[m][];
+        double[][] targets = new double[m][];
+        for (int k = 0; k < m; k++) {
+            values[k] = schools.indicatorValues(indicators.get(k).column());
+            targets[k] = targets(indicators.get(k), schools);
+        }
         int j = 0;
         for (int s = 0; s < n; s++) {
             pupils[s] = schools.totalPupils(s);
             for (int k = 0; k < m; k++) {
                 Indicator ind = indicators.get(k);
                 int pair = s * m + k;
-                double target = targetFor(ind, schools, s);
-                double observed = schools.indicator(ind.column(), s);
+                double target = targets[k][s];
+                double observed = values[k][s];
                 targetValue[pair] = target;
                 value[pair] = observed;
                 if (Double.isNaN(observed)) {
@@ -157,16 +163,40 @@ public final class TargetProblem {
         itemValue = Arrays.copyOf(worth, j);
     }
 
-    private static double targetFor(Indicator indicator, SchoolTable schools, int s) {
-        double target = indicator.target();
-        int rank = 0;
-        for (TargetOverride override : indicator.overrides()) {
-            boolean applies = override.network() != null ? override.network().equals(schools.network().value(s))
-                    : override.esa() != null ? override.esa().equals(schools.esa().value(s))
-                    : override.cluster().equals(schools.cluster().value(s));
-            if (applies && override.rank() > rank) {
-                target = override.target();
-                rank = override.rank();
+    /** Each school's target for {@code indicator}: the most local override (network, ESA, cluster) or the central one. */
+    private static double[] targets(Indicator indicator, SchoolTable schools) {
+        int n = schools.size();
+        double[] target = new double[n];
+        java.util.Arrays.fill(target, indicator.target());
+        if (indicator.overrides().isEmpty()) {
+            return target;
+        }
+        th.allocation.model.CategoryColumn[] columns = {schools.cluster(), schools.esa(), schools.network()};
+        // Per column, the override's target by code (NaN where none), applied from least to most local.
+        for (int rank = 1; rank <= 3; rank++) {
+            th.allocation.model.CategoryColumn column = columns[rank - 1];
+            double[] byCode = new double[column.labelCount()];
+            java.util.Arrays.fill(byCode, Double.NaN);
+            boolean any = false;
+            for (TargetOverride override : indicator.overrides()) {
+                if (override.rank() != rank) {
+                    continue;
+                }
+                String name = rank == 3 ? override.network() : rank == 2 ? override.esa() : override.cluster();
+                for (int code = 0; code < column.labelCount(); code++) {
+                    if (column.label(code).equals(name)) {
+                        byCode[code] = override.target();
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                for (int s = 0; s < n; s++) {
+                    double local = byCode[column.code(s)];
+                    if (!Double.isNaN(local)) {
+                        target[s] = local;
+                    }
+                }
             }
         }
         return target;
