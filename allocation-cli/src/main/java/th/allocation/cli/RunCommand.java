@@ -1,6 +1,7 @@
 package th.allocation.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc run}: allocates a scenario and writes the output folder. */
 @Command(
@@ -25,12 +28,16 @@ import th.allocation.scenario.Scenario;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = {
-            "Allocates the scenario's budget to its schools and writes allocations.csv and summary.json.",
+            "Allocates the scenario's budget to its schools and writes allocations.csv, equity.csv and"
+                    + " summary.json.",
             "The output folder is written whole or not at all."
         })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioInputs inputs;
+
+    @Mixin
+    EquityOptions equity;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder (default: out/<scenario name> in the current folder).")
@@ -45,12 +52,12 @@ final class RunCommand implements Callable<Integer> {
         SchoolTable schools = inputs.schools(scenario);
         AllocationResult result = AllocationEngine.allocate(scenario, schools);
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
-        AllocationWriter.write(result, inputs.files(scenario), folder);
-        report(result, folder, spec.commandLine().getOut());
+        AllocationWriter.write(result, inputs.files(scenario), folder, equity.outputOptions());
+        report(result, equity.atkinsonEpsilon(), folder, spec.commandLine().getOut());
         return 0;
     }
 
-    private static void report(AllocationResult result, Path folder, PrintWriter out) {
+    private static void report(AllocationResult result, double atkinsonEpsilon, Path folder, PrintWriter out) {
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -74,7 +81,13 @@ final class RunCommand implements Callable<Integer> {
                     Baht.toBaht(group.allocation()),
                     group.perPupil().map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
         }
-        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
+        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        out.printf(Locale.ROOT, "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
+                + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
+                equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
+                BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
+        out.printf(Locale.ROOT, "Wrote %s, %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
+                AllocationWriter.SUMMARY, folder);
     }
 
     private static String stem(Path file) {

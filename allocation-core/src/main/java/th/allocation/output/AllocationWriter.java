@@ -25,15 +25,19 @@ import th.allocation.result.Grouping;
 import th.allocation.rule.Component;
 
 /**
- * Writes a result as {@code allocations.csv} (one row per school, every baht explained) and
- * {@code summary.json} (totals, groups, the run manifest), atomically into an output folder. The
- * same result always gives the same bytes: no timestamps, no machine paths, fixed order.
+ * Writes a result as {@code allocations.csv} (one row per school, every baht explained),
+ * {@code equity.csv} (the equity statistics of all schools and of each group) and
+ * {@code summary.json} (totals, groups, equity, the run manifest), and on request an HTML report,
+ * atomically into an output folder. The same result always gives the same bytes: no timestamps, no
+ * machine paths, fixed order.
  */
 public final class AllocationWriter {
     /** The per-school table. */
     public static final String ALLOCATIONS = "allocations.csv";
     /** The summary and run manifest. */
     public static final String SUMMARY = "summary.json";
+    /** The equity statistics, overall and by group. */
+    public static final String EQUITY = "equity.csv";
 
     /** The groupings summarised in {@code summary.json}. */
     public static final List<Grouping> SUMMARY_GROUPINGS =
@@ -45,12 +49,51 @@ public final class AllocationWriter {
 
     private AllocationWriter() {}
 
-    /** Writes both files into {@code folder}, replacing an earlier output there, or writes nothing. */
+    /**
+     * Writes the output files into {@code folder} with the default options (Atkinson epsilon 1, no
+     * report), replacing an earlier output there, or writes nothing.
+     */
     public static void write(AllocationResult result, List<InputFile> inputs, Path folder) {
+        write(result, inputs, folder, OutputOptions.defaults());
+    }
+
+    /**
+     * Writes {@code allocations.csv}, {@code equity.csv}, {@code summary.json} and, if
+     * {@code options} ask for it, {@code report.html} into {@code folder}, replacing an earlier output
+     * there, or writes nothing.
+     */
+    public static void write(AllocationResult result, List<InputFile> inputs, Path folder, OutputOptions options) {
         OutputFolder.write(folder, SUMMARY, staging -> {
             writeAllocations(result, staging.resolve(ALLOCATIONS));
-            writeSummary(result, inputs, staging.resolve(SUMMARY));
+            writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
+            writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));
         });
+    }
+
+    /** The header of {@code equity.csv}: {@code grouping}, {@code group}, then every statistic. */
+    public static List<String> equityHeader() {
+        List<String> header = new ArrayList<>(List.of("grouping", "group"));
+        header.addAll(EquityColumns.NAMES);
+        return header;
+    }
+
+    /**
+     * Writes the equity statistics of per-pupil allocation, weighted by pupils: a row {@code all,all}
+     * for every school, then one row per group of each of {@link #SUMMARY_GROUPINGS}, in group order.
+     * A statistic that is undefined for a group (no pupils, or a ratio over zero) is an empty cell.
+     */
+    public static void writeEquity(AllocationResult result, double atkinsonEpsilon, Path file) throws IOException {
+        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
+            csv.printRecord(equityHeader());
+            List<String> row = new ArrayList<>();
+            for (EquityColumns.Row equity : EquityColumns.rows(result, SUMMARY_GROUPINGS, atkinsonEpsilon)) {
+                row.clear();
+                row.add(equity.grouping());
+                row.add(SpreadsheetCsv.text(equity.group()));
+                row.addAll(EquityColumns.cells(equity.statistics()));
+                csv.printRecord(row);
+            }
+        }
     }
 
     /** The header of {@code allocations.csv} for a result with these components. */
@@ -102,15 +145,30 @@ public final class AllocationWriter {
         }
     }
 
-    /** Writes the summary: totals, bounds, components, groups and the run manifest. */
+    /** Writes the summary with the default Atkinson epsilon; see {@link #summary(AllocationResult, List, double)}. */
     public static void writeSummary(AllocationResult result, List<InputFile> inputs, Path file) throws IOException {
+        writeSummary(result, inputs, OutputOptions.defaults().atkinsonEpsilon(), file);
+    }
+
+    /** Writes the summary: totals, bounds, components, groups, equity and the run manifest. */
+    public static void writeSummary(AllocationResult result, List<InputFile> inputs, double atkinsonEpsilon, Path file)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            JSON.writeValue(out, summary(result, inputs));
+            JSON.writeValue(out, summary(result, inputs, atkinsonEpsilon));
         }
     }
 
-    /** The summary as a JSON tree. */
+    /** The summary as a JSON tree, with the default Atkinson epsilon. */
     public static JsonNode summary(AllocationResult result, List<InputFile> inputs) {
+        return summary(result, inputs, OutputOptions.defaults().atkinsonEpsilon());
+    }
+
+    /**
+     * The summary as a JSON tree. Its {@code equity} section holds the Atkinson epsilon used, every
+     * statistic of all schools ({@code all}, the first row of {@code equity.csv}) and Theil's T
+     * decomposed into between- and within-group parts by area type and by cluster.
+     */
+    public static JsonNode summary(AllocationResult result, List<InputFile> inputs, double atkinsonEpsilon) {
         SchoolTable schools = result.schools();
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", result.scenario().name());
@@ -164,6 +222,7 @@ public final class AllocationWriter {
                         .put("per_pupil", group.perPupil().orElse(null));
             }
         }
+        EquityColumns.section(root.putObject("equity"), result, atkinsonEpsilon);
         ObjectNode manifest = root.putObject("manifest");
         manifest.put("engine", "alloc");
         manifest.put("engine_version", AllocationEngine.version());

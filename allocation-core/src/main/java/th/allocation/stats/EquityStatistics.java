@@ -56,6 +56,15 @@ public record EquityStatistics(
         double atkinson) {
 
     /**
+     * The inequality aversion of the Atkinson index that outputs use unless told otherwise:
+     * {@code epsilon = 1}, for which the index is one minus the geometric mean over the arithmetic
+     * mean, {@code 1 - exp(-L)} with {@code L} the mean log deviation. It is the middle of the values
+     * usual in the literature (0.5, 1, 2; Atkinson 1970) and the one most reported in school-finance
+     * equity studies.
+     */
+    public static final double DEFAULT_ATKINSON_EPSILON = 1.0;
+
+    /**
      * Computes every statistic of {@code sample}: linear in the number of schools, the sample being
      * sorted already.
      *
