@@ -76,6 +76,8 @@ public record EquityStatistics(
         EquitySample.checkEpsilon(atkinsonEpsilon);
         double p5 = sample.percentile(5);
         double p95 = sample.percentile(95);
+        double median = sample.median();
+        double meanLogDeviation = sample.meanLogDeviation();
         return new EquityStatistics(
                 sample.schools(),
                 sample.excludedSchools(),
@@ -84,20 +86,20 @@ public record EquityStatistics(
                 sample.standardDeviation(),
                 sample.min(),
                 p5,
-                sample.median(),
+                median,
                 p95,
                 sample.max(),
                 sample.range(),
                 p95 - p5,
                 (p95 - p5) / p5,
                 sample.coefficientOfVariation(),
-                sample.mcLooneIndex(),
-                sample.verstegenIndex(),
+                sample.mcLooneIndex(median),
+                sample.verstegenIndex(median),
                 sample.gini(),
                 sample.theilT(),
-                sample.meanLogDeviation(),
+                meanLogDeviation,
                 atkinsonEpsilon,
-                sample.atkinson(atkinsonEpsilon));
+                sample.atkinson(atkinsonEpsilon, meanLogDeviation));
     }
 
     /**
