@@ -46,8 +46,9 @@ import th.allocation.stats.EquityStatistics;
             "Allocates two or more scenarios to the same schools and compares each with the first (the baseline):"
                     + " totals and per-pupil amounts by group, equity statistics, and the schools that gain, lose"
                     + " or keep their allocation.",
-            "Writes groups.csv, equity.csv, winners_losers.csv, schools.csv and summary.json into one folder,"
-                    + " whole or not at all, and prints the main figures side by side."
+            "Writes groups.csv, equity.csv, winners_losers.csv, schools.csv and summary.json (and with --report a"
+                    + " self-contained HTML report, report.html) into one folder, whole or not at all, and prints the"
+                    + " main figures side by side."
         })
 final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SCENARIO",
@@ -64,6 +65,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     EquityOptions equity;
+
+    @Mixin
+    ReportOptions report;
 
     @Spec
     CommandSpec spec;
@@ -99,8 +103,8 @@ final class CompareCommand implements Callable<Integer> {
                     "Give every scenario the same school file and columns, or --schools FILE."));
         }
         Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
-        ComparisonWriter.write(comparison, inputs, folder);
-        print(comparison, folder, spec.commandLine().getOut());
+        ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
+        print(comparison, folder, report.reportLanguage() != null, spec.commandLine().getOut());
         return 0;
     }
 
@@ -166,7 +170,7 @@ final class CompareCommand implements Callable<Integer> {
         return labels;
     }
 
-    private static void print(Comparison comparison, Path folder, PrintWriter out) {
+    private static void print(Comparison comparison, Path folder, boolean report, PrintWriter out) {
         int scenarios = comparison.size();
         List<String> labels = comparison.labels();
         GroupTotals total = comparison.total();
@@ -243,9 +247,10 @@ final class CompareCommand implements Callable<Integer> {
             }
             printTable(table, out);
         }
-        out.printf(Locale.ROOT, "%nWrote %s, %s, %s, %s and %s in %s%n", ComparisonWriter.GROUPS,
+        out.printf(Locale.ROOT, "%nWrote %s, %s, %s, %s, %s%s in %s%n", ComparisonWriter.GROUPS,
                 ComparisonWriter.EQUITY, ComparisonWriter.WINNERS_LOSERS, ComparisonWriter.SCHOOLS,
-                ComparisonWriter.SUMMARY, folder);
+                report ? ComparisonWriter.SUMMARY + " and " : "and ",
+                report ? ComparisonWriter.REPORT : ComparisonWriter.SUMMARY, folder);
     }
 
     private static List<String> moneyRow(String name, long[] totals) {

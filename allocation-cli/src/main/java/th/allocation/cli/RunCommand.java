@@ -14,6 +14,7 @@ import th.allocation.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
@@ -29,7 +30,7 @@ import th.allocation.stats.EquityStatistics;
         versionProvider = AllocCommand.Version.class,
         description = {
             "Allocates the scenario's budget to its schools and writes allocations.csv, equity.csv and"
-                    + " summary.json.",
+                    + " summary.json, and with --report a self-contained HTML report, report.html.",
             "The output folder is written whole or not at all."
         })
 final class RunCommand implements Callable<Integer> {
@@ -38,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     EquityOptions equity;
+
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder (default: out/<scenario name> in the current folder).")
@@ -52,12 +56,17 @@ final class RunCommand implements Callable<Integer> {
         SchoolTable schools = inputs.schools(scenario);
         AllocationResult result = AllocationEngine.allocate(scenario, schools);
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
-        AllocationWriter.write(result, inputs.files(scenario), folder, equity.outputOptions());
-        report(result, equity.atkinsonEpsilon(), folder, spec.commandLine().getOut());
+        OutputOptions options = equity.outputOptions();
+        if (report.reportLanguage() != null) {
+            options = options.withReport(report.reportLanguage());
+        }
+        AllocationWriter.write(result, inputs.files(scenario), folder, options);
+        print(result, equity.atkinsonEpsilon(), options.report().isPresent(), folder, spec.commandLine().getOut());
         return 0;
     }
 
-    private static void report(AllocationResult result, double atkinsonEpsilon, Path folder, PrintWriter out) {
+    private static void print(AllocationResult result, double atkinsonEpsilon, boolean report, Path folder,
+            PrintWriter out) {
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -86,8 +95,9 @@ final class RunCommand implements Callable<Integer> {
                 + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
                 equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
                 BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
-        out.printf(Locale.ROOT, "Wrote %s, %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
-                AllocationWriter.SUMMARY, folder);
+        out.printf(Locale.ROOT, "Wrote %s, %s%s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
+                report ? ", " + AllocationWriter.SUMMARY : "", report ? AllocationWriter.REPORT : AllocationWriter.SUMMARY,
+                folder);
     }
 
     private static String stem(Path file) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import th.allocation.AllocationEngine;
+import th.allocation.compare.Comparison;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
@@ -38,6 +39,8 @@ public final class AllocationWriter {
     public static final String SUMMARY = "summary.json";
     /** The equity statistics, overall and by group. */
     public static final String EQUITY = "equity.csv";
+    /** The HTML report, written when the options ask for one. */
+    public static final String REPORT = "report.html";
 
     /** The groupings summarised in {@code summary.json}. */
     public static final List<Grouping> SUMMARY_GROUPINGS =
@@ -67,7 +70,23 @@ public final class AllocationWriter {
             writeAllocations(result, staging.resolve(ALLOCATIONS));
             writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
             writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));
+            if (options.report().isPresent()) {
+                ReportWriter.write(Comparison.of(List.of(label(result, inputs)), List.of(result),
+                        options.atkinsonEpsilon()),
+                        options.report().get(), staging.resolve(REPORT));
+            }
         });
+    }
+
+    /** The scenario's name in the report: its file name without extension, else its name. */
+    private static String label(AllocationResult result, List<InputFile> inputs) {
+        for (InputFile input : inputs) {
+            if (input.role().equals("scenario")) {
+                int dot = input.name().lastIndexOf('.');
+                return dot > 0 ? input.name().substring(0, dot) : input.name();
+            }
+        }
+        return result.scenario().name().isBlank() ? "scenario" : result.scenario().name();
     }
 
     /** The header of {@code equity.csv}: {@code grouping}, {@code group}, then every statistic. */

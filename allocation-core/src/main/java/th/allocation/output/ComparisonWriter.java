@@ -50,7 +50,8 @@ import th.allocation.stats.EquityStatistics;
  *       baseline, {@code per_pupil_<key>} and {@code bound_<key>} per scenario;
  *   <li>{@code summary.json}: the scenarios with their totals and binding bounds, their equity
  *       statistics with the change against the baseline and Theil's decomposition, winners and
- *       losers overall and by area type, and the run manifest.
+ *       losers overall and by area type, and the run manifest;
+ *   <li>{@code report.html} on request: the self-contained HTML report ({@link ReportWriter}).
  * </ul>
  *
  * <p>{@code <key>} is the scenario's column key ({@link #columnKeys(List)}): its label in snake_case.
@@ -68,6 +69,8 @@ public final class ComparisonWriter {
     public static final String SCHOOLS = "schools.csv";
     /** Summary and run manifest; its presence marks the folder as an output that may be replaced. */
     public static final String SUMMARY = "summary.json";
+    /** The HTML report, when one is asked for. */
+    public static final String REPORT = "report.html";
 
     /** The groupings of the group tables, after the {@code all} row: those of a run's summary. */
     public static final List<Grouping> GROUPINGS = AllocationWriter.SUMMARY_GROUPINGS;
@@ -78,6 +81,15 @@ public final class ComparisonWriter {
 
     /** Writes the tables and summary of {@code comparison} into {@code folder}, replacing an earlier output, or nothing. */
     public static void write(Comparison comparison, List<InputFile> inputs, Path folder) {
+        write(comparison, inputs, folder, null);
+    }
+
+    /**
+     * Writes the tables and summary of {@code comparison}, and {@code report.html} in
+     * {@code reportLanguage} unless it is {@code null}, into {@code folder}, replacing an earlier output
+     * there, or writes nothing. (The Atkinson epsilon is the comparison's.)
+     */
+    public static void write(Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
         OutputFolder.write(folder, SUMMARY, staging -> {
             writeGroups(comparison, staging.resolve(GROUPS));
             writeEquity(comparison, staging.resolve(EQUITY));
@@ -85,6 +97,9 @@ public final class ComparisonWriter {
             writeSchools(comparison, staging.resolve(SCHOOLS));
             try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
                 JSON.writeValue(out, summary(comparison, inputs));
+            }
+            if (reportLanguage != null) {
+                ReportWriter.write(comparison, reportLanguage, staging.resolve(REPORT));
             }
         });
     }
