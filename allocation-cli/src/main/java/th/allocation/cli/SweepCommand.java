@@ -61,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads to allocate on (default: the number of processors, here ${sys:alloc.processors}).")
+            description = "Threads to allocate on (default: the number of processors).")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -73,10 +73,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    static {
-        System.setProperty("alloc.processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
 
     @Override
     public Integer call() {
