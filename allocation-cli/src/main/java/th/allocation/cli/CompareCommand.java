@@ -164,8 +164,12 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 0; s < scenarioFiles.size(); s++) {
             String name = scenarioFiles.get(s).getFileName().toString();
             int dot = name.lastIndexOf('.');
-            String label = dot > 0 ? name.substring(0, dot) : name;
-            labels.add(labels.contains(label) ? label + "-" + (s + 1) : label);
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String label = stem;
+            for (int n = s + 1; labels.contains(label); n++) {
+                label = stem + "-" + n;
+            }
+            labels.add(label);
         }
         return labels;
     }
