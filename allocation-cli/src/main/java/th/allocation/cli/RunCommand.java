@@ -1,6 +1,7 @@
 package th.allocation.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,11 +17,14 @@ import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.scenario.Objective;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc run}: allocates a scenario and writes the output folder. */
 @Command(
@@ -28,12 +32,19 @@ import th.allocation.scenario.Scenario;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = {
-            "Allocates the scenario's budget to its schools and writes allocations.csv and summary.json.",
+            "Allocates the scenario's budget to its schools and writes allocations.csv, equity.csv and"
+                    + " summary.json, and with --report a self-contained HTML report, report.html.",
             "The output folder is written whole or not at all."
         })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioInputs inputs;
+
+    @Mixin
+    EquityOptions equity;
+
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder (default: out/<scenario name> in the current folder).")
@@ -48,12 +59,17 @@ final class RunCommand implements Callable<Integer> {
         SchoolTable schools = inputs.schools(scenario);
         AllocationResult result = AllocationEngine.allocate(scenario, schools);
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
-        AllocationWriter.write(result, inputs.files(scenario), folder);
-        report(result, folder, spec.commandLine().getOut());
+        OutputOptions options = equity.outputOptions();
+        if (report.reportLanguage() != null) {
+            options = options.withReport(report.reportLanguage());
+        }
+        AllocationWriter.write(result, inputs.files(scenario), folder, options);
+        print(result, equity.atkinsonEpsilon(), options.report().isPresent(), folder, spec.commandLine().getOut());
         return 0;
     }
 
-    private static void report(AllocationResult result, Path folder, PrintWriter out) {
+    private static void print(AllocationResult result, double atkinsonEpsilon, boolean report, Path folder,
+            PrintWriter out) {
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -87,7 +103,14 @@ final class RunCommand implements Callable<Integer> {
                     Baht.toBaht(group.allocation()),
                     group.perPupil().map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
         }
-        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
+        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        out.printf(Locale.ROOT, "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
+                + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
+                equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
+                BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
+        out.printf(Locale.ROOT, "Wrote %s, %s%s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
+                report ? ", " + AllocationWriter.SUMMARY : "", report ? AllocationWriter.REPORT : AllocationWriter.SUMMARY,
+                folder);
     }
 
     private static String stem(Path file) {
