@@ -188,6 +188,20 @@ public final class StructuredSolver implements TargetSolver {
                         + baseTotal()) + ". Raise the budget by at least " + money(envelopeRequired - p.available)
                         + ", or lower the base rule, the floors or the envelopes.");
             }
+            // What schools can take, each group no more than its envelope allows.
+            double capacity = 0;
+            for (int s = 0; s < n; s++) {
+                capacity += group[s] < 0 ? upper[s] : 0;
+            }
+            for (int g = 0; g < groups; g++) {
+                capacity += Math.min(groupRoom[g], groupUpper[g]);
+            }
+            if (p.spendExactly() && capacity < room && capacity < p.available - tolerance()) {
+                throw new InfeasibleException("Caps and envelope maximums allow at most " + money(capacity
+                        + baseTotal()) + " in all but the budget of " + money(p.available + baseTotal()) + " must be"
+                        + " spent. Raise the envelopes or caps, lower the budget, or spend at most the budget"
+                        + " (targets.spend: at_most).");
+            }
             if (p.spendExactly() && room < p.available - tolerance()) {
                 throw new InfeasibleException("Caps allow at most " + money(room + baseTotal()) + " in all but the"
                         + " budget of " + money(p.available + baseTotal()) + " must be spent. Raise the caps, lower"
@@ -651,16 +665,9 @@ public final class StructuredSolver implements TargetSolver {
             double[] weight = new double[n];
             double[] roomLeft = new double[n];
             double[] keys = new double[n];
-            int count = 0;
             for (int s = 0; s < n; s++) {
                 weight[s] = Math.max(p.base[s], 0);
                 roomLeft[s] = upper[s] - extra[s];
-                if (group[s] >= 0) {
-                    roomLeft[s] = Math.min(roomLeft[s], Double.POSITIVE_INFINITY);
-                }
-                if (weight[s] > 0 && Double.isFinite(roomLeft[s])) {
-                    keys[count++] = roomLeft[s] / weight[s];
-                }
             }
             double capacity = 0;
             for (int s = 0; s < n; s++) {
@@ -673,29 +680,83 @@ public final class StructuredSolver implements TargetSolver {
                         + money(left - capacity) + ", raise the caps, or spend at most the budget"
                         + " (targets.spend: at_most).");
             }
-            final double need = left;
-            java.util.function.DoubleUnaryOperator given = mu -> {
+            // Envelope maximums: a group's schools share its remaining room; the loop below holds a group
+            // that would pass its maximum at that maximum and shares the rest among the others.
+            double[] groupRoomLeft = new double[groups];
+            for (int g = 0; g < groups; g++) {
+                groupRoomLeft[g] = groupUpper[g];
+            }
+            for (int s = 0; s < n; s++) {
+                if (group[s] >= 0) {
+                    groupRoomLeft[group[s]] -= extra[s];
+                }
+            }
+            for (int round = 0; round <= groups && left > tolerance(); round++) {
+                double mu = shareInProportion(weight, roomLeft, keys, left);
+                double[] groupGiven = new double[groups];
+                double[] share = new double[n];
+                for (int s = 0; s < n; s++) {
+                    share[s] = Math.min(roomLeft[s], mu * weight[s]);
+                    if (group[s] >= 0) {
+                        groupGiven[group[s]] += share[s];
+                    }
+                }
+                boolean over = false;
+                for (int g = 0; g < groups; g++) {
+                    over |= groupGiven[g] > groupRoomLeft[g] + tolerance();
+                }
+                if (!over) {
+                    for (int s = 0; s < n; s++) {
+                        topUp[s] += share[s];
+                    }
+                    return;
+                }
+                // Hold each group that passes its maximum at it, in proportion within the group.
+                for (int g = 0; g < groups; g++) {
+                    if (groupGiven[g] > groupRoomLeft[g] + tolerance()) {
+                        double factor = Math.max(0, groupRoomLeft[g]) / groupGiven[g];
+                        for (int s = 0; s < n; s++) {
+                            if (group[s] == g) {
+                                double give = share[s] * factor;
+                                topUp[s] += give;
+                                left -= give;
+                                roomLeft[s] = 0;
+                                weight[s] = 0;
+                            }
+                        }
+                        groupRoomLeft[g] = 0;
+                    }
+                }
+            }
+            if (left > tolerance()) {
+                throw new InfeasibleException("After every indicator gap is closed, " + money(left) + " of the budget"
+                        + " is left, but the envelope maximums and caps leave no room for it. Raise them, lower the"
+                        + " budget, or spend at most the budget (targets.spend: at_most).");
+            }
+        }
+
+        /** The level mu at which schools, each given min(room, mu * weight), take {@code need} in all. */
+        private double shareInProportion(double[] weight, double[] roomLeft, double[] scratch, double need) {
+            int count = 0;
+            double top = 0;
+            double uncappedWeight = 0;
+            for (int s = 0; s < n; s++) {
+                if (weight[s] > 0 && Double.isFinite(roomLeft[s])) {
+                    scratch[count++] = roomLeft[s] / weight[s];
+                    top = Math.max(top, roomLeft[s] / weight[s]);
+                }
+                uncappedWeight += weight[s] > 0 && Double.isInfinite(roomLeft[s]) ? weight[s] : 0;
+            }
+            java.util.function.DoubleUnaryOperator taken = mu -> {
                 double sum = 0;
                 for (int s = 0; s < n; s++) {
                     sum += Math.min(roomLeft[s], mu * weight[s]);
                 }
                 return -sum; // non-increasing, as LevelSearch expects
             };
-            double top = 0;
-            for (int i = 0; i < count; i++) {
-                top = Math.max(top, keys[i]);
-            }
             // Beyond the last kink only uncapped schools take more; at this level they alone take it all.
-            double uncappedWeight = 0;
-            for (int s = 0; s < n; s++) {
-                uncappedWeight += weight[s] > 0 && Double.isInfinite(roomLeft[s]) ? weight[s] : 0;
-            }
             double far = uncappedWeight > 0 ? top + need / uncappedWeight + 1 : top;
-            LevelSearch.Segment segment = LevelSearch.segment(keys, count, 0, far, given, -need);
-            double mu = segment.solve(-need);
-            for (int s = 0; s < n; s++) {
-                topUp[s] += Math.min(roomLeft[s], mu * weight[s]);
-            }
+            return LevelSearch.segment(scratch, count, 0, far, taken, -need).solve(-need);
         }
 
         private double[] extras() {
