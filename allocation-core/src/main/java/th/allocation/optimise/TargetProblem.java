@@ -231,6 +231,35 @@ public final class TargetProblem {
         return shortfall[s * indicators.size() + k];
     }
 
+    /**
+     * The weight {@code w[s][k]} of pair (s, k) in the weighted shortfall: the school's pupils when
+     * indicator {@code k} is costed per pupil, 1 when per school. A solver outside this package needs
+     * it for the shortfall of pairs no item can close (a school without pupils).
+     */
+    public double pairWeight(int s, int k) {
+        return indicators.get(k).cost().per() == CostBasis.PUPIL ? pupils[s] : 1;
+    }
+
+    /** The name of indicator {@code k}, for messages. */
+    public String indicatorName(int k) {
+        return indicators.get(k).name();
+    }
+
+    /** The id of school {@code s}, for messages. */
+    public String schoolId(int s) {
+        return schools.id(s);
+    }
+
+    /** The grouping column of envelope {@code e}, e.g. {@code area_type}, for messages. */
+    public String envelopeColumn(int e) {
+        return envelopes.get(e).column();
+    }
+
+    /** The label of group {@code g} of envelope {@code e}, e.g. {@code special}, for messages. */
+    public String envelopeLabel(int e, int g) {
+        return envelopes.get(e).labels().get(g);
+    }
+
     /** The priority of indicator {@code k}. */
     public double priority(int k) {
         return indicators.get(k).priority();
