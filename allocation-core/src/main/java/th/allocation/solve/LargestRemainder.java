@@ -1,5 +1,7 @@
 package th.allocation.solve;
 
+import th.allocation.internal.Selections;
+
 /**
  * Rounds continuous amounts to whole units so that they add up to a given total exactly, by the
  * largest-remainder (Hamilton) method: every school first gets the whole part of its amount, then
@@ -51,7 +53,7 @@ final class LargestRemainder {
             throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
         }
         long wanted = Math.min(count, candidates);
-        double threshold = Selection.select(eligible.clone(), 0, n, (int) (n - wanted));
+        double threshold = Selections.select(eligible.clone(), 0, n, (int) (n - wanted));
         long given = 0;
         for (int i = 0; i < n && given < wanted; i++) {
             if (eligible[i] > threshold) {
@@ -85,7 +87,7 @@ final class LargestRemainder {
             throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
         }
         long wanted = Math.min(count, candidates);
-        double threshold = Selection.select(eligible.clone(), 0, n, (int) (wanted - 1));
+        double threshold = Selections.select(eligible.clone(), 0, n, (int) (wanted - 1));
         long taken = 0;
         for (int i = 0; i < n && taken < wanted; i++) {
             if (eligible[i] < threshold) {

@@ -1,5 +1,7 @@
 package th.allocation.solve;
 
+import th.allocation.internal.Selections;
+
 import th.allocation.InfeasibleException;
 import th.allocation.model.Baht;
 
@@ -89,7 +91,7 @@ final class ScaleSolver {
         int high = keys.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            double key = Selection.select(keys, low, high, mid);
+            double key = Selections.select(keys, low, high, mid);
             if (total(key, need, lower, upper) >= budget) {
                 high = mid;
             } else {

@@ -1,5 +1,7 @@
 package th.allocation.stats;
 
+import th.allocation.internal.AscendingOrder;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

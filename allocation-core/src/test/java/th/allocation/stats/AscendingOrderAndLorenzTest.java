@@ -1,5 +1,7 @@
 package th.allocation.stats;
 
+import th.allocation.internal.AscendingOrder;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

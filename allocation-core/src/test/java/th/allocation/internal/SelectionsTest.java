@@ -1,4 +1,4 @@
-package th.allocation.solve;
+package th.allocation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class SelectionTest {
+class SelectionsTest {
     @Test
     void select_everyRankOfRandomArraysWithTies_matchesAFullSort() {
         Random random = new Random(42);
@@ -22,7 +22,7 @@ class SelectionTest {
             Arrays.sort(sorted);
             int k = random.nextInt(n);
             double[] work = values.clone();
-            assertEquals(sorted[k], Selection.select(work, 0, n, k), "trial " + trial);
+            assertEquals(sorted[k], Selections.select(work, 0, n, k), "trial " + trial);
             for (int i = 0; i < k; i++) {
                 assertTrue(work[i] <= work[k]);
             }
@@ -47,7 +47,7 @@ class SelectionTest {
         double target = 0.3141;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (Selection.select(values, low, high, mid) >= target) {
+            if (Selections.select(values, low, high, mid) >= target) {
                 high = mid;
             } else {
                 low = mid + 1;
@@ -68,9 +68,9 @@ class SelectionTest {
         }
         double[] sorted = pipe.clone();
         Arrays.sort(sorted);
-        assertEquals(sorted[n / 3], Selection.select(pipe.clone(), 0, n, n / 3));
+        assertEquals(sorted[n / 3], Selections.select(pipe.clone(), 0, n, n / 3));
         double[] equal = new double[n];
         Arrays.fill(equal, 5);
-        assertEquals(5, Selection.select(equal, 0, n, n - 1));
+        assertEquals(5, Selections.select(equal, 0, n, n - 1));
     }
 }

@@ -1,4 +1,4 @@
-package th.allocation.solve;
+package th.allocation.internal;
 
 import java.util.Arrays;
 
@@ -6,18 +6,20 @@ import java.util.Arrays;
  * Order statistics of a {@code double} array in expected linear time (quickselect with a
  * median-of-three pivot, falling back to sorting a range that partitions badly, so the worst case
  * stays O(n log n)). Used where only the k-th smallest value is needed, not a whole sort.
+ *
+ * <p>Internal: not part of the stable API.
  */
-final class Selection {
+public final class Selections {
     private static final int SMALL = 16;
 
-    private Selection() {}
+    private Selections() {}
 
     /**
      * Rearranges {@code a[from, to)} so that {@code a[k]} holds the value a full sort would put
      * there, with no larger value before it and no smaller value after it (within the range), and
      * returns that value. No NaN may occur in the range.
      */
-    static double select(double[] a, int from, int to, int k) {
+    public static double select(double[] a, int from, int to, int k) {
         if (k < from || k >= to) {
             throw new IllegalArgumentException("k (" + k + ") must be in [" + from + ", " + to + ").");
         }

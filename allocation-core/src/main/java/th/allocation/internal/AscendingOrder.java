@@ -1,4 +1,4 @@
-package th.allocation.stats;
+package th.allocation.internal;
 
 import java.util.Arrays;
 
@@ -10,8 +10,10 @@ import java.util.Arrays;
  * schools this took about a tenth of the time of sorting boxed indices with a comparator.
  *
  * <p>Stable: equal values keep their input order, so results never depend on how a sort breaks ties.
+ *
+ * <p>Internal: not part of the stable API.
  */
-final class AscendingOrder {
+public final class AscendingOrder {
     private static final int BITS = 16;
     private static final int BUCKETS = 1 << BITS;
 
@@ -22,7 +24,7 @@ final class AscendingOrder {
      *
      * @param values non-negative finite values (not checked here: callers validate)
      */
-    static int[] of(double[] values) {
+    public static int[] of(double[] values) {
         int n = values.length;
         long[] keys = new long[n];
         int[] order = new int[n];
