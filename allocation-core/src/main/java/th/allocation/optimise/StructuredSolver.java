@@ -656,24 +656,22 @@ public final class StructuredSolver implements TargetSolver {
             for (int i = 0; i < count; i++) {
                 top = Math.max(top, keys[i]);
             }
-            boolean unbounded = false;
+            // Beyond the last finite key only the uncapped schools take more, so the level that places
+            // the rest is at most top + need / (their weight); dividing by every school's weight fell short
+            // when capped schools held most of the base, and the leftover was under-spent.
+            double unboundedWeight = 0;
             for (int s = 0; s < n; s++) {
-                unbounded |= weight[s] > 0 && Double.isInfinite(roomLeft[s]);
+                if (weight[s] > 0 && Double.isInfinite(roomLeft[s])) {
+                    unboundedWeight += weight[s];
+                }
             }
-            double far = unbounded ? Math.max(top, 1) * 2 + need / Math.max(1e-300, sumWeight(weight)) : top;
+            boolean unbounded = unboundedWeight > 0;
+            double far = unbounded ? Math.max(top, 1) * 2 + need / unboundedWeight : top;
             LevelSearch.Segment segment = LevelSearch.segment(keys, count, 0, far, given, -need);
             double mu = segment.solve(-need);
             for (int s = 0; s < n; s++) {
                 topUp[s] += Math.min(roomLeft[s], mu * weight[s]);
             }
-        }
-
-        private static double sumWeight(double[] weight) {
-            double sum = 0;
-            for (double w : weight) {
-                sum += w;
-            }
-            return sum;
         }
 
         private double[] extras() {
