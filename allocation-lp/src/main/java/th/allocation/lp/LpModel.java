@@ -21,7 +21,11 @@ import th.allocation.scenario.Objective;
  */
 final class LpModel {
     private static final double S = LpTargetSolver.SATANG_PER_UNIT;
-    /** Relative slack on the largest shortfall when it is held for the second phase. */
+    /**
+     * Relative slack on the largest shortfall when it is held for the second phase (plus 1e-12
+     * absolute, for a level of 0): enough for the solver's own tolerance, small enough that the
+     * second phase cannot buy a visible amount of weighted shortfall with it.
+     */
     static final double LEVEL_TOLERANCE = 1e-9;
 
     private final TargetProblem p;
@@ -86,7 +90,7 @@ final class LpModel {
                 double level = z.solutionValue();
                 // Hold the largest shortfall (with a hair of slack for the solver's tolerance), then spend
                 // what it leaves free by value per baht.
-                z.setUb(level + LEVEL_TOLERANCE * Math.max(1, level));
+                z.setUb(level + LEVEL_TOLERANCE * level + 1e-12);
                 weightedObjective();
                 run(p.objective() == Objective.MIN_MAX ? "min-max tie-break" : "lexicographic second");
                 prices = p.objective() == Objective.MIN_MAX ? minMaxPrices : prices(false);

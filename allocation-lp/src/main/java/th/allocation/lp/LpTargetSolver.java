@@ -37,7 +37,7 @@ import th.allocation.optimise.TargetSolver;
  *       <= z};
  *   <li>weighted shortfall: maximise {@code sum_j (v_j / c_j) y_j}, the weighted shortfall removed
  *       (coefficients scaled so the largest is 1); min-max: minimise {@code z}; lexicographic: minimise
- *       {@code z}, then hold {@code z <= z* + 1e-9 max(1, z*)} and maximise the weighted value.
+ *       {@code z}, then hold {@code z <= z* (1 + 1e-9) + 1e-12} and maximise the weighted value.
  * </ul>
  *
  * The pieces of one (school, indicator) pair cost more per unit of shortfall the further they go, so

@@ -3,6 +3,7 @@ package th.allocation.lp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import th.allocation.optimise.TargetProblem;
 import th.allocation.optimise.TargetSolution;
 
@@ -12,6 +13,22 @@ import th.allocation.optimise.TargetSolution;
  */
 final class Invariants {
     private Invariants() {}
+
+    private static boolean sameRate(TargetProblem p, int a, int b) {
+        double rateA = p.itemCost(a) / p.itemReduction(a);
+        double rateB = p.itemCost(b) / p.itemReduction(b);
+        return Math.abs(rateA - rateB) <= 1e-12 * Math.max(rateA, rateB);
+    }
+
+    /** The first constraint {@code solution} breaks, if any (see {@link #check}). */
+    static Optional<String> violation(TargetProblem p, TargetSolution solution, double tolerance) {
+        try {
+            check(p, solution, tolerance);
+            return Optional.empty();
+        } catch (AssertionError e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     /**
      * Checks {@code solution} against {@code problem}.
@@ -36,9 +53,10 @@ final class Invariants {
         for (int j = 0; j < p.items(); j++) {
             assertTrue(spend[j] >= -tol && spend[j] <= p.itemCost(j) + tol,
                     "item " + j + " spends " + spend[j] + " of its cost " + p.itemCost(j));
-            // Pieces in order: a piece is funded only when the previous piece of its pair is full.
+            // Pieces in order: a piece is funded only when the previous piece of its pair is full. Pieces
+            // at the same cost per unit of shortfall are one straight stretch of the curve, in any order.
             if (j > 0 && p.itemSchool(j - 1) == p.itemSchool(j) && p.itemIndicator(j - 1) == p.itemIndicator(j)
-                    && spend[j] > tol) {
+                    && spend[j] > tol && !sameRate(p, j - 1, j)) {
                 assertTrue(spend[j - 1] >= p.itemCost(j - 1) - tol,
                         "item " + j + " is funded (" + spend[j] + ") before item " + (j - 1) + " is full ("
                                 + spend[j - 1] + " of " + p.itemCost(j - 1) + ")");

@@ -34,10 +34,10 @@ import th.allocation.scenario.Scenario;
  * line every baht removes 100 / 60,000 = 1/600 of weighted shortfall.
  *
  * <p>Amounts in assertions are baht. Tolerances: 1e-6 baht and 1e-12 on shortfalls where the
- * solution comes from one simplex vertex (weighted shortfall); where the largest shortfall is held
- * for a second phase (min-max, lexicographic) it is held with a slack of 1e-9 (see {@link
- * LpModel#LEVEL_TOLERANCE}), so the shortfall may rise by 1e-9 and money moves by up to 1e-9 times
- * the cost of a unit of shortfall (60,000 THB here): tolerances 2e-9 and 1e-3 baht.
+ * solution comes from one simplex vertex (weighted shortfall). Where the largest shortfall is held
+ * for a second phase (min-max, lexicographic) it is held with a relative slack of 1e-9 (see {@link
+ * LpModel#LEVEL_TOLERANCE}): the shortfall may rise by 1e-9 of itself, and money may move by that
+ * much times the cost of a unit of shortfall (60,000 THB here); tolerances 2e-9 and 1e-3 baht.
  */
 class LpTargetSolverTest {
     private static final String RULE =
