@@ -131,6 +131,12 @@ final class LpModel {
                 throw new IllegalStateException("PDLP refused its parameters: " + params);
             }
         }
+        if (backend == LpTargetSolver.Backend.HIGHS) {
+            // Interior point (IPX, with crossover to a vertex): with HiGHS's default choice the national
+            // min-max did not finish in 300 s, with IPX in 120-160 s. MPSolver's HiGHS wrapper returns
+            // false here but passes the options on to HiGHS (checked with its log).
+            created.setSolverSpecificParametersAsString("solver=ipm");
+        }
         created.suppressOutput();
         return created;
     }
@@ -139,7 +145,7 @@ final class LpModel {
         double inf = MPSolver.infinity();
         y = new MPVariable[items];
         for (int j = 0; j < items; j++) {
-            y[j] = solver.makeNumVar(0, p.itemCost(j) / S, "");
+            y[j] = solver.makeNumVar(0, 1, ""); // the fraction of item j bought
         }
         t = new MPVariable[n];
         for (int s = 0; s < n; s++) {
@@ -186,7 +192,18 @@ final class LpModel {
             }
         }
         z = solver.makeNumVar(unfundableLevel(), inf, "z");
-        // The min-max rows: p_k * (shortfall - sum_j (y_j / c_j) r_j) <= z for each pair with items.
+        if (p.objective() != Objective.WEIGHTED_SHORTFALL) {
+            levelRows();
+        }
+    }
+
+    /**
+     * The min-max rows: {@code p_k * (shortfall - sum_j f_j r_j) <= z} for each pair with items. The
+     * column of {@code z} is dense; chaining per-school copies of {@code z} by equalities (to keep
+     * interior-point normal equations sparse) made GLOP slower and HiGHS's presolve undoes it.
+     */
+    private void levelRows() {
+        double inf = MPSolver.infinity();
         int j = 0;
         while (j < items) {
             int s = p.itemSchool(j);
@@ -195,14 +212,14 @@ final class LpModel {
             MPConstraint row = solver.makeConstraint(priority * p.shortfall(s, k), inf, "");
             row.setCoefficient(z, 1);
             for (; j < items && p.itemSchool(j) == s && p.itemIndicator(j) == k; j++) {
-                row.setCoefficient(y[j], priority * p.itemReduction(j) / (p.itemCost(j) / S));
+                row.setCoefficient(y[j], priority * p.itemReduction(j));
             }
         }
     }
 
     private void addSchool(MPConstraint row, int s) {
         for (int j = schoolStart[s]; j < schoolStart[s + 1]; j++) {
-            row.setCoefficient(y[j], 1);
+            row.setCoefficient(y[j], p.itemCost(j) / S);
         }
         row.setCoefficient(t[s], 1);
     }
@@ -229,11 +246,11 @@ final class LpModel {
         objective.clear();
         double largest = 0;
         for (int j = 0; j < items; j++) {
-            largest = Math.max(largest, p.itemValue(j) / (p.itemCost(j) / S));
+            largest = Math.max(largest, p.itemValue(j));
         }
         objectiveScale = largest > 0 ? 1 / largest : 1;
         for (int j = 0; j < items; j++) {
-            objective.setCoefficient(y[j], objectiveScale * p.itemValue(j) / (p.itemCost(j) / S));
+            objective.setCoefficient(y[j], objectiveScale * p.itemValue(j));
         }
         objective.setMaximization();
     }
@@ -327,7 +344,7 @@ final class LpModel {
 
     private void read(double[] spend, double[] topUp) {
         for (int j = 0; j < items; j++) {
-            spend[j] = Math.min(p.itemCost(j), Math.max(0, y[j].solutionValue() * S));
+            spend[j] = p.itemCost(j) * Math.min(1, Math.max(0, y[j].solutionValue()));
         }
         for (int s = 0; s < n; s++) {
             topUp[s] = Math.max(0, t[s].solutionValue() * S);
@@ -407,7 +424,7 @@ final class LpModel {
         }
         solver.setTimeLimit(Math.max(1, left / 1_000_000));
         for (int j = 0; j < items; j++) {
-            y[j].setBounds(spend[j] / S, spend[j] / S);
+            y[j].setBounds(spend[j] / p.itemCost(j), spend[j] / p.itemCost(j));
         }
         z.setUb(MPSolver.infinity());
         MPVariable mu = solver.makeNumVar(0, MPSolver.infinity(), "mu");

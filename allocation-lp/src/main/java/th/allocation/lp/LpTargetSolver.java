@@ -18,24 +18,27 @@ import th.allocation.optimise.TargetSolver;
  * <h2>The linear program</h2>
  *
  * Money is in LP units of {@value #SATANG_PER_UNIT} satang (1,000 baht), so that a national budget
- * (about 10^7 units) and a small item (about 10 units) sit within a range simplex handles well;
- * results are converted back to satang. With {@code c_j} item {@code j}'s cost, {@code r_j} the
- * relative shortfall it removes and {@code v_j} its value (all from {@link TargetProblem}):
+ * (about 10^7 units) and a small item (about 10^-2 units) sit within a range the solvers handle
+ * well; results are converted back to satang. With {@code c_j} item {@code j}'s cost in units,
+ * {@code r_j} the relative shortfall it removes and {@code v_j} its value (all from {@link
+ * TargetProblem}):
  *
  * <ul>
- *   <li>variables: spend {@code 0 <= y_j <= c_j} per item; top-up {@code t_s >= 0} per school
+ *   <li>variables: the fraction {@code 0 <= f_j <= 1} of each item bought (spending {@code c_j f_j};
+ *       fractions rather than money keep the min-max rows' coefficients {@code p_k r_j} near 1, which
+ *       PDLP needed to converge at all on the national file); a top-up {@code t_s >= 0} per school
  *       (extra money that buys no item, which a floor may force); {@code z >= z0} for min-max, where
  *       {@code z0} is the largest {@code p_k * shortfall(s, k)} of pairs without items (a school
  *       without pupils), which no money changes;
- *   <li>school {@code s}: {@code required_s <= x_s <= room_s} with {@code x_s = sum_j y_j + t_s}
+ *   <li>school {@code s}: {@code required_s <= x_s <= room_s} with {@code x_s = sum_j c_j f_j + t_s}
  *       over its items (a row only where it can bind; a school without items has the bounds on
  *       {@code t_s});
  *   <li>budget: {@code sum_s x_s = available} ({@code spend: exact}) or {@code <= available};
  *   <li>envelope {@code e}, group {@code g}: {@code lower - B_g <= sum_{s in g} x_s <= upper - B_g}
  *       with {@code B_g} the group's base (a row only where a bound can bind);
- *   <li>min-max: for each pair with items, {@code p_k * (shortfall(s, k) - sum_j (y_j / c_j) r_j)
- *       <= z};
- *   <li>weighted shortfall: maximise {@code sum_j (v_j / c_j) y_j}, the weighted shortfall removed
+ *   <li>min-max (and lexicographic): for each pair with items, {@code p_k * (shortfall(s, k) - sum_j
+ *       f_j r_j) <= z};
+ *   <li>weighted shortfall: maximise {@code sum_j v_j f_j}, the weighted shortfall removed
  *       (coefficients scaled so the largest is 1); min-max: minimise {@code z}; lexicographic: minimise
  *       {@code z}, then hold {@code z <= z* (1 + 1e-9) + 1e-12} and maximise the weighted value.
  * </ul>
@@ -67,11 +70,16 @@ import th.allocation.optimise.TargetSolver;
  *
  * <h2>Backends</h2>
  *
- * {@link Backend#AUTO} uses GLOP (primal/dual simplex, exact vertex, warm-started between phases)
- * up to {@value #SIMPLEX_LIMIT} variables and PDLP (first-order, with tightened tolerances) above,
- * where simplex grows about quadratically (see the module's README for timings). HiGHS is offered
- * but not chosen automatically: through {@code MPSolver} (OR-Tools 9.15) it returns the rows'
- * activities in place of their duals, so its shadow prices are reported as {@code NaN}.
+ * {@link Backend#AUTO} uses GLOP (simplex: an exact vertex and its duals, warm-started between
+ * phases) up to {@value #SIMPLEX_LIMIT} variables and PDLP (first-order, tolerances tightened to
+ * 1e-9) above. Measured on the synthetic national file (29,449 schools, 5 indicators, 139,382
+ * variables; 2-core machine shared with other builds): weighted shortfall about 1 s with any
+ * backend; min-max GLOP 53-83 s, PDLP 77 s (largest shortfall within 1.1e-6 relative), HiGHS 121-158
+ * s; at twice that size min-max took GLOP 233 s and PDLP 224 s, so simplex, which grows about
+ * quadratically here, gives way to PDLP beyond. HiGHS is offered but not chosen automatically:
+ * through {@code MPSolver} (OR-Tools 9.15) it returns the rows' activities in place of their duals
+ * ({@code highs_proto_solver.cc} copies {@code row_value} into {@code dual_value}), so its shadow
+ * prices are reported as {@code NaN}.
  *
  * <p>Instances are immutable and thread-safe; each {@link #solve} builds its own model.
  */
@@ -80,18 +88,21 @@ public final class LpTargetSolver implements TargetSolver {
     public static final double SATANG_PER_UNIT = 100_000;
 
     /** Above this many LP variables, {@link Backend#AUTO} uses PDLP rather than GLOP. */
-    public static final int SIMPLEX_LIMIT = 50_000;
+    public static final int SIMPLEX_LIMIT = 250_000;
 
     /** The default time limit of one solve (all its phases together). */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
     /** Which OR-Tools LP solver to use. */
     public enum Backend {
-        /** GLOP for moderate sizes, PDLP for large problems (see {@link #SIMPLEX_LIMIT}). */
+        /** GLOP up to national size, PDLP for larger problems (see {@link #SIMPLEX_LIMIT}). */
         AUTO,
         /** GLOP, Google's simplex: exact vertex solutions and duals; slow at national size. */
         GLOP,
-        /** PDLP, first-order primal-dual: fast on large problems, accurate to its tolerance (1e-9 relative here). */
+        /**
+         * PDLP, first-order primal-dual: scales better than simplex on large min-max problems, but its
+         * optimum is accurate only to about 1e-6 relative (tolerances 1e-9 on its own scaled measures).
+         */
         PDLP,
         /**
          * HiGHS (through MPSolver): fast, but without shadow prices (reported as NaN), and it prints a
