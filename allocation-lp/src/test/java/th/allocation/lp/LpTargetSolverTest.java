@@ -1,14 +1,17 @@
 package th.allocation.lp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import th.allocation.AllocationException;
 import th.allocation.InfeasibleException;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.AreaType;
@@ -351,5 +354,39 @@ class LpTargetSolverTest {
         assertEquals(0, solution.budgetShadowPrice(), 1e-15);
         // 15,000 extra at 1/600 per baht removes 25 of the 50 weighted shortfall (c weighs 0 pupils).
         assertEquals(25, solution.weightedShortfall(), 1e-9);
+    }
+
+    @Test
+    void timeLimitReached_isAnAllocationExceptionThatSaysSo() {
+        // A limit of one nanosecond has passed before the first phase starts.
+        TargetProblem problem = TargetProblem.of(scenario(215_000, targets("min_max", READING + "}")), twoSchools());
+        AllocationException e = assertThrows(AllocationException.class,
+                () -> LP.withTimeLimit(Duration.ofNanos(1)).solve(problem));
+        assertFalse(e instanceof InfeasibleException);
+        assertTrue(e.getMessage().contains("reached its time limit"), e.getMessage());
+        assertTrue(e.getMessage().contains("LpTargetSolver.withTimeLimit"), e.getMessage());
+    }
+
+    @Test
+    void noGapAnywhere_everyObjectiveGivesTheMoneyAsTopUp() {
+        // One school already at its target: no items; the 10,000 extra can only be top-up.
+        SchoolTable one = SchoolTable.of(List.of(school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.7))));
+        for (String objective : List.of("weighted_shortfall", "min_max", "lexicographic")) {
+            TargetSolution solution = solve(scenario(110_000, targets(objective, READING + "}")), one);
+            assertEquals(0, solution.itemSpend().length, objective);
+            assertEquals(10_000, baht(solution.extra()[0]), 1e-6, objective);
+            assertEquals(0, solution.maxShortfall(), objective);
+            assertEquals(0, solution.budgetShadowPrice(), objective);
+        }
+    }
+
+    @Test
+    void configuration_isImmutableAndChecked() {
+        LpTargetSolver pdlp = LP.withBackend(LpTargetSolver.Backend.PDLP);
+        assertEquals(LpTargetSolver.Backend.AUTO, LP.backend());
+        assertEquals(LpTargetSolver.Backend.PDLP, pdlp.backend());
+        assertEquals(LpTargetSolver.DEFAULT_TIME_LIMIT, pdlp.timeLimit());
+        assertThrows(IllegalArgumentException.class, () -> LP.withTimeLimit(Duration.ZERO));
+        assertTrue(LP.supports(TargetProblem.of(scenario(215_000, targets("min_max", READING + "}")), twoSchools())));
     }
 }
