@@ -27,7 +27,9 @@ public final class AllocationEngine {
      * @throws InfeasibleException if the scenario's constraints cannot all hold, with the numbers
      */
     public static AllocationResult allocate(Scenario scenario, SchoolTable schools) {
-        return FormulaAllocator.allocate(scenario, schools);
+        return scenario.targets() != null
+                ? th.allocation.optimise.TargetAllocator.allocate(scenario, schools)
+                : FormulaAllocator.allocate(scenario, schools);
     }
 
     /** The engine's version, e.g. {@code 0.1.0}. */

@@ -16,7 +16,9 @@ import th.allocation.Problem;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = "Needs-based budget allocation for Thai basic education.",
-        subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
+            GenerateCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
 public final class AllocCommand {
     /** Exit code for bad input or usage. */

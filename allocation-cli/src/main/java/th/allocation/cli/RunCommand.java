@@ -1,6 +1,7 @@
 package th.allocation.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,12 +13,18 @@ import picocli.CommandLine.Spec;
 import th.allocation.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
+import th.allocation.optimise.TargetAllocationResult;
+import th.allocation.optimise.TargetSolution;
+import th.allocation.scenario.Objective;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc run}: allocates a scenario and writes the output folder. */
 @Command(
@@ -25,12 +32,19 @@ import th.allocation.scenario.Scenario;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = {
-            "Allocates the scenario's budget to its schools and writes allocations.csv and summary.json.",
+            "Allocates the scenario's budget to its schools and writes allocations.csv, equity.csv and"
+                    + " summary.json, and with --report a self-contained HTML report, report.html.",
             "The output folder is written whole or not at all."
         })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioInputs inputs;
+
+    @Mixin
+    EquityOptions equity;
+
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder (default: out/<scenario name> in the current folder).")
@@ -45,12 +59,17 @@ final class RunCommand implements Callable<Integer> {
         SchoolTable schools = inputs.schools(scenario);
         AllocationResult result = AllocationEngine.allocate(scenario, schools);
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
-        AllocationWriter.write(result, inputs.files(scenario), folder);
-        report(result, folder, spec.commandLine().getOut());
+        OutputOptions options = equity.outputOptions();
+        if (report.reportLanguage() != null) {
+            options = options.withReport(report.reportLanguage());
+        }
+        AllocationWriter.write(result, inputs.files(scenario), folder, options);
+        print(result, equity.atkinsonEpsilon(), options.report().isPresent(), folder, spec.commandLine().getOut());
         return 0;
     }
 
-    private static void report(AllocationResult result, Path folder, PrintWriter out) {
+    private static void print(AllocationResult result, double atkinsonEpsilon, boolean report, Path folder,
+            PrintWriter out) {
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -65,16 +84,33 @@ final class RunCommand implements Callable<Integer> {
                 schools.size(), pupils,
                 scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
                 result.scale());
-        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap.%n",
-                bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
-                bounds[Bound.CAP.ordinal()]);
+        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap, %,d held by an"
+                + " envelope.%n", bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
+                bounds[Bound.CAP.ordinal()], bounds[Bound.ENVELOPE.ordinal()]);
+        if (result instanceof TargetAllocationResult targets) {
+            TargetSolution solution = targets.solution();
+            out.printf(Locale.ROOT, "Targets: %s by the %s solver; largest shortfall left %.4f, weighted shortfall"
+                    + " %.1f; one more million THB lowers the %s by %.6g.%n",
+                    scenario.targets().objective().name().toLowerCase(Locale.ROOT), solution.solver(),
+                    solution.maxShortfall(), solution.weightedShortfall(),
+                    scenario.targets().objective() == Objective.WEIGHTED_SHORTFALL ? "weighted shortfall"
+                            : "largest shortfall",
+                    solution.budgetShadowPrice() * 1_000_000);
+        }
         out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
         for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
             out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %12s%n", group.group(), group.schools(), group.pupils(),
                     Baht.toBaht(group.allocation()),
                     group.perPupil().map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
         }
-        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.SUMMARY, folder);
+        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        out.printf(Locale.ROOT, "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
+                + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
+                equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
+                BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
+        out.printf(Locale.ROOT, "Wrote %s, %s%s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
+                report ? ", " + AllocationWriter.SUMMARY : "", report ? AllocationWriter.REPORT : AllocationWriter.SUMMARY,
+                folder);
     }
 
     private static String stem(Path file) {

@@ -29,8 +29,17 @@ final class ScenarioInputs {
 
     /** The school file: the one given with --schools, or the scenario's, relative to the scenario's folder. */
     Path schoolsPath(Scenario scenario) {
-        if (schoolsFile != null) {
-            return schoolsFile;
+        return schoolsPath(scenarioFile, schoolsFile, scenario);
+    }
+
+    /**
+     * The school file of {@code scenario}, read from {@code scenarioFile}: {@code override} if given,
+     * else the one the scenario names, relative to its folder (shown relative to the working folder
+     * when it lies below it).
+     */
+    static Path schoolsPath(Path scenarioFile, Path override, Scenario scenario) {
+        if (override != null) {
+            return override;
         }
         if (scenario.schools().isEmpty()) {
             throw new InputException(new Problem(scenarioFile.toString(), 0, 0, "schools", "",
@@ -43,7 +52,8 @@ final class ScenarioInputs {
 
     /** The schools of the scenario. */
     SchoolTable schools(Scenario scenario) {
-        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), Set.of());
+        Set<String> indicators = scenario.targets() == null ? Set.of() : scenario.targets().columns();
+        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), indicators);
     }
 
     /** The files of the run, hashed for the manifest. */

@@ -74,7 +74,7 @@ final class Fixtures {
         Path example = projectRoot().resolve("examples").resolve("small");
         try {
             Files.createDirectories(folder);
-            for (String name : List.of(SCHOOLS, NEEDS_WEIGHTED, STATUS_QUO)) {
+            for (String name : List.of(SCHOOLS, NEEDS_WEIGHTED, STATUS_QUO, "targets.yaml")) {
                 Files.copy(example.resolve(name), folder.resolve(name));
             }
         } catch (IOException e) {

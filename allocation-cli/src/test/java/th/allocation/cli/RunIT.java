@@ -33,7 +33,8 @@ class RunIT {
                 AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result").assertExitCode(0);
 
         Path folder = work.resolve("result");
-        assertEquals(List.of("allocations.csv", "summary.json"), List.copyOf(Fixtures.snapshot(folder).keySet()));
+        assertEquals(List.of("allocations.csv", "equity.csv", "summary.json"),
+                List.copyOf(Fixtures.snapshot(folder).keySet()));
         List<List<String>> allocations = Fixtures.readSpreadsheetCsv(folder.resolve("allocations.csv"));
         assertEquals(Fixtures.EXAMPLE_SCHOOLS, allocations.size() - 1, "one row per school");
         BigDecimal sum = BigDecimal.ZERO;
@@ -46,7 +47,8 @@ class RunIT {
         assertTrue(Pattern.compile("\"total\"\\s*:\\s*15905052\\.00\\b")
                 .matcher(Fixtures.read(folder.resolve("summary.json"))).find(), "summary.json total");
         assertTrue(result.stdout().contains("Allocated 15,905,052 THB"), result::describe);
-        assertTrue(result.stdout().contains("Wrote allocations.csv and summary.json in result"), result::describe);
+        assertTrue(result.stdout().contains("Wrote allocations.csv, equity.csv and summary.json in result"),
+                result::describe);
         assertEquals("", result.stderr(), result::describe);
     }
 
@@ -56,7 +58,8 @@ class RunIT {
 
         AllocProcess.run(work, "run", "inputs/" + Fixtures.NEEDS_WEIGHTED).assertExitCode(0);
 
-        assertEquals(List.of("needs-weighted", "needs-weighted/allocations.csv", "needs-weighted/summary.json"),
+        assertEquals(List.of("needs-weighted", "needs-weighted/allocations.csv", "needs-weighted/equity.csv",
+                        "needs-weighted/summary.json"),
                 List.copyOf(Fixtures.snapshot(work.resolve("out")).keySet()));
         assertFalse(Files.exists(work.resolve("inputs").resolve("out")), "written beside the scenario instead");
     }
@@ -148,9 +151,11 @@ class RunIT {
         thai.put("pupils_poor", "นักเรียนยากจน");
         thai.put("previous_allocation", "งบประมาณปีก่อน");
         List<String> lines = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
-        assertEquals(String.join(",", thai.keySet()), lines.get(0), "the example's header changed");
+        // The last column, the "reading" indicator, is not used by this scenario and keeps its name.
+        assertEquals(String.join(",", thai.keySet()) + ",reading", lines.get(0), "the example's header changed");
         // As Excel saves "CSV UTF-8": a byte-order mark and CRLF line ends.
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", thai.values())).append("\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", thai.values())).append(",reading")
+                .append("\r\n");
         lines.subList(1, lines.size()).forEach(line -> csv.append(line).append("\r\n"));
         Fixtures.write(work.resolve("schools-thai.csv"), csv.toString());
         StringBuilder scenario = new StringBuilder(Fixtures.replaceOnce(Fixtures.read(work.resolve(
@@ -181,5 +186,26 @@ class RunIT {
         assertTrue(result.errorLines().get(0).startsWith("error: mine: "), result::describe);
         assertTrue(result.errorLines().get(0).contains("not replaced"), result::describe);
         assertFalse(result.hasStackTrace(), result::describe);
+    }
+
+    @Test
+    void run_atkinsonEpsilon_isWrittenToEquityCsv_andANegativeOneIsAUsageError() {
+        Fixtures.copyExample(work);
+
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result",
+                "--atkinson-epsilon", "0.5").assertExitCode(0);
+
+        List<List<String>> equity = Fixtures.readSpreadsheetCsv(work.resolve("result/equity.csv"));
+        assertEquals(List.of("all", "all"), equity.get(1).subList(0, 2), "the first row is every school");
+        assertEquals("0.5", Fixtures.column(equity, "atkinson_epsilon").get(0));
+        assertTrue(result.stdout().contains("Atkinson(0.5) "), result::describe);
+        assertTrue(Pattern.compile("\"atkinson_epsilon\"\\s*:\\s*0\\.5\\b")
+                .matcher(Fixtures.read(work.resolve("result/summary.json"))).find(), "summary.json equity section");
+
+        AllocProcess.Result negative = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "other",
+                "--atkinson-epsilon", "-1").assertExitCode(2);
+        assertTrue(negative.stderr().contains("--atkinson-epsilon must be a finite number, at least 0 (-1.0)"),
+                negative::describe);
+        assertFalse(Files.exists(work.resolve("other")), "nothing written on a usage error");
     }
 }

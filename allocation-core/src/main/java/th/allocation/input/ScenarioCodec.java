@@ -37,6 +37,11 @@ public final class ScenarioCodec {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
     }
 
+    /** The JSON mapper, configured as for reading scenario files. */
+    static ObjectMapper json() {
+        return JSON;
+    }
+
     /** The scenario as a JSON tree, every default filled in: the "scenario as read" of a run manifest. */
     public static JsonNode toTree(Scenario scenario) {
         return JSON.valueToTree(scenario);

@@ -97,11 +97,13 @@ public final class ScenarioReader {
 
     private static void checkColumns(Scenario scenario, String source) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> indicators = scenario.targets() == null ? java.util.Set.of() : scenario.targets().columns();
         for (Map.Entry<String, String> entry : scenario.columns().entrySet()) {
-            if (!SchoolColumns.isCanonical(entry.getKey())) {
+            if (!SchoolColumns.isCanonical(entry.getKey()) && !indicators.contains(entry.getKey())) {
                 problems.add(new Problem(source, 0, 0, "columns." + entry.getKey(), "",
-                        "'" + entry.getKey() + "' is not a column of the school table.",
-                        "Keys of 'columns' are canonical column names, values the headers in your file. "
+                        "'" + entry.getKey() + "' is not a column of the school table or an indicator column.",
+                        "Keys of 'columns' are canonical column names (or indicator columns), values the headers in"
+                                + " your file. "
                                 + Suggestions.advice(entry.getKey(), SchoolColumns.ALL)));
             }
         }

@@ -240,6 +240,16 @@ public final class SchoolTable {
         return column[i];
     }
 
+    /** A copy of indicator column {@code name}, one value per school (NaN where missing). */
+    public double[] indicatorValues(String name) {
+        double[] column = indicators.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException("No indicator column '" + name + "' (columns: " + indicators.keySet()
+                    + ").");
+        }
+        return column.clone();
+    }
+
     /** The source line school {@code i} was read from, or 0 if it was built in code. */
     public long line(int i) {
         return lines[i];

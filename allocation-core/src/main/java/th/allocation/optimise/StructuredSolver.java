@@ -182,17 +182,22 @@ public final class StructuredSolver implements TargetSolver {
                 }
                 envelopeRequired += Math.max(0, groupLower[g] - groupRequired[g]);
             }
-            if (envelopeRequired > p.available * (1 + 1e-12) + 1) {
+            if (envelopeRequired > p.available + tolerance()) {
                 throw new InfeasibleException("The base entitlements, floors and envelope minimums need "
                         + money(envelopeRequired + baseTotal()) + " but the budget is " + money(p.available
                         + baseTotal()) + ". Raise the budget by at least " + money(envelopeRequired - p.available)
                         + ", or lower the base rule, the floors or the envelopes.");
             }
-            if (p.spendExactly() && room < p.available * (1 - 1e-12) - 1) {
+            if (p.spendExactly() && room < p.available - tolerance()) {
                 throw new InfeasibleException("Caps allow at most " + money(room + baseTotal()) + " in all but the"
                         + " budget of " + money(p.available + baseTotal()) + " must be spent. Raise the caps, lower"
                         + " the budget, or spend at most the budget (targets.spend: at_most).");
             }
+        }
+
+        /** Floating-point slack when comparing sums of money: far below a satang. */
+        private double tolerance() {
+            return 1e-9 * Math.max(1, Math.abs(p.available)) + 1e-6;
         }
 
         private double baseTotal() {
@@ -256,13 +261,11 @@ public final class StructuredSolver implements TargetSolver {
             }
             int[] order = AscendingOrder.of(key);
             // Floors: each school's own best items first, then unattributed top-up.
-            int[][] bySchool = itemsBySchool(order);
+            ItemsBySchool bySchool = itemsBySchool(order);
             for (int s = 0; s < n; s++) {
                 double missing = lower[s] - extra[s];
-                for (int j : bySchool[s]) {
-                    if (missing <= 0) {
-                        break;
-                    }
+                for (int at = bySchool.start()[s]; at < bySchool.start()[s + 1] && missing > 0; at++) {
+                    int j = bySchool.items()[at];
                     double take = Math.min(p.itemCost[j] - spend[j], missing);
                     spend[j] += take;
                     extra[s] += take;
@@ -373,21 +376,23 @@ public final class StructuredSolver implements TargetSolver {
             return left;
         }
 
-        private int[][] itemsBySchool(int[] order) {
-            int[] count = new int[n];
+        /** Items by school in {@code order}: school s's are {@code items[start[s], start[s + 1])}. */
+        private record ItemsBySchool(int[] start, int[] items) {}
+
+        private ItemsBySchool itemsBySchool(int[] order) {
+            int[] start = new int[n + 1];
             for (int j : order) {
-                count[p.itemSchool[j]]++;
+                start[p.itemSchool[j] + 1]++;
             }
-            int[][] lists = new int[n][];
             for (int s = 0; s < n; s++) {
-                lists[s] = new int[count[s]];
+                start[s + 1] += start[s];
             }
-            int[] fill = new int[n];
+            int[] fill = start.clone();
+            int[] items = new int[order.length];
             for (int j : order) {
-                int s = p.itemSchool[j];
-                lists[s][fill[s]++] = j;
+                items[fill[p.itemSchool[j]]++] = j;
             }
-            return lists;
+            return new ItemsBySchool(start, items);
         }
 
         private void fillInProportionToBase(int g, double amount, double[] extra, double[] groupExtra) {
@@ -561,6 +566,19 @@ public final class StructuredSolver implements TargetSolver {
                     topUp[s] = lower[s] - spent; // every gap closed and the floor still not reached
                 }
             }
+            // A group held at its envelope minimum whose gaps cost less than that gets the rest as top-up.
+            double[] extra = extras();
+            double[] groupExtra = new double[groups];
+            for (int s = 0; s < n; s++) {
+                if (group[s] >= 0) {
+                    groupExtra[group[s]] += extra[s];
+                }
+            }
+            for (int g = 0; g < groups; g++) {
+                if (groupExtra[g] < groupLower[g] - tolerance()) {
+                    fillInProportionToBase(g, groupLower[g] - groupExtra[g], extra, groupExtra);
+                }
+            }
             return levels;
         }
 
@@ -644,6 +662,17 @@ public final class StructuredSolver implements TargetSolver {
                     keys[count++] = roomLeft[s] / weight[s];
                 }
             }
+            double capacity = 0;
+            for (int s = 0; s < n; s++) {
+                capacity += weight[s] > 0 ? roomLeft[s] : 0;
+            }
+            if (capacity < left - tolerance()) {
+                throw new InfeasibleException("After every indicator gap is closed, " + money(left) + " of the budget"
+                        + " is left, which goes to schools in proportion to their base entitlement; but their caps"
+                        + " leave room for only " + money(capacity) + ". Lower the budget by at least "
+                        + money(left - capacity) + ", raise the caps, or spend at most the budget"
+                        + " (targets.spend: at_most).");
+            }
             final double need = left;
             java.util.function.DoubleUnaryOperator given = mu -> {
                 double sum = 0;
@@ -656,17 +685,12 @@ public final class StructuredSolver implements TargetSolver {
             for (int i = 0; i < count; i++) {
                 top = Math.max(top, keys[i]);
             }
-            // Beyond the last finite key only the uncapped schools take more, so the level that places
-            // the rest is at most top + need / (their weight); dividing by every school's weight fell short
-            // when capped schools held most of the base, and the leftover was under-spent.
-            double unboundedWeight = 0;
+            // Beyond the last kink only uncapped schools take more; at this level they alone take it all.
+            double uncappedWeight = 0;
             for (int s = 0; s < n; s++) {
-                if (weight[s] > 0 && Double.isInfinite(roomLeft[s])) {
-                    unboundedWeight += weight[s];
-                }
+                uncappedWeight += weight[s] > 0 && Double.isInfinite(roomLeft[s]) ? weight[s] : 0;
             }
-            boolean unbounded = unboundedWeight > 0;
-            double far = unbounded ? Math.max(top, 1) * 2 + need / unboundedWeight : top;
+            double far = uncappedWeight > 0 ? top + need / uncappedWeight + 1 : top;
             LevelSearch.Segment segment = LevelSearch.segment(keys, count, 0, far, given, -need);
             double mu = segment.solve(-need);
             for (int s = 0; s < n; s++) {

@@ -36,9 +36,10 @@ import th.allocation.scenario.Targets;
  * {@code p[k]} the indicator's priority:
  *
  * <ul>
- *   <li>weighted shortfall: minimise {@code sum over s,k of p[k] * w[s][k] * r[s][k]}, where
- *       {@code w} is the school's pupils for per-pupil costs and 1 for per-school costs; so item
- *       {@code j} is worth {@code value[j] = p * w * reduction[j]} when bought whole;
+ *   <li>weighted shortfall: minimise {@code sum over s,k of p[k] * pupils[s] * r[s][k]}: every pupil
+ *       counts the same, whether closing the gap is costed per pupil or per school (a building's
+ *       condition affects all its pupils); so item {@code j} is worth {@code value[j] = p * pupils *
+ *       reduction[j]} when bought whole;
  *   <li>min-max: minimise {@code z} with {@code p[k] * r[s][k] <= z} for every pair;
  *   <li>lexicographic: min-max, then weighted shortfall with {@code z} held at its optimum.
  * </ul>
@@ -105,14 +106,20 @@ public final class TargetProblem {
         double[] cost = new double[n * items];
         double[] reduction = new double[n * items];
         double[] worth = new double[n * items];
+        double[][] values = new double[m][];
+        double[][] targets = new double[m][];
+        for (int k = 0; k < m; k++) {
+            values[k] = schools.indicatorValues(indicators.get(k).column());
+            targets[k] = targets(indicators.get(k), schools);
+        }
         int j = 0;
         for (int s = 0; s < n; s++) {
             pupils[s] = schools.totalPupils(s);
             for (int k = 0; k < m; k++) {
                 Indicator ind = indicators.get(k);
                 int pair = s * m + k;
-                double target = targetFor(ind, schools, s);
-                double observed = schools.indicator(ind.column(), s);
+                double target = targets[k][s];
+                double observed = values[k][s];
                 targetValue[pair] = target;
                 value[pair] = observed;
                 if (Double.isNaN(observed)) {
@@ -132,7 +139,7 @@ public final class TargetProblem {
                 }
                 double perUnit = ind.cost().amount().doubleValue() * 100
                         * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
-                double weight = ind.priority() * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
+                double weight = ind.priority() * pupils[s];
                 double from = 0;
                 for (ReturnSegment piece : ind.pieces()) {
                     double share = piece.upTo() - from;
@@ -156,16 +163,40 @@ public final class TargetProblem {
         itemValue = Arrays.copyOf(worth, j);
     }
 
-    private static double targetFor(Indicator indicator, SchoolTable schools, int s) {
-        double target = indicator.target();
-        int rank = 0;
-        for (TargetOverride override : indicator.overrides()) {
-            boolean applies = override.network() != null ? override.network().equals(schools.network().value(s))
-                    : override.esa() != null ? override.esa().equals(schools.esa().value(s))
-                    : override.cluster().equals(schools.cluster().value(s));
-            if (applies && override.rank() > rank) {
-                target = override.target();
-                rank = override.rank();
+    /** Each school's target for {@code indicator}: the most local override (network, ESA, cluster) or the central one. */
+    private static double[] targets(Indicator indicator, SchoolTable schools) {
+        int n = schools.size();
+        double[] target = new double[n];
+        java.util.Arrays.fill(target, indicator.target());
+        if (indicator.overrides().isEmpty()) {
+            return target;
+        }
+        th.allocation.model.CategoryColumn[] columns = {schools.cluster(), schools.esa(), schools.network()};
+        // Per column, the override's target by code (NaN where none), applied from least to most local.
+        for (int rank = 1; rank <= 3; rank++) {
+            th.allocation.model.CategoryColumn column = columns[rank - 1];
+            double[] byCode = new double[column.labelCount()];
+            java.util.Arrays.fill(byCode, Double.NaN);
+            boolean any = false;
+            for (TargetOverride override : indicator.overrides()) {
+                if (override.rank() != rank) {
+                    continue;
+                }
+                String name = rank == 3 ? override.network() : rank == 2 ? override.esa() : override.cluster();
+                for (int code = 0; code < column.labelCount(); code++) {
+                    if (column.label(code).equals(name)) {
+                        byCode[code] = override.target();
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                for (int s = 0; s < n; s++) {
+                    double local = byCode[column.code(s)];
+                    if (!Double.isNaN(local)) {
+                        target[s] = local;
+                    }
+                }
             }
         }
         return target;
@@ -232,12 +263,12 @@ public final class TargetProblem {
     }
 
     /**
-     * The weight {@code w[s][k]} of pair (s, k) in the weighted shortfall: the school's pupils when
-     * indicator {@code k} is costed per pupil, 1 when per school. A solver outside this package needs
-     * it for the shortfall of pairs no item can close (a school without pupils).
+     * The weight of pair (s, k) in the weighted shortfall: the school's pupils, whatever the cost
+     * basis of indicator {@code k} (see the class comment). A solver outside this package needs it for
+     * the shortfall of pairs no item can close.
      */
     public double pairWeight(int s, int k) {
-        return indicators.get(k).cost().per() == CostBasis.PUPIL ? pupils[s] : 1;
+        return pupils[s];
     }
 
     /** The name of indicator {@code k}, for messages. */
@@ -326,6 +357,26 @@ public final class TargetProblem {
                                 .map(c -> "Did you mean '" + c + "'?").orElse("Add the column to the school file.")));
             }
         }
+        for (Indicator indicator : targets.indicators()) {
+            for (TargetOverride override : indicator.overrides()) {
+                String place = override.network() != null ? "network" : override.esa() != null ? "esa" : "cluster";
+                String name = override.network() != null ? override.network()
+                        : override.esa() != null ? override.esa() : override.cluster();
+                th.allocation.model.CategoryColumn column = override.network() != null ? schools.network()
+                        : override.esa() != null ? schools.esa() : schools.cluster();
+                List<String> names = new ArrayList<>();
+                for (int code = 0; code < column.labelCount(); code++) {
+                    names.add(column.label(code));
+                }
+                if (!names.contains(name)) {
+                    problems.add(Problem.of("", "Indicator '" + indicator.name() + "' overrides the target for the "
+                            + place + " '" + name + "', which no school has.",
+                            th.allocation.internal.Suggestions.closest(name, names)
+                                    .map(c -> "Did you mean '" + c + "'?")
+                                    .orElse("Check the name against the school file's " + place + " column.")));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
         }
@@ -341,7 +392,8 @@ public final class TargetProblem {
         for (int s = 0; s < n; s++) {
             base[s] = needs.total(s);
             baseTotal += base[s];
-            double floor = (double) bounds.lower(s) * unit;
+            // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
+            double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
             required[s] = Math.max(0, floor - base[s]);
             room[s] = bounds.upper(s) == th.allocation.solve.SchoolBounds.UNCAPPED
                     ? Double.POSITIVE_INFINITY
@@ -350,13 +402,22 @@ public final class TargetProblem {
         double budget = scenario.budgetSatang().orElseThrow();
         List<EnvelopeGroups> envelopes = new ArrayList<>();
         for (th.allocation.scenario.Envelope envelope : targets.envelopes()) {
-            envelopes.add(envelopeGroups(envelope, schools, budget));
+            envelopes.add(envelopeGroups(envelope, schools, budget, unit));
         }
         return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
     }
 
+    static Grouping grouping(String column) {
+        for (Grouping candidate : Grouping.values()) {
+            if (candidate.key().equals(column)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("Not a grouping column: " + column);
+    }
+
     private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,
-            double budget) {
+            double budget, long unit) {
         Grouping grouping = null;
         List<String> columns = new ArrayList<>();
         for (Grouping candidate : Grouping.values()) {
@@ -399,6 +460,9 @@ public final class TargetProblem {
         double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
         double upper = Math.min(satang(envelope.atMost(), Double.POSITIVE_INFINITY),
                 percent(envelope.atMostPercent(), budget, Double.POSITIVE_INFINITY));
+        // Whole rounding units, minimums up and maximums down, so that the rounded allocation can meet them.
+        lower = Math.ceil(lower / unit - 1e-9) * unit;
+        upper = Double.isFinite(upper) ? Math.floor(upper / unit + 1e-9) * unit : upper;
         double[] lowers = new double[labels.size()];
         double[] uppers = new double[labels.size()];
         Arrays.fill(lowers, lower);

@@ -28,10 +28,8 @@ final class TargetSolutions {
         return Math.max(0, problem.shortfall[pair] - reduced);
     }
 
-    /** The weight of pair (s, k) in the weighted objective: pupils for per-pupil costs, else 1. */
+    /** The weight of pair (s, k) in the weighted objective: the school's pupils. */
     static double weight(TargetProblem problem, int s, int k) {
-        return problem.indicators.get(k).cost().per() == th.allocation.scenario.CostBasis.PUPIL
-                ? problem.pupils[s]
-                : 1;
+        return problem.pupils[s];
     }
 }

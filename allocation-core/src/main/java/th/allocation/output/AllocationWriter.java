@@ -15,9 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import th.allocation.AllocationEngine;
+import th.allocation.compare.Comparison;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
+import th.allocation.optimise.TargetAllocationResult;
+import th.allocation.optimise.TargetSolution;
+import th.allocation.scenario.Indicator;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
@@ -25,15 +29,21 @@ import th.allocation.result.Grouping;
 import th.allocation.rule.Component;
 
 /**
- * Writes a result as {@code allocations.csv} (one row per school, every baht explained) and
- * {@code summary.json} (totals, groups, the run manifest), atomically into an output folder. The
- * same result always gives the same bytes: no timestamps, no machine paths, fixed order.
+ * Writes a result as {@code allocations.csv} (one row per school, every baht explained),
+ * {@code equity.csv} (the equity statistics of all schools and of each group) and
+ * {@code summary.json} (totals, groups, equity, the run manifest), and on request an HTML report,
+ * atomically into an output folder. The same result always gives the same bytes: no timestamps, no
+ * machine paths, fixed order.
  */
 public final class AllocationWriter {
     /** The per-school table. */
     public static final String ALLOCATIONS = "allocations.csv";
     /** The summary and run manifest. */
     public static final String SUMMARY = "summary.json";
+    /** The equity statistics, overall and by group. */
+    public static final String EQUITY = "equity.csv";
+    /** The HTML report, written when the options ask for one. */
+    public static final String REPORT = "report.html";
 
     /** The groupings summarised in {@code summary.json}. */
     public static final List<Grouping> SUMMARY_GROUPINGS =
@@ -45,15 +55,86 @@ public final class AllocationWriter {
 
     private AllocationWriter() {}
 
-    /** Writes both files into {@code folder}, replacing an earlier output there, or writes nothing. */
+    /**
+     * Writes the output files into {@code folder} with the default options (Atkinson epsilon 1, no
+     * report), replacing an earlier output there, or writes nothing.
+     */
     public static void write(AllocationResult result, List<InputFile> inputs, Path folder) {
+        write(result, inputs, folder, OutputOptions.defaults());
+    }
+
+    /**
+     * Writes {@code allocations.csv}, {@code equity.csv}, {@code summary.json} and, if
+     * {@code options} ask for it, {@code report.html} into {@code folder}, replacing an earlier output
+     * there, or writes nothing.
+     */
+    public static void write(AllocationResult result, List<InputFile> inputs, Path folder, OutputOptions options) {
         OutputFolder.write(folder, SUMMARY, staging -> {
             writeAllocations(result, staging.resolve(ALLOCATIONS));
-            writeSummary(result, inputs, staging.resolve(SUMMARY));
+            writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
+            writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));
+            if (options.report().isPresent()) {
+                ReportWriter.write(Comparison.of(List.of(label(result, inputs)), List.of(result),
+                        options.atkinsonEpsilon()),
+                        options.report().get(), staging.resolve(REPORT));
+            }
         });
     }
 
-    /** The header of {@code allocations.csv} for a result with these components. */
+    /** The header of {@code allocations.csv} for a result. */
+    public static List<String> header(AllocationResult result) {
+        List<String> header = header(result.components());
+        if (result instanceof TargetAllocationResult targets) {
+            for (Indicator indicator : targets.indicators()) {
+                for (String part : TARGET_PARTS) {
+                    header.add(indicator.name() + "_" + part);
+                }
+            }
+        }
+        return header;
+    }
+
+    /** The per-indicator columns of a target-driven allocation, after each indicator's name. */
+    public static final List<String> TARGET_PARTS = List.of("value", "target", "projected", "gap_left");
+
+    /** The scenario's name in the report: its file name without extension, else its name. */
+    private static String label(AllocationResult result, List<InputFile> inputs) {
+        for (InputFile input : inputs) {
+            if (input.role().equals("scenario")) {
+                int dot = input.name().lastIndexOf('.');
+                return dot > 0 ? input.name().substring(0, dot) : input.name();
+            }
+        }
+        return result.scenario().name().isBlank() ? "scenario" : result.scenario().name();
+    }
+
+    /** The header of {@code equity.csv}: {@code grouping}, {@code group}, then every statistic. */
+    public static List<String> equityHeader() {
+        List<String> header = new ArrayList<>(List.of("grouping", "group"));
+        header.addAll(EquityColumns.NAMES);
+        return header;
+    }
+
+    /**
+     * Writes the equity statistics of per-pupil allocation, weighted by pupils: a row {@code all,all}
+     * for every school, then one row per group of each of {@link #SUMMARY_GROUPINGS}, in group order.
+     * A statistic that is undefined for a group (no pupils, or a ratio over zero) is an empty cell.
+     */
+    public static void writeEquity(AllocationResult result, double atkinsonEpsilon, Path file) throws IOException {
+        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
+            csv.printRecord(equityHeader());
+            List<String> row = new ArrayList<>();
+            for (EquityColumns.Row equity : EquityColumns.rows(result, SUMMARY_GROUPINGS, atkinsonEpsilon)) {
+                row.clear();
+                row.add(equity.grouping());
+                row.add(SpreadsheetCsv.text(equity.group()));
+                row.addAll(EquityColumns.cells(equity.statistics()));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** The header of {@code allocations.csv} for a formula result with these components. */
     public static List<String> header(List<Component> components) {
         List<String> header = new ArrayList<>(List.of("school_id", "name", "cluster", "esa", "network", "province",
                 "area_type", "remote", "school_kind", "pupils", "pupils_poor", "pupils_special_needs", "allocation",
@@ -68,7 +149,8 @@ public final class AllocationWriter {
         SchoolTable schools = result.schools();
         int components = result.components().size();
         try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord(header(result.components()));
+            csv.printRecord(header(result));
+            TargetAllocationResult targets = result instanceof TargetAllocationResult t ? t : null;
             List<String> row = new ArrayList<>();
             for (int i = 0; i < schools.size(); i++) {
                 row.clear();
@@ -97,20 +179,52 @@ public final class AllocationWriter {
                 row.add(result.cap(i) == AllocationResult.NO_CAP ? "" : Baht.format(result.cap(i)));
                 long previous = schools.previousAllocation(i);
                 row.add(previous == SchoolTable.NO_PREVIOUS ? "" : Baht.format(previous));
+                if (targets != null) {
+                    for (int k = 0; k < targets.indicators().size(); k++) {
+                        row.add(number(targets.value(k, i)));
+                        row.add(number(targets.target(k, i)));
+                        row.add(number(targets.projected(k, i)));
+                        row.add(number(targets.gapLeft(k, i)));
+                    }
+                }
                 csv.printRecord(row);
             }
         }
     }
 
-    /** Writes the summary: totals, bounds, components, groups and the run manifest. */
+    /** An indicator value for CSV: up to six decimals, no exponent, empty for NaN. */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** Writes the summary with the default Atkinson epsilon; see {@link #summary(AllocationResult, List, double)}. */
     public static void writeSummary(AllocationResult result, List<InputFile> inputs, Path file) throws IOException {
+        writeSummary(result, inputs, OutputOptions.defaults().atkinsonEpsilon(), file);
+    }
+
+    /** Writes the summary: totals, bounds, components, groups, equity and the run manifest. */
+    public static void writeSummary(AllocationResult result, List<InputFile> inputs, double atkinsonEpsilon, Path file)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            JSON.writeValue(out, summary(result, inputs));
+            JSON.writeValue(out, summary(result, inputs, atkinsonEpsilon));
         }
     }
 
-    /** The summary as a JSON tree. */
+    /** The summary as a JSON tree, with the default Atkinson epsilon. */
     public static JsonNode summary(AllocationResult result, List<InputFile> inputs) {
+        return summary(result, inputs, OutputOptions.defaults().atkinsonEpsilon());
+    }
+
+    /**
+     * The summary as a JSON tree. Its {@code equity} section holds the Atkinson epsilon used, every
+     * statistic of all schools ({@code all}, the first row of {@code equity.csv}) and Theil's T
+     * decomposed into between- and within-group parts by area type and by cluster.
+     */
+    public static JsonNode summary(AllocationResult result, List<InputFile> inputs, double atkinsonEpsilon) {
         SchoolTable schools = result.schools();
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", result.scenario().name());
@@ -164,6 +278,10 @@ public final class AllocationWriter {
                         .put("per_pupil", group.perPupil().orElse(null));
             }
         }
+        EquityColumns.section(root.putObject("equity"), result, atkinsonEpsilon);
+        if (result instanceof TargetAllocationResult targets) {
+            root.set("targets", targetSummary(targets));
+        }
         ObjectNode manifest = root.putObject("manifest");
         manifest.put("engine", "alloc");
         manifest.put("engine_version", AllocationEngine.version());
@@ -175,4 +293,45 @@ public final class AllocationWriter {
         return root;
     }
 
+
+    private static ObjectNode targetSummary(TargetAllocationResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        TargetSolution solution = result.solution();
+        node.put("solver", solution.solver());
+        node.put("objective", result.scenario().targets().objective().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("max_shortfall", solution.maxShortfall());
+        node.put("weighted_shortfall", solution.weightedShortfall());
+        ObjectNode shadow = node.putObject("budget_shadow_price");
+        shadow.put("objective", result.scenario().targets().objective() == th.allocation.scenario.Objective.WEIGHTED_SHORTFALL
+                ? "weighted_shortfall" : "max_shortfall");
+        shadow.put("per_baht", solution.budgetShadowPrice());
+        shadow.put("per_million_baht", solution.budgetShadowPrice() * 1_000_000);
+        shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");
+        ArrayNode indicators = node.putArray("indicators");
+        SchoolTable schools = result.schools();
+        for (int k = 0; k < result.indicators().size(); k++) {
+            Indicator indicator = result.indicators().get(k);
+            int component = result.components().size() - result.indicators().size() - 1 + k;
+            long money = 0;
+            long withGap = 0;
+            long stillWithGap = 0;
+            for (int i = 0; i < schools.size(); i++) {
+                money += result.component(component, i);
+                double before = Math.abs(result.value(k, i) - result.target(k, i));
+                boolean gapBefore = indicator.direction() == th.allocation.scenario.Direction.HIGHER
+                        ? result.value(k, i) < result.target(k, i)
+                        : result.value(k, i) > result.target(k, i);
+                if (gapBefore && before > 0) {
+                    withGap++;
+                }
+                if (result.gapLeft(k, i) > 1e-9) {
+                    stillWithGap++;
+                }
+            }
+            indicators.addObject().put("name", indicator.name()).put("goal",
+                    indicator.goal().name().toLowerCase(java.util.Locale.ROOT)).put("money", Baht.toBaht(money))
+                    .put("schools_below_target", withGap).put("schools_below_target_after", stillWithGap);
+        }
+        return node;
+    }
 }

@@ -9,7 +9,9 @@ public enum Bound {
     /** Raised to the hold-harmless floor, a percentage of last year's allocation. */
     HOLD_HARMLESS("hold_harmless"),
     /** Lowered to the cap, a percentage of last year's allocation. */
-    CAP("cap");
+    CAP("cap"),
+    /** Held by a group envelope (its group is at an envelope's minimum or maximum). */
+    ENVELOPE("envelope");
 
     private final String key;
 

@@ -2,7 +2,7 @@ package th.allocation.scenario;
 
 /** What a target-driven allocation optimises. */
 public enum Objective {
-    /** Minimise the priority-weighted sum of remaining relative shortfalls (weighted by pupils for per-pupil costs). */
+    /** Minimise the sum over schools and indicators of priority x pupils x remaining relative shortfall. */
     WEIGHTED_SHORTFALL,
     /** Minimise the largest priority-weighted relative shortfall (Chebyshev). */
     MIN_MAX,

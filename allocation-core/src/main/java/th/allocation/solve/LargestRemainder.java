@@ -13,15 +13,22 @@ import th.allocation.internal.Selections;
  * direction; the same rule then continues (or, for a surplus, takes a unit back from the smallest
  * fractional parts, ties to the higher index), always within the bounds.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
     private LargestRemainder() {}
 
-    static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
+    /**
+     * Rounds {@code amounts} (in units, each within its bounds) to whole units within the same bounds
+     * that add up to {@code total} exactly.
+     */
+    public static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
         int n = amounts.length;
         long[] rounded = new long[n];
         double[] fraction = new double[n];
         long sum = 0;
         for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(amounts[i])) {
+                throw new IllegalArgumentException("Amount " + i + " is not a finite number (" + amounts[i] + ").");
+            }
             long whole = (long) Math.floor(amounts[i]);
             whole = Math.min(Math.max(whole, lower[i]), upper[i]);
             rounded[i] = whole;
@@ -29,11 +36,26 @@ final class LargestRemainder {
             sum = Math.addExact(sum, whole);
         }
         long missing = total - sum;
+        if (Math.abs(missing) > n + 1) {
+            // Amounts within floating-point error of the total miss it by less than a unit each.
+            throw new IllegalArgumentException("The amounts add up to " + sum + " whole units but must be rounded to "
+                    + total + ".");
+        }
         while (missing > 0) {
-            missing -= handOut(rounded, fraction, upper, missing);
+            long given = handOut(rounded, fraction, upper, missing);
+            if (given == 0) {
+                throw new IllegalStateException("Rounding made no progress towards the total (" + missing
+                        + " units missing).");
+            }
+            missing -= given;
         }
         while (missing < 0) {
-            missing += takeBack(rounded, fraction, lower, -missing);
+            long taken = takeBack(rounded, fraction, lower, -missing);
+            if (taken == 0) {
+                throw new IllegalStateException("Rounding made no progress towards the total (" + -missing
+                        + " units too many).");
+            }
+            missing += taken;
         }
         return rounded;
     }

@@ -1,7 +1,5 @@
 package th.allocation.solve;
 
-import th.allocation.internal.Selections;
-
 import th.allocation.InfeasibleException;
 import th.allocation.model.Baht;
 
@@ -12,15 +10,44 @@ import th.allocation.model.Baht;
  *
  * <p>{@code T} is continuous, non-decreasing and piecewise linear in {@code lambda}, with a breakpoint
  * where each school reaches its floor ({@code floor/need}) or its cap ({@code cap/need}). The solver
- * finds by binary search over the breakpoints' ranks (selecting, not sorting, them) the segment on
- * which {@code T} crosses the budget (O(n) per probe, O(n log n) in all), and solves the segment's
+ * finds the segment on which {@code T} crosses the budget, between the largest breakpoint at which
+ * {@code T} is below the budget and the smallest at which it reaches it, and solves the segment's
  * linear equation exactly:
  * {@code lambda = (budget - C) / S}, where {@code C} sums the bounds of the schools held at a bound
  * and {@code S} the needs of the free ones. No iteration can stop short.
  *
+ * <p><b>Finding the segment</b> ({@link #segment}) takes O(n) time. The scales in question form an
+ * interval (below, above). Each round takes a Newton step from the probe nearest the budget
+ * ({@code T} being piecewise linear with many small pieces, it lands close to the root) and probes
+ * just below and just above its target, so the interval usually shrinks to a small part of itself;
+ * when both probes fall on one side they move apart. A school whose two breakpoints lie outside the interval is at its floor, at its cap or
+ * in proportion to its need for every scale in it, and enters {@code T} through running sums; only
+ * the others are visited by a probe. Once few schools remain, their breakpoints inside the interval
+ * are sorted and searched. (A binary search over all breakpoints' ranks with a full pass per probe
+ * took O(n log n) and most of the time of a national allocation.)
+ *
+ * <p>Each probe's decision, {@code T(key) >= budget}, is the one a full pass in school order
+ * ({@link #total}) gives: where the running sums and a full pass could disagree, within a relative
+ * {@value #TIE} of the budget, the full pass decides. As a full pass is monotone in the scale, the
+ * segment found is exactly the one a search with full passes finds, and so is the solution, to the
+ * bit.
+ *
  * <p>Amounts are in rounding units; floors and caps are whole units.
  */
 final class ScaleSolver {
+    /**
+     * Below this relative distance of the budget a probe's decision is taken by a full pass. The
+     * running sums and a full pass each err by at most about {@code n * 2^-53} of the total (1.7e-10 at
+     * 1.5 million schools), so farther from the budget they cannot decide differently.
+     */
+    static final double TIE = 1e-8;
+
+    /** Below this many schools in question, their breakpoints are sorted and searched. */
+    private static final int FEW = 64;
+
+    /** The distance of each probe from the Newton step's target, as a share of the step, after a hit. */
+    private static final double SPREAD = 0.05;
+
     private ScaleSolver() {}
 
     /** The solution: the scale factor and each school's continuous amount, in units. */
@@ -72,36 +99,15 @@ final class ScaleSolver {
         }
         double[] lowKey = new double[n];
         double[] highKey = new double[n];
-        double[] keys = new double[keyCount];
-        int k = 0;
         for (int i = 0; i < n; i++) {
             if (need[i] > 0) {
                 lowKey[i] = lower[i] / need[i];
-                keys[k++] = lowKey[i];
                 highKey[i] = upper[i] == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : upper[i] / need[i];
-                if (upper[i] != SchoolBounds.UNCAPPED) {
-                    keys[k++] = highKey[i];
-                }
             }
         }
-        // Smallest breakpoint rank at which T reaches the budget; keys.length if only beyond the last.
-        // Each probe selects the breakpoint of that rank within the ranks still in question, so the
-        // keys are never fully sorted: O(n) for the selections in all, plus O(n) per probe for T.
-        int low = 0;
-        int high = keys.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            double key = Selections.select(keys, low, high, mid);
-            if (total(key, need, lower, upper) >= budget) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        // Selections leave every key of a decided rank in its sorted place, so these are the
-        // breakpoints on either side of the solution.
-        double left = low == 0 ? 0 : keys[low - 1];
-        double right = low == keys.length ? Double.POSITIVE_INFINITY : keys[low];
+        double[] segment = segment(need, lower, upper, lowKey, highKey, budget);
+        double left = segment[0];
+        double right = segment[1];
         long fixed = 0;
         double slope = 0;
         for (int i = 0; i < n; i++) {
@@ -121,11 +127,224 @@ final class ScaleSolver {
         return new Solution(scale, amounts);
     }
 
+    /**
+     * The segment of the solution: {@code {left, right}}, where {@code left} is the largest
+     * breakpoint (a finite {@code lowKey} or {@code highKey} of a school with need) at which
+     * {@link #total} is below {@code budget}, or 0 if there is none, and {@code right} the smallest at
+     * which it reaches the budget, or +Infinity if there is none. Expects {@code total(0) < budget}.
+     */
+    static double[] segment(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey,
+            long budget) {
+        Probe probe = new Probe(need, lower, upper, lowKey, highKey, budget);
+        // The interval of scales in question: a full pass is below the budget at `below` and reaches it
+        // at `above`.
+        double below = 0;
+        double above = Double.POSITIVE_INFINITY;
+        // The probe nearest the budget so far, and T's slope there, for the next Newton step.
+        double nearScale = 0;
+        double nearTotal = probe.fixedUnits + probe.activeLower;
+        double nearSlope = 0;
+        double spread = SPREAD;
+        for (int round = 0; probe.activeCount > FEW && round < 100; round++) {
+            double width = above - below;
+            double[] scales;
+            if (above == Double.POSITIVE_INFINITY) {
+                // No upper end yet: start at the scale that would meet the budget without bounds, then double.
+                scales = new double[] {below == 0 ? budget / probe.activeNeed() : 2 * below};
+            } else {
+                // T is piecewise linear with many small pieces: a Newton step from the probe nearest the
+                // budget lands close to the root. Probe on either side of it, so that the interval
+                // shrinks to a small part of itself when the root lies between; else move further apart.
+                double root = nearScale + (budget - nearTotal) / nearSlope;
+                if (!(root > below && root < above)) {
+                    root = below + width / 2;
+                }
+                double offset = spread * Math.abs(root - nearScale) + Math.ulp(root);
+                double low = Math.max(root - offset, below + (root - below) / 2);
+                double high = Math.min(root + offset, above - (above - root) / 2);
+                scales = new double[] {low, high};
+            }
+            boolean straddled = scales.length == 2;
+            for (double scale : scales) {
+                if (!(scale > below && scale < above)) {
+                    straddled = false;
+                    continue;
+                }
+                double total = probe.total(scale);
+                int decision = probe.decide(total);
+                if (decision == 0 && scales.length == 1) {
+                    decision = probe.reaches(scale, total) ? 1 : -1;
+                }
+                if (decision > 0) {
+                    above = scale;
+                } else if (decision < 0) {
+                    below = scale;
+                } else {
+                    straddled = false; // within the tie band: decided later, among the breakpoints
+                }
+                if (Math.abs(total - budget) <= Math.abs(nearTotal - budget)) {
+                    nearScale = scale;
+                    nearTotal = total;
+                    nearSlope = probe.slope;
+                }
+            }
+            straddled &= below == scales[0] && above == scales[scales.length - 1];
+            if (!(above - below < width)) {
+                break; // nothing decided: leave the rest to the search of the breakpoints
+            }
+            spread = straddled ? SPREAD : Math.min(4 * spread, 1);
+            probe.settle(below, above);
+        }
+        return probe.finish(below, above);
+    }
+
+    /** The schools still in question for a segment search, and the running sums of the settled ones. */
+    private static final class Probe {
+        private final double[] need;
+        private final long[] lower;
+        private final long[] upper;
+        private final double[] lowKey;
+        private final double[] highKey;
+        private final long budget;
+        /** Bounds of the settled schools at a bound, in units (exact). */
+        long fixedUnits;
+        /** Needs of the settled schools in proportion to need. */
+        double slopeNeed;
+        /** The floors of the schools in question at the start, so that T(0) is known without a pass. */
+        long activeLower;
+        final int[] active;
+        int activeCount;
+        /** The largest breakpoint seen at or below the interval, 0 if none; the smallest at or above it. */
+        double keyBelow;
+        double keyAbove = Double.POSITIVE_INFINITY;
+
+        Probe(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {
+            this.need = need;
+            this.lower = lower;
+            this.upper = upper;
+            this.lowKey = lowKey;
+            this.highKey = highKey;
+            this.budget = budget;
+            int n = need.length;
+            active = new int[n];
+            for (int i = 0; i < n; i++) {
+                if (need[i] > 0) {
+                    active[activeCount++] = i;
+                    activeLower += lower[i];
+                } else {
+                    fixedUnits += lower[i];
+                }
+            }
+        }
+
+        /** The needs of the schools in question. */
+        double activeNeed() {
+            double sum = 0;
+            for (int a = 0; a < activeCount; a++) {
+                sum += need[active[a]];
+            }
+            return sum;
+        }
+
+        /** +1 if {@code total} (from running sums) surely reaches the budget, -1 if surely not, 0 if too close to tell. */
+        int decide(double total) {
+            return total >= budget * (1 + TIE) ? 1 : total < budget * (1 - TIE) ? -1 : 0;
+        }
+
+        /** T's slope at the last scale {@link #total(double)} was called with: the needs of the schools not at a bound. */
+        double slope;
+
+        /** T at {@code scale}, from the running sums and the schools in question; sets {@link #slope}. */
+        double total(double scale) {
+            double sum = fixedUnits + scale * slopeNeed;
+            double free = slopeNeed;
+            for (int a = 0; a < activeCount; a++) {
+                int i = active[a];
+                double amount = scale * need[i];
+                if (amount < lower[i]) {
+                    sum += lower[i];
+                } else if (amount > upper[i]) {
+                    sum += upper[i];
+                } else {
+                    sum += amount;
+                    free += need[i];
+                }
+            }
+            slope = free;
+            return sum;
+        }
+
+        /** Whether a full pass at {@code scale} reaches the budget, given {@code total}, T from the running sums. */
+        boolean reaches(double scale, double total) {
+            int decision = decide(total);
+            return decision != 0 ? decision > 0 : ScaleSolver.total(scale, need, lower, upper) >= budget;
+        }
+
+        /** Settles the schools with no breakpoint strictly inside (below, above), noting their breakpoints. */
+        void settle(double below, double above) {
+            int kept = 0;
+            for (int a = 0; a < activeCount; a++) {
+                int i = active[a];
+                double low = lowKey[i];
+                double high = highKey[i];
+                if (low >= above) {
+                    fixedUnits += lower[i];
+                    keyAbove = Math.min(keyAbove, low);
+                } else if (high <= below) {
+                    fixedUnits += upper[i];
+                    keyBelow = Math.max(keyBelow, high);
+                } else if (low <= below && high >= above) {
+                    slopeNeed += need[i];
+                    keyBelow = Math.max(keyBelow, low);
+                    keyAbove = Math.min(keyAbove, high); // +Infinity (no cap) is no breakpoint and changes nothing
+                } else {
+                    active[kept++] = i;
+                }
+            }
+            activeCount = kept;
+        }
+
+        /** Sorts and searches the breakpoints still inside (below, above); returns {left, right}. */
+        double[] finish(double below, double above) {
+            double[] inside = new double[2 * activeCount];
+            int count = 0;
+            for (int a = 0; a < activeCount; a++) {
+                int i = active[a];
+                for (double key : new double[] {lowKey[i], highKey[i]}) {
+                    if (key <= below) {
+                        keyBelow = Math.max(keyBelow, key);
+                    } else if (key >= above) {
+                        keyAbove = Math.min(keyAbove, key);
+                    } else {
+                        inside[count++] = key;
+                    }
+                }
+            }
+            java.util.Arrays.sort(inside, 0, count);
+            // The smallest inside breakpoint at which T reaches the budget; count if none.
+            int low = 0;
+            int high = count;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                double key = inside[mid];
+                if (reaches(key, total(key))) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            double left = low > 0 ? Math.max(keyBelow, inside[low - 1]) : keyBelow;
+            double right = low < count ? Math.min(keyAbove, inside[low]) : keyAbove;
+            return new double[] {left, right};
+        }
+    }
+
     static double clamp(double value, long lower, long upper) {
         return value < lower ? lower : value > upper ? upper : value;
     }
 
-    private static double total(double scale, double[] need, long[] lower, long[] upper) {
+    /** T at {@code scale} by a full pass over the schools, in school order. */
+    static double total(double scale, double[] need, long[] lower, long[] upper) {
         double sum = 0;
         for (int i = 0; i < need.length; i++) {
             sum += clamp(scale * need[i], lower[i], upper[i]);

@@ -481,13 +481,17 @@ public final class EquitySample {
      * when all amounts are equal and positive; NaN when there are no pupils or the median is 0.
      */
     public double mcLooneIndex() {
+        return x.length == 0 ? Double.NaN : mcLooneIndex(median());
+    }
+
+    /** The McLoone index given the median, so that {@link EquityStatistics#of} finds the median once. */
+    double mcLooneIndex(double median) {
         if (x.length == 0) {
             return Double.NaN;
         }
         if (allEqual()) {
             return 1.0;
         }
-        double median = median();
         CompensatedSum money = new CompensatedSum();
         CompensatedSum below = new CompensatedSum();
         for (int k = 0; k < x.length && x[k] <= median; k++) {
@@ -510,13 +514,17 @@ public final class EquitySample {
      * when the median is 0 and some pupils get money.
      */
     public double verstegenIndex() {
+        return x.length == 0 ? Double.NaN : verstegenIndex(median());
+    }
+
+    /** The Verstegen index given the median, so that {@link EquityStatistics#of} finds the median once. */
+    double verstegenIndex(double median) {
         if (x.length == 0) {
             return Double.NaN;
         }
         if (allEqual()) {
             return 1.0;
         }
-        double median = median();
         CompensatedSum money = new CompensatedSum();
         CompensatedSum above = new CompensatedSum();
         for (int k = x.length - 1; k >= 0 && x[k] >= median; k--) {
@@ -624,6 +632,14 @@ public final class EquitySample {
      * @throws IllegalArgumentException if {@code epsilon} is negative, infinite or NaN
      */
     public double atkinson(double epsilon) {
+        return atkinson(epsilon, epsilon == 1 ? meanLogDeviation() : Double.NaN);
+    }
+
+    /**
+     * The Atkinson index given the mean log deviation, which is all that {@code epsilon = 1} needs, so
+     * that {@link EquityStatistics#of} takes the logarithms of every amount once, not twice.
+     */
+    double atkinson(double epsilon, double meanLogDeviation) {
         checkEpsilon(epsilon);
         if (undefined()) {
             return Double.NaN;
@@ -632,7 +648,7 @@ public final class EquitySample {
             return 0.0;
         }
         if (epsilon == 1) {
-            return -Math.expm1(-meanLogDeviation());
+            return -Math.expm1(-meanLogDeviation);
         }
         double power = 1 - epsilon;
         CompensatedSum sum = new CompensatedSum();

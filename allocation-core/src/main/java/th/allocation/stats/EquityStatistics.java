@@ -56,6 +56,15 @@ public record EquityStatistics(
         double atkinson) {
 
     /**
+     * The inequality aversion of the Atkinson index that outputs use unless told otherwise:
+     * {@code epsilon = 1}, for which the index is one minus the geometric mean over the arithmetic
+     * mean, {@code 1 - exp(-L)} with {@code L} the mean log deviation. It is the middle of the values
+     * usual in the literature (0.5, 1, 2; Atkinson 1970) and the one most reported in school-finance
+     * equity studies.
+     */
+    public static final double DEFAULT_ATKINSON_EPSILON = 1.0;
+
+    /**
      * Computes every statistic of {@code sample}: linear in the number of schools, the sample being
      * sorted already.
      *
@@ -67,6 +76,8 @@ public record EquityStatistics(
         EquitySample.checkEpsilon(atkinsonEpsilon);
         double p5 = sample.percentile(5);
         double p95 = sample.percentile(95);
+        double median = sample.median();
+        double meanLogDeviation = sample.meanLogDeviation();
         return new EquityStatistics(
                 sample.schools(),
                 sample.excludedSchools(),
@@ -75,20 +86,20 @@ public record EquityStatistics(
                 sample.standardDeviation(),
                 sample.min(),
                 p5,
-                sample.median(),
+                median,
                 p95,
                 sample.max(),
                 sample.range(),
                 p95 - p5,
                 (p95 - p5) / p5,
                 sample.coefficientOfVariation(),
-                sample.mcLooneIndex(),
-                sample.verstegenIndex(),
+                sample.mcLooneIndex(median),
+                sample.verstegenIndex(median),
                 sample.gini(),
                 sample.theilT(),
-                sample.meanLogDeviation(),
+                meanLogDeviation,
                 atkinsonEpsilon,
-                sample.atkinson(atkinsonEpsilon));
+                sample.atkinson(atkinsonEpsilon, meanLogDeviation));
     }
 
     /**

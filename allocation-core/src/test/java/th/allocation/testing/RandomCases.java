@@ -133,8 +133,9 @@ public final class RandomCases {
         Loadings loadings = new Loadings(money(in, 0, 5000), money(in, 0, 8000));
         int fullUpTo = (int) in.next(Constraint.between(0, 80));
         int zeroFrom = fullUpTo + 20 + (int) in.next(Constraint.between(0, 200));
-        // Keep the taper within the monotonicity guard: at most 400 THB per pupil, below any rate times weight.
-        BigDecimal taper = BigDecimal.valueOf(in.next(Constraint.between(0, 400L * (zeroFrom - fullUpTo))));
+        // Keep the taper within the monotonicity guard: at most 300 THB per pupil, below the cheapest
+        // pupil (a rate of at least 500 THB times weights of at least 0.8 each: 320 THB).
+        BigDecimal taper = BigDecimal.valueOf(in.next(Constraint.between(0, 300L * (zeroFrom - fullUpTo))));
         return new WeightedFormula(rates, weights, loadings, money(in, 0, 100_000),
                 new SmallSchoolTaper(taper, fullUpTo, zeroFrom));
     }
@@ -179,6 +180,67 @@ public final class RandomCases {
                 budget = unit.multiply(BigDecimal.valueOf(units));
             }
             return new Case(list, new Scenario("random", 2570, "", budget, unit, Map.of(), rule, floors, caps));
+        };
+    }
+
+    /** A case for target-driven allocation: schools with indicators "reading" and "computers", and targets. */
+    public static Gen<Case> targetCases(int minSchools, int maxSchools) {
+        Gen<List<School>> schools = schools(minSchools, maxSchools);
+        return in -> {
+            List<School> list = new ArrayList<>();
+            for (School school : schools.generate(in)) {
+                double reading = in.next(Constraint.between(0, 100)) / 100.0;
+                double computers = 1 + in.next(Constraint.between(0, 400)) / 10.0;
+                list.add(school.withIndicators(java.util.Map.of("reading", reading, "computers", computers)));
+            }
+            Rule rule = rule(in);
+            BigDecimal unit = unit(in);
+            Floors floors = in.next(Constraint.between(0, 2)) == 0
+                    ? new Floors(money(in, 0, 1500), BigDecimal.valueOf(in.next(Constraint.between(0, 100))))
+                    : Floors.NONE;
+            Caps caps = in.next(Constraint.between(0, 2)) == 0
+                    ? new Caps(BigDecimal.valueOf(100 + in.next(Constraint.between(0, 300))))
+                    : Caps.NONE;
+            List<th.allocation.scenario.Indicator> indicators = new ArrayList<>();
+            List<th.allocation.scenario.ReturnSegment> pieces = in.next(Constraint.between(0, 1)) == 0
+                    ? List.of()
+                    : List.of(new th.allocation.scenario.ReturnSegment(0.5, 1.0),
+                            new th.allocation.scenario.ReturnSegment(1.0, 1.0 + in.next(Constraint.between(0, 30)) / 10.0));
+            indicators.add(new th.allocation.scenario.Indicator("reading", "reading",
+                    th.allocation.scenario.Goal.QUALITY, th.allocation.scenario.Direction.HIGHER,
+                    0.3 + in.next(Constraint.between(0, 50)) / 100.0, 1.0 + in.next(Constraint.between(0, 4)),
+                    new th.allocation.scenario.Cost(th.allocation.scenario.CostBasis.PUPIL, money(in, 100, 5000)),
+                    pieces, List.of()));
+            if (in.next(Constraint.between(0, 1)) == 0) {
+                indicators.add(new th.allocation.scenario.Indicator("computers", "computers",
+                        th.allocation.scenario.Goal.OPPORTUNITY, th.allocation.scenario.Direction.LOWER,
+                        5.0 + in.next(Constraint.between(0, 20)), 0.5 + in.next(Constraint.between(0, 4)),
+                        new th.allocation.scenario.Cost(in.next(Constraint.between(0, 1)) == 0
+                                ? th.allocation.scenario.CostBasis.SCHOOL : th.allocation.scenario.CostBasis.PUPIL,
+                                money(in, 50, 50_000)),
+                        List.of(), List.of()));
+            }
+            List<th.allocation.scenario.Envelope> envelopes = new ArrayList<>();
+            if (in.next(Constraint.between(0, 2)) == 0) {
+                String area = th.allocation.model.AreaType.values()[(int) in.next(Constraint.between(0, 4))].key();
+                boolean any = list.stream().anyMatch(school -> school.areaType().key().equals(area));
+                if (any) {
+                    envelopes.add(new th.allocation.scenario.Envelope("area_type", area, null, null,
+                            BigDecimal.valueOf(in.next(Constraint.between(0, 30))), null));
+                }
+            }
+            th.allocation.scenario.Objective objective =
+                    th.allocation.scenario.Objective.values()[(int) in.next(Constraint.between(0, 2))];
+            th.allocation.scenario.Targets.Spend spend = in.next(Constraint.between(0, 3)) == 0
+                    ? th.allocation.scenario.Targets.Spend.AT_MOST : th.allocation.scenario.Targets.Spend.EXACT;
+            th.allocation.scenario.Targets targets = new th.allocation.scenario.Targets(objective, spend, null,
+                    indicators, envelopes);
+            long base = rule.evaluate(th.allocation.model.SchoolTable.of(list)).grandTotal();
+            long unitSatang = unit.movePointRight(2).longValueExact();
+            long units = (base + base * in.next(Constraint.between(0, 40)) / 100) / unitSatang + 1;
+            BigDecimal budget = unit.multiply(BigDecimal.valueOf(units));
+            return new Case(list, new Scenario("targets", 2570, "", budget, unit, java.util.Map.of(), rule, floors,
+                    caps, targets));
         };
     }
 }

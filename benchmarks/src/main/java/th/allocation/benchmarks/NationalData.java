@@ -1,6 +1,7 @@
 package th.allocation.benchmarks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import th.allocation.generate.SchoolGenerator;
@@ -9,7 +10,9 @@ import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
+import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
+import th.allocation.scenario.Targets;
 
 /**
  * The data the benchmarks run on: the synthetic Thailand of {@code alloc generate} at any size, and
@@ -20,9 +23,12 @@ final class NationalData {
     /** The bundled needs-weighted scenario, relative to the repository root. */
     static final Path NEEDS_WEIGHTED = Path.of("examples", "thailand", "needs-weighted.yaml");
 
+    /** The bundled targets scenario, relative to the repository root. */
+    static final Path TARGETS = Path.of("examples", "thailand", "targets.yaml");
+
     private NationalData() {}
 
-    /** The synthetic schools, seed 2565, of the given count. */
+    /** The synthetic schools, seed 2565, of the given count, with their indicator columns. */
     static SchoolTable schools(int count) {
         SchoolTable.Builder builder = SchoolTable.builder("generated");
         SchoolGenerator.national().withSchools(count).forEach(builder::add);
@@ -31,15 +37,34 @@ final class NationalData {
 
     /** The bundled needs-weighted scenario with the status-quo total of {@code schools} as its budget. */
     static Scenario needsWeighted(SchoolTable schools) {
+        return read(NEEDS_WEIGHTED).withBudget(Baht.toBaht(statusQuo(schools)).setScale(0, RoundingMode.DOWN));
+    }
+
+    /**
+     * The bundled targets scenario with the given objective and a budget of the status quo plus 8.26%
+     * (the national example's 1.5 billion THB over 18.17 billion), so that it scales with the schools.
+     */
+    static Scenario targets(SchoolTable schools, Objective objective) {
+        Scenario scenario = read(TARGETS);
+        Targets targets = scenario.targets();
+        BigDecimal budget = Baht.toBaht(statusQuo(schools) + statusQuo(schools) * 826 / 10_000)
+                .setScale(0, RoundingMode.DOWN);
+        return scenario.withBudget(budget).withTargets(new Targets(objective, targets.spend(), targets.solver(),
+                targets.indicators(), targets.envelopes()));
+    }
+
+    private static long statusQuo(SchoolTable schools) {
+        return new FlatPerHead(LevelAmounts.FY2567).evaluate(schools).grandTotal();
+    }
+
+    private static Scenario read(Path scenario) {
         // From the repository root (the benchmark jar) or from the benchmarks module (its tests).
-        Path file = Files.exists(NEEDS_WEIGHTED) ? NEEDS_WEIGHTED : Path.of("..").resolve(NEEDS_WEIGHTED);
+        Path file = Files.exists(scenario) ? scenario : Path.of("..").resolve(scenario);
         if (!Files.exists(file)) {
-            throw new IllegalStateException("Run the benchmarks from the repository root: " + NEEDS_WEIGHTED
+            throw new IllegalStateException("Run the benchmarks from the repository root: " + scenario
                     + " is missing.");
         }
-        long statusQuo = new FlatPerHead(LevelAmounts.FY2567).evaluate(schools).grandTotal();
-        BigDecimal budget = Baht.toBaht(statusQuo).setScale(0, java.math.RoundingMode.DOWN);
-        return ScenarioReader.read(file).withBudget(budget);
+        return ScenarioReader.read(file);
     }
 
     /** The status quo: flat per head at the FY2567 rates, no budget. */

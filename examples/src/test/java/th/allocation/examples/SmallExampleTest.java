@@ -11,6 +11,7 @@ import th.allocation.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.input.SchoolCsvReader;
 import th.allocation.model.SchoolTable;
+import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.scenario.Scenario;
@@ -23,7 +24,8 @@ class SmallExampleTest {
     private static AllocationResult run(String scenarioFile) {
         Path file = Path.of("small", scenarioFile);
         Scenario scenario = ScenarioReader.read(file);
-        SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(file), scenario.columns(), Set.of());
+        Set<String> indicators = scenario.targets() == null ? Set.of() : scenario.targets().columns();
+        SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(file), scenario.columns(), indicators);
         return AllocationEngine.allocate(scenario, schools);
     }
 
@@ -82,5 +84,31 @@ class SmallExampleTest {
         assertEquals(Bound.NONE, result.bound(schools.indexOf("30004")));
         // School 20006's need, worked in full in the README: 258,833.60 THB.
         assertEquals(25_883_360L, result.need(schools.indexOf("20006")));
+    }
+
+    @Test
+    void targets_minMax_bringsEverySchoolBelowTheLevelToReading0_525842() {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("10001", 1_218_240L);
+        expected.put("10002", 6_274_800L);
+        expected.put("20001", 812_160L);
+        expected.put("20002", 1_189_829L);
+        expected.put("20003", 411_922L);
+        expected.put("20004", 2_818_800L);
+        expected.put("20005", 208_337L);
+        expected.put("20006", 89_856L);
+        expected.put("20007", 642_776L);
+        expected.put("30001", 226_455L);
+        expected.put("30002", 2_369_406L);
+        expected.put("30003", 510_566L);
+        expected.put("30004", 131_905L);
+        AllocationResult result = run("targets.yaml");
+        assertAllocations(expected, result);
+        TargetAllocationResult targets = (TargetAllocationResult) result;
+        // z = 2,465 / 19,944, worked in the README.
+        assertEquals(2_465.0 / 19_944, targets.solution().maxShortfall(), 1e-12);
+        assertEquals(0.6 * (1 - 2_465.0 / 19_944), targets.projected(0, result.schools().indexOf("30002")), 1e-12);
+        // Shadow price: 1 / (3,000 THB x 1,662 pupils) per baht.
+        assertEquals(1.0 / (3_000 * 1_662), targets.solution().budgetShadowPrice(), 1e-15);
     }
 }

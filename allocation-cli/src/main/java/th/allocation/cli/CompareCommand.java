@@ -1,0 +1,296 @@
+package th.allocation.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import th.allocation.AllocationEngine;
+import th.allocation.InfeasibleException;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.compare.Comparison;
+import th.allocation.compare.GroupTotals;
+import th.allocation.compare.WinnersLosers;
+import th.allocation.input.ScenarioReader;
+import th.allocation.input.SchoolCsvReader;
+import th.allocation.model.Baht;
+import th.allocation.model.SchoolTable;
+import th.allocation.output.ComparisonWriter;
+import th.allocation.output.InputFile;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.Grouping;
+import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquityStatistics;
+
+/** {@code alloc compare}: allocates two or more scenarios to the same schools and compares them with the first. */
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = AllocCommand.Version.class,
+        description = {
+            "Allocates two or more scenarios to the same schools and compares each with the first (the baseline):"
+                    + " totals and per-pupil amounts by group, equity statistics, and the schools that gain, lose"
+                    + " or keep their allocation.",
+            "Writes groups.csv, equity.csv, winners_losers.csv, schools.csv and summary.json (and with --report a"
+                    + " self-contained HTML report, report.html) into one folder, whole or not at all, and prints the"
+                    + " main figures side by side."
+        })
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
+            description = "Two or more scenario files (YAML or JSON); the first is the baseline.")
+    List<Path> scenarioFiles;
+
+    @Option(names = "--schools", paramLabel = "FILE",
+            description = "The school file (CSV) for every scenario; overrides the ones the scenarios name.")
+    Path schoolsFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The output folder (default: out/<first>-vs-<second>... from the scenario file names).")
+    Path out;
+
+    @Mixin
+    EquityOptions equity;
+
+    @Mixin
+    ReportOptions report;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Scenario> scenarios = readScenarios();
+        List<Path> schoolPaths = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            schoolPaths.add(ScenarioInputs.schoolsPath(scenarioFiles.get(s), schoolsFile, scenarios.get(s)));
+        }
+        List<InputFile> inputs = inputFiles(schoolPaths);
+        Map<Map<String, String>, SchoolTable> tables = new HashMap<>();
+        List<AllocationResult> results = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            Scenario scenario = scenarios.get(s);
+            Path schools = schoolPaths.get(s);
+            SchoolTable table = tables.computeIfAbsent(scenario.columns(),
+                    columns -> SchoolCsvReader.read(schools, columns, Set.of()));
+            try {
+                results.add(AllocationEngine.allocate(scenario, table));
+            } catch (InfeasibleException e) {
+                throw new InfeasibleException(scenarioFiles.get(s) + ": " + e.getMessage());
+            }
+        }
+        List<String> labels = labels();
+        Comparison comparison;
+        try {
+            comparison = Comparison.of(labels, results, equity.atkinsonEpsilon());
+        } catch (IllegalArgumentException e) {
+            // Tables read with different column mappings that do not hold the same schools.
+            throw new InputException(Problem.of(schoolPaths.get(0).toString(), e.getMessage().replace('\n', ' '),
+                    "Give every scenario the same school file and columns, or --schools FILE."));
+        }
+        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
+        ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
+        print(comparison, folder, report.reportLanguage() != null, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Reads every scenario, listing the problems of all files at once. */
+    private List<Scenario> readScenarios() {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        long total = 0;
+        for (Path file : scenarioFiles) {
+            try {
+                scenarios.add(ScenarioReader.read(file));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                total += e.totalProblems();
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, total, null);
+        }
+        return scenarios;
+    }
+
+    /**
+     * The input files for the manifest: every scenario, and the school file, which must be the same
+     * data for every scenario (by content: the same file reached by two paths is fine).
+     */
+    private List<InputFile> inputFiles(List<Path> schoolPaths) {
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path file : scenarioFiles) {
+            inputs.add(InputFile.of("scenario", file));
+        }
+        Map<Path, InputFile> hashed = new LinkedHashMap<>();
+        for (Path path : schoolPaths) {
+            hashed.computeIfAbsent(path.toAbsolutePath().normalize(), p -> InputFile.of("schools", path));
+        }
+        InputFile baseline = hashed.get(schoolPaths.get(0).toAbsolutePath().normalize());
+        List<Problem> problems = new ArrayList<>();
+        for (int s = 1; s < schoolPaths.size(); s++) {
+            InputFile other = hashed.get(schoolPaths.get(s).toAbsolutePath().normalize());
+            if (!other.sha256().equals(baseline.sha256())) {
+                problems.add(Problem.of(scenarioFiles.get(s).toString(), "Its school file " + schoolPaths.get(s)
+                        + " holds other data than the baseline's, " + schoolPaths.get(0) + ".",
+                        "compare allocates every scenario to the same schools: give --schools FILE, or name the"
+                                + " same school file in every scenario."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        inputs.add(baseline);
+        return inputs;
+    }
+
+    /** Each scenario's label: its file name without extension, made unique with -2, -3... */
+    private List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        for (int s = 0; s < scenarioFiles.size(); s++) {
+            String name = scenarioFiles.get(s).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String label = stem;
+            for (int n = s + 1; labels.contains(label); n++) {
+                label = stem + "-" + n;
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private static void print(Comparison comparison, Path folder, boolean report, PrintWriter out) {
+        int scenarios = comparison.size();
+        List<String> labels = comparison.labels();
+        GroupTotals total = comparison.total();
+        out.printf(Locale.ROOT, "Compared %d scenarios on %,d schools with %,d pupils; the baseline is %s.%n",
+                scenarios, total.schools(), total.pupils(), labels.get(0));
+        List<String> header = new ArrayList<>(List.of(""));
+        for (int s = 0; s < scenarios; s++) {
+            header.add(labels.get(s));
+            if (s > 0) {
+                header.add("change");
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        rows.add(moneyRow("total THB", total.allocations().stream().mapToLong(Long::longValue).toArray()));
+        List<String> perPupil = new ArrayList<>(List.of("per pupil THB"));
+        for (int s = 0; s < scenarios; s++) {
+            perPupil.add(total.perPupil(s).map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
+            if (s > 0) {
+                perPupil.add(Baht.perPupil(total.difference(s), total.pupils())
+                        .map(v -> String.format(Locale.ROOT, "%+,.2f", v)).orElse("-"));
+            }
+        }
+        rows.add(perPupil);
+        List<EquityStatistics> equity = new ArrayList<>();
+        for (int s = 0; s < scenarios; s++) {
+            equity.add(comparison.equity(s));
+        }
+        String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon()).stripTrailingZeros().toPlainString();
+        Map<String, ToDoubleFunction<EquityStatistics>> measures = new LinkedHashMap<>();
+        measures.put("gini", EquityStatistics::gini);
+        measures.put("theil_t", EquityStatistics::theilT);
+        measures.put("coefficient_of_variation", EquityStatistics::coefficientOfVariation);
+        measures.put("mcloone_index", EquityStatistics::mcLooneIndex);
+        measures.put("verstegen_index", EquityStatistics::verstegenIndex);
+        measures.put("federal_range_ratio", EquityStatistics::federalRangeRatio);
+        measures.put("atkinson (epsilon " + epsilon + ")", EquityStatistics::atkinson);
+        measures.forEach((name, measure) -> {
+            List<String> row = new ArrayList<>(List.of(name));
+            for (int s = 0; s < scenarios; s++) {
+                double value = measure.applyAsDouble(equity.get(s));
+                row.add(String.format(Locale.ROOT, "%.4f", value));
+                if (s > 0) {
+                    row.add(String.format(Locale.ROOT, "%+.4f", value - measure.applyAsDouble(equity.get(0))));
+                }
+            }
+            rows.add(row);
+        });
+        long[] bound = new long[scenarios];
+        for (int s = 0; s < scenarios; s++) {
+            bound[s] = comparison.schools().size() - comparison.bounds(s).get(Bound.NONE);
+        }
+        List<String> bounds = new ArrayList<>(List.of("schools at a bound"));
+        for (int s = 0; s < scenarios; s++) {
+            bounds.add(String.format(Locale.ROOT, "%,d", bound[s]));
+            if (s > 0) {
+                bounds.add(String.format(Locale.ROOT, "%+,d", bound[s] - bound[0]));
+            }
+        }
+        rows.add(bounds);
+        printTable(rows, out);
+        for (int s = 1; s < scenarios; s++) {
+            out.printf(Locale.ROOT, "%nWinners and losers, %s against %s:%n", labels.get(s), labels.get(0));
+            List<List<String>> table = new ArrayList<>();
+            table.add(List.of("area_type", "schools", "gaining", "losing", "unchanged", "gained THB", "lost THB",
+                    "net THB"));
+            List<WinnersLosers> lines = new ArrayList<>(comparison.winnersLosers(s, Grouping.AREA_TYPE));
+            lines.add(comparison.winnersLosers(s));
+            for (WinnersLosers w : lines) {
+                table.add(List.of(w.group(), String.format(Locale.ROOT, "%,d", w.schools()),
+                        String.format(Locale.ROOT, "%,d", w.gaining()), String.format(Locale.ROOT, "%,d", w.losing()),
+                        String.format(Locale.ROOT, "%,d", w.unchanged()), money(w.gained()), money(w.lost()),
+                        String.format(Locale.ROOT, "%+,.2f", Baht.toBaht(w.net()))));
+            }
+            printTable(table, out);
+        }
+        out.printf(Locale.ROOT, "%nWrote %s, %s, %s, %s, %s%s in %s%n", ComparisonWriter.GROUPS,
+                ComparisonWriter.EQUITY, ComparisonWriter.WINNERS_LOSERS, ComparisonWriter.SCHOOLS,
+                report ? ComparisonWriter.SUMMARY + " and " : "and ",
+                report ? ComparisonWriter.REPORT : ComparisonWriter.SUMMARY, folder);
+    }
+
+    private static List<String> moneyRow(String name, long[] totals) {
+        List<String> row = new ArrayList<>(List.of(name));
+        for (int s = 0; s < totals.length; s++) {
+            row.add(money(totals[s]));
+            if (s > 0) {
+                row.add(String.format(Locale.ROOT, "%+,.2f", Baht.toBaht(totals[s] - totals[0])));
+            }
+        }
+        return row;
+    }
+
+    private static String money(long satang) {
+        return String.format(Locale.ROOT, "%,.2f", Baht.toBaht(satang));
+    }
+
+    /** Prints rows as columns: the first left-aligned, the others right-aligned, each as wide as its widest cell. */
+    private static void printTable(List<List<String>> rows, PrintWriter out) {
+        int columns = rows.get(0).size();
+        int[] width = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                if (c == 0) {
+                    line.append(row.get(c)).append(" ".repeat(width[c] - row.get(c).length()));
+                } else {
+                    line.append("  ").append(" ".repeat(width[c] - row.get(c).length())).append(row.get(c));
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}

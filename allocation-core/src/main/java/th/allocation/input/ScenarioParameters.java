@@ -1,0 +1,259 @@
+package th.allocation.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClassResolver;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.internal.Suggestions;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The numeric parameters of a scenario, named by their key paths in the scenario file
+ * ({@code rule.weights.remote}, {@code rule.loadings.poor}, {@code floors.min_per_pupil}...), and
+ * variants of a scenario with some of them changed: for sensitivity analyses and sweeps.
+ *
+ * <p>A variant is made through the scenario's file form, not by hand: the scenario is written as a
+ * JSON tree ({@link ScenarioCodec#toTree}), the values are set in the tree, and the tree is read
+ * back by {@link ScenarioReader#parse}, so a variant is checked exactly like a file a user wrote, and
+ * any number the scenario format has can be varied without code for it here. Which keys exist and
+ * which hold numbers comes from the same Jackson introspection that reading uses, so a parameter
+ * that is left out of the file (a budget, a cap) can be set too.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ScenarioParameters {
+    private ScenarioParameters() {}
+
+    /** What kind of number a parameter holds, which says which values it can take. */
+    public enum Kind {
+        /** A whole number, e.g. {@code small_school.full_up_to}. */
+        WHOLE_NUMBER("whole_number"),
+        /** An exact decimal, e.g. an amount in baht (whole satang) or a percentage. */
+        DECIMAL("decimal"),
+        /** A real number, e.g. a weight. */
+        REAL("real");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The kind's name in output files, e.g. {@code whole_number}. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * One numeric parameter of a scenario.
+     *
+     * @param path the key path, dot-separated, as in the scenario file, e.g. {@code rule.weights.remote}
+     * @param kind the kind of number it holds
+     */
+    public record Parameter(String path, Kind kind) {}
+
+    /** Every numeric parameter of {@code scenario}'s format (its rule type's keys), in key order. */
+    public static List<Parameter> of(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        ObjectMapper mapper = ScenarioCodec.json();
+        List<Parameter> parameters = new ArrayList<>();
+        collect(mapper, mapper.constructType(Scenario.class), scenario.rule().type(), "", parameters);
+        return List.copyOf(parameters);
+    }
+
+    /**
+     * The numeric parameter at {@code path}.
+     *
+     * @throws InputException if there is no such key, with a "did you mean", or it does not hold a number
+     */
+    public static Parameter find(Scenario scenario, String path) {
+        List<Parameter> parameters = of(scenario);
+        for (Parameter parameter : parameters) {
+            if (parameter.path().equals(path)) {
+                return parameter;
+            }
+        }
+        List<String> paths = parameters.stream().map(Parameter::path).toList();
+        List<String> below = paths.stream().filter(p -> p.startsWith(path + ".")).toList();
+        if (!below.isEmpty()) {
+            throw new InputException(new Problem("", 0, 0, path, "", "'" + path + "' is a section, not a number.",
+                    "Vary one of its numbers: " + String.join(", ", below) + "."));
+        }
+        String advice = Suggestions.closest(path, paths).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                + "Numeric parameters of this scenario (rule type " + scenario.rule().type() + "): "
+                + String.join(", ", paths) + ".";
+        throw new InputException(new Problem("", 0, 0, path, "", "Unknown parameter '" + path + "'.", advice));
+    }
+
+    /**
+     * {@code base} with the parameters at the keys of {@code values} set to the values, checked like a
+     * scenario file. For many variants of one scenario, {@link #variants} saves looking up the keys
+     * each time.
+     *
+     * @param values key paths ({@link Parameter#path()}) and their new values; whole numbers for
+     *     {@link Kind#WHOLE_NUMBER} parameters
+     * @param source names the variant in problems, e.g. {@code variant 17}
+     * @throws InputException if a path is unknown, a whole number is not whole, or the variant is not a
+     *     valid scenario (e.g. a weight below its minimum); each problem names the key path
+     */
+    public static Scenario with(Scenario base, Map<String, BigDecimal> values, String source) {
+        Variants variants = variants(base, List.copyOf(values.keySet()));
+        return variants.with(List.copyOf(values.values()), source);
+    }
+
+    /**
+     * Variants of {@code base} that set the parameters at {@code paths}: the keys are looked up once.
+     *
+     * @throws InputException if a path is unknown (with a "did you mean") or does not hold a number
+     */
+    public static Variants variants(Scenario base, List<String> paths) {
+        Objects.requireNonNull(base, "base");
+        Map<String, Parameter> byPath = new LinkedHashMap<>();
+        of(base).forEach(p -> byPath.put(p.path(), p));
+        List<Parameter> parameters = new ArrayList<>();
+        for (String path : paths) {
+            Parameter parameter = byPath.get(path);
+            parameters.add(parameter != null ? parameter : find(base, path)); // find throws, with the advice
+        }
+        return new Variants(base, parameters);
+    }
+
+    /** Variants of one scenario with values for the same parameters. Immutable and thread-safe. */
+    public static final class Variants {
+        private final Scenario base;
+        private final List<Parameter> parameters;
+        private final ObjectNode tree;
+
+        private Variants(Scenario base, List<Parameter> parameters) {
+            this.base = base;
+            this.parameters = List.copyOf(parameters);
+            this.tree = (ObjectNode) ScenarioCodec.toTree(base);
+        }
+
+        /** The scenario the variants start from. */
+        public Scenario base() {
+            return base;
+        }
+
+        /** The parameters set, in order. */
+        public List<Parameter> parameters() {
+            return parameters;
+        }
+
+        /**
+         * The base scenario with the parameters set to {@code values}, in the order of
+         * {@link #parameters()}, checked like a scenario file.
+         *
+         * @param source names the variant in problems, e.g. {@code variant 17}
+         * @throws InputException if a whole number is not whole, or the variant is not a valid scenario;
+         *     each problem names the key path
+         */
+        public Scenario with(List<BigDecimal> values, String source) {
+            if (values.size() != parameters.size()) {
+                throw new IllegalArgumentException("One value per parameter (" + values.size() + " values, "
+                        + parameters.size() + " parameters).");
+            }
+            ObjectNode copy = tree.deepCopy();
+            for (int k = 0; k < parameters.size(); k++) {
+                set(copy, parameters.get(k), Objects.requireNonNull(values.get(k), "value"), source);
+            }
+            String text;
+            try {
+                text = ScenarioCodec.json().writeValueAsString(copy);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot write a scenario tree as JSON.", e);
+            }
+            try {
+                return ScenarioReader.parse(text, "variant.json");
+            } catch (InputException e) {
+                // Positions in the generated text mean nothing to the user; the key path and the values do.
+                List<Problem> problems = e.problems().stream()
+                        .map(p -> new Problem(source, 0, 0, p.field(), "", p.message(), p.advice()))
+                        .collect(Collectors.toList());
+                throw new InputException(problems, e.totalProblems(), e);
+            }
+        }
+    }
+
+    private static void set(ObjectNode tree, Parameter parameter, BigDecimal value, String source) {
+        String[] keys = parameter.path().split("\\.");
+        ObjectNode node = tree;
+        for (int k = 0; k < keys.length - 1; k++) {
+            JsonNode child = node.get(keys[k]);
+            node = child instanceof ObjectNode object ? object : node.putObject(keys[k]);
+        }
+        String key = keys[keys.length - 1];
+        switch (parameter.kind()) {
+            case WHOLE_NUMBER -> {
+                BigDecimal whole = value.stripTrailingZeros();
+                if (whole.scale() > 0 || whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                        || whole.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+                    throw new InputException(new Problem(source, 0, 0, parameter.path(), "",
+                            "'" + parameter.path() + "' takes a whole number (" + value.toPlainString() + ").",
+                            "Use whole numbers for it, e.g. a step of 1."));
+                }
+                node.put(key, whole.intValueExact());
+            }
+            case DECIMAL, REAL -> node.put(key, value);
+        }
+    }
+
+    private static void collect(ObjectMapper mapper, JavaType type, String ruleType, String prefix,
+            List<Parameter> into) {
+        DeserializationConfig config = mapper.getDeserializationConfig();
+        JavaType concrete = type;
+        if (type.isAbstract() || type.isInterface()) {
+            concrete = subtype(mapper, type, ruleType);
+            if (concrete == null) {
+                return;
+            }
+        }
+        BeanDescription description = config.introspect(concrete);
+        for (BeanPropertyDefinition property : description.findProperties()) {
+            if (!property.couldDeserialize()) {
+                continue;
+            }
+            JavaType valueType = property.getPrimaryType();
+            String path = prefix + property.getName();
+            Class<?> raw = valueType.getRawClass();
+            if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+                into.add(new Parameter(path, Kind.WHOLE_NUMBER));
+            } else if (raw == BigDecimal.class) {
+                into.add(new Parameter(path, Kind.DECIMAL));
+            } else if (raw == Double.class || raw == double.class) {
+                into.add(new Parameter(path, Kind.REAL));
+            } else if (!valueType.isContainerType() && !valueType.isPrimitive() && !raw.isEnum()
+                    && !raw.getName().startsWith("java.")) {
+                collect(mapper, valueType, ruleType, path + ".", into);
+            }
+        }
+    }
+
+    private static JavaType subtype(ObjectMapper mapper, JavaType base, String name) {
+        DeserializationConfig config = mapper.getDeserializationConfig();
+        AnnotatedClass annotated = AnnotatedClassResolver.resolveWithoutSuperTypes(config, base.getRawClass());
+        for (NamedType named : config.getSubtypeResolver().collectAndResolveSubtypesByClass(config, annotated)) {
+            if (name.equals(named.getName())) {
+                return mapper.constructType(named.getType());
+            }
+        }
+        return null;
+    }
+}

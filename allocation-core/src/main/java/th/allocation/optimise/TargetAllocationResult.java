@@ -1,0 +1,163 @@
+package th.allocation.optimise;
+
+import java.util.List;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.rule.Component;
+import th.allocation.scenario.Direction;
+import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The result of a target-driven allocation. Besides what every result explains, it says for each
+ * school and indicator how much money went to closing the gap, the value the money is projected to
+ * reach, and the gap left; and for the scenario, the objective reached and the budget's shadow price.
+ *
+ * <p>Components: the rule's base components, then one {@code target_<indicator>} component per
+ * indicator (money bought for its gap), then {@code target_top_up} (money a floor or envelope
+ * required, or left when every gap was closed, that buys no indicator). Floors, caps and envelopes
+ * are met inside the optimisation, so {@link #boundAdjustment} is 0.
+ */
+public final class TargetAllocationResult implements AllocationResult {
+    private final TargetProblem problem;
+    private final PairCurves curves;
+    private final TargetSolution solution;
+    private final List<Component> components;
+    private final long[] allocation;
+    private final long[][] componentSatang;
+    private final byte[] bound;
+    private final long[] floor;
+    private final long[] cap;
+    private final long total;
+
+    TargetAllocationResult(TargetProblem problem, TargetSolution solution, List<Component> components,
+            long[] allocation, long[][] componentSatang, byte[] bound, long[] floor, long[] cap) {
+        this.problem = problem;
+        this.curves = new PairCurves(problem);
+        this.solution = solution;
+        this.components = List.copyOf(components);
+        this.allocation = allocation;
+        this.componentSatang = componentSatang;
+        this.bound = bound;
+        this.floor = floor;
+        this.cap = cap;
+        long sum = 0;
+        for (long a : allocation) {
+            sum = Math.addExact(sum, a);
+        }
+        this.total = sum;
+    }
+
+    @Override
+    public Scenario scenario() {
+        return problem.scenario;
+    }
+
+    @Override
+    public SchoolTable schools() {
+        return problem.schools;
+    }
+
+    @Override
+    public List<Component> components() {
+        return components;
+    }
+
+    /** 1: the base is kept whole; target money comes on top. */
+    @Override
+    public double scale() {
+        return 1.0;
+    }
+
+    @Override
+    public long total() {
+        return total;
+    }
+
+    /** The base entitlement: what the scenario's rule gives the school. */
+    @Override
+    public long need(int i) {
+        return problem.needs.total(i);
+    }
+
+    @Override
+    public long allocation(int i) {
+        return allocation[i];
+    }
+
+    @Override
+    public long component(int c, int i) {
+        return componentSatang[c][i];
+    }
+
+    @Override
+    public long boundAdjustment(int i) {
+        return 0;
+    }
+
+    @Override
+    public long rounding(int i) {
+        long sum = 0;
+        for (long[] column : componentSatang) {
+            sum += column[i];
+        }
+        return allocation[i] - sum;
+    }
+
+    @Override
+    public Bound bound(int i) {
+        return Bound.values()[bound[i]];
+    }
+
+    @Override
+    public long floor(int i) {
+        return floor[i];
+    }
+
+    @Override
+    public long cap(int i) {
+        return cap[i];
+    }
+
+    /** The indicators, in column order. */
+    public List<Indicator> indicators() {
+        return problem.indicators;
+    }
+
+    /** The solver's name and objective values. */
+    public TargetSolution solution() {
+        return solution;
+    }
+
+    /** The solver used, e.g. {@code structured}. */
+    public String solver() {
+        return solution.solver();
+    }
+
+    /** The value of indicator {@code k} at school {@code i} before funding; NaN if missing. */
+    public double value(int k, int i) {
+        return problem.value[i * problem.indicators() + k];
+    }
+
+    /** The target of indicator {@code k} at school {@code i} (central or local). */
+    public double target(int k, int i) {
+        return problem.targetValue[i * problem.indicators() + k];
+    }
+
+    /** The gap of indicator {@code k} at school {@code i} left after funding, in the indicator's unit. */
+    public double gapLeft(int k, int i) {
+        int pair = i * problem.indicators() + k;
+        double remaining = TargetSolutions.remaining(problem, curves, solution.itemSpend(), pair);
+        return remaining * Math.abs(problem.targetValue[pair]);
+    }
+
+    /** The value indicator {@code k} is projected to reach at school {@code i} with the money it got. */
+    public double projected(int k, int i) {
+        int pair = i * problem.indicators() + k;
+        double closed = problem.gap[pair] - gapLeft(k, i);
+        return problem.indicators.get(k).direction() == Direction.HIGHER
+                ? problem.value[pair] + closed
+                : problem.value[pair] - closed;
+    }
+}

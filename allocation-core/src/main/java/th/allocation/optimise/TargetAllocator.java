@@ -1,0 +1,259 @@
+package th.allocation.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.rule.Component;
+import th.allocation.scenario.Scenario;
+import th.allocation.scenario.Targets;
+import th.allocation.solve.LargestRemainder;
+import th.allocation.solve.SchoolBounds;
+
+/**
+ * Allocates a scenario with targets: builds the {@link TargetProblem}, solves it with the structured
+ * solver where it applies (or the LP solver, found on the class path), and rounds the result to the
+ * scenario's unit without breaking the budget, floors, caps or envelopes: group totals are rounded
+ * first (largest remainder within the envelope's bounds), then the schools inside each group.
+ */
+public final class TargetAllocator {
+    private TargetAllocator() {}
+
+    /**
+     * Allocates {@code scenario}, which has targets, to {@code schools}.
+     *
+     * @throws InputException if data the targets need is missing, or no solver can solve the problem
+     * @throws th.allocation.InfeasibleException if the constraints conflict, with the numbers
+     */
+    public static TargetAllocationResult allocate(Scenario scenario, SchoolTable schools) {
+        TargetProblem problem = TargetProblem.of(scenario, schools);
+        TargetSolution solution = solver(problem).solve(problem);
+        return round(problem, solution);
+    }
+
+    /** The solver the scenario asks for, or the best that applies. */
+    static TargetSolver solver(TargetProblem problem) {
+        Targets.SolverChoice choice = problem.scenario.targets().solver();
+        StructuredSolver structured = new StructuredSolver();
+        if (choice != Targets.SolverChoice.LP && structured.supports(problem)) {
+            return structured;
+        }
+        if (choice == Targets.SolverChoice.STRUCTURED) {
+            throw new InputException(Problem.of("", "The structured solver cannot solve this scenario: "
+                    + structured.whyNot(problem) + ".", "Set targets.solver to auto or lp."));
+        }
+        for (TargetSolver solver : ServiceLoader.load(TargetSolver.class)) {
+            if (solver.supports(problem)) {
+                return solver;
+            }
+        }
+        throw new InputException(Problem.of("", "This scenario needs the LP solver ("
+                + (choice == Targets.SolverChoice.LP ? "targets.solver is lp" : structured.whyNot(problem))
+                + "), but the allocation-lp module is not on the class path.",
+                "Run it with the alloc command, which includes it, or add allocation-lp to your dependencies."));
+    }
+
+    private static TargetAllocationResult round(TargetProblem problem, TargetSolution solution) {
+        Scenario scenario = problem.scenario;
+        SchoolTable schools = problem.schools;
+        int n = problem.schools();
+        long unit = problem.unit;
+        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        long[] lower = new long[n];
+        long[] upper = new long[n];
+        double[] amount = new double[n];
+        for (int s = 0; s < n; s++) {
+            long baseUnits = (long) Math.ceil(problem.base[s] / unit - 1e-9);
+            lower[s] = Math.max(bounds.lower(s), baseUnits);
+            upper[s] = Math.max(lower[s], bounds.upper(s));
+            amount[s] = Math.min(Math.max((problem.base[s] + solution.extra()[s]) / unit, lower[s]), upper[s]);
+        }
+        long exactTotal = Math.round((problem.available + sum(problem.base)) / unit);
+        // Groups of the first envelope's column (the structured solver's nesting); other schools alone.
+        int[] group = new int[n];
+        int groups = groupsOf(problem, group);
+        double[] groupAmount = new double[groups];
+        long[] groupLower = new long[groups];
+        long[] groupUpper = new long[groups];
+        for (int s = 0; s < n; s++) {
+            groupAmount[group[s]] += amount[s];
+            groupLower[group[s]] += lower[s];
+            groupUpper[group[s]] = saturatingAdd(groupUpper[group[s]], upper[s]);
+        }
+        byte[] groupAtEnvelope = new byte[groups];
+        if (problem.envelopes() > 0) {
+            TargetProblem.EnvelopeGroups first = problem.envelopes.get(0);
+            for (TargetProblem.EnvelopeGroups envelope : problem.envelopes) {
+                if (!envelope.column().equals(first.column())) {
+                    continue;
+                }
+                for (int s = 0; s < n; s++) {
+                    int local = envelope.groupOf()[s];
+                    if (local >= 0) {
+                        int g = group[s];
+                        groupLower[g] = Math.max(groupLower[g],
+                                (long) Math.ceil(envelope.lower()[local] / unit - 1e-9));
+                        if (Double.isFinite(envelope.upper()[local])) {
+                            groupUpper[g] = Math.min(groupUpper[g],
+                                    (long) Math.floor(envelope.upper()[local] / unit + 1e-9));
+                        }
+                    }
+                }
+            }
+        }
+        long total = problem.spendExactly()
+                ? exactTotal
+                : Math.min(exactTotal, Math.max(sum(groupLower), (long) Math.floor(sum(amount) + 1e-6)));
+        long[] groupUnits = LargestRemainder.round(groupAmount, groupLower, groupUpper, total);
+        long[] units = new long[n];
+        // Schools grouped contiguously (a counting sort by group, school order kept within each group).
+        int[] start = new int[groups + 1];
+        for (int s = 0; s < n; s++) {
+            start[group[s] + 1]++;
+        }
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] members = new int[n];
+        int[] fill = start.clone();
+        for (int s = 0; s < n; s++) {
+            members[fill[group[s]]++] = s;
+        }
+        for (int g = 0; g < groups; g++) {
+            int size = start[g + 1] - start[g];
+            if (size == 1) {
+                units[members[start[g]]] = groupUnits[g];
+            } else {
+                double[] a = new double[size];
+                long[] lo = new long[size];
+                long[] hi = new long[size];
+                for (int i = 0; i < size; i++) {
+                    int s = members[start[g] + i];
+                    a[i] = amount[s];
+                    lo[i] = lower[s];
+                    hi[i] = upper[s];
+                }
+                long[] rounded = LargestRemainder.round(a, lo, hi, groupUnits[g]);
+                for (int i = 0; i < size; i++) {
+                    units[members[start[g] + i]] = rounded[i];
+                }
+            }
+            boolean held = groupUnits[g] == groupLower[g] || groupUnits[g] == groupUpper[g];
+            groupAtEnvelope[g] = (byte) (held && problem.envelopes() > 0 && size > 0
+                    && problem.envelopes.get(0).groupOf()[members[start[g]]] >= 0 ? 1 : 0);
+        }
+        return result(problem, solution, bounds, units, lower, upper, group, groupAtEnvelope);
+    }
+
+    private static TargetAllocationResult result(TargetProblem problem, TargetSolution solution,
+            SchoolBounds bounds, long[] units, long[] lower, long[] upper, int[] group, byte[] groupAtEnvelope) {
+        int n = problem.schools();
+        int m = problem.indicators();
+        long unit = problem.unit;
+        List<Component> components = new ArrayList<>(problem.needs.components());
+        int baseCount = components.size();
+        for (var indicator : problem.indicators) {
+            components.add(new Component("target_" + indicator.name(),
+                    "Money for closing the gap of indicator '" + indicator.name() + "'."));
+        }
+        components.add(new Component("target_top_up",
+                "Money a floor or envelope required, or left when every gap was closed, that closes no gap."));
+        long[][] amounts = new long[components.size()][n];
+        for (int c = 0; c < baseCount; c++) {
+            for (int s = 0; s < n; s++) {
+                amounts[c][s] = problem.needs.amount(c, s);
+            }
+        }
+        double[][] perIndicator = new double[m][n];
+        for (int j = 0; j < problem.items(); j++) {
+            perIndicator[problem.itemIndicator[j]][problem.itemSchool[j]] += solution.itemSpend()[j];
+        }
+        long[] allocation = new long[n];
+        long[] floor = new long[n];
+        long[] cap = new long[n];
+        byte[] bound = new byte[n];
+        for (int s = 0; s < n; s++) {
+            allocation[s] = units[s] * unit;
+            long targeted = 0;
+            for (int k = 0; k < m; k++) {
+                amounts[baseCount + k][s] = Math.round(perIndicator[k][s]);
+                targeted += amounts[baseCount + k][s];
+            }
+            long topUp = Math.round(problem.base[s] + solution.extra()[s]) - problem.needs.total(s) - targeted;
+            amounts[baseCount + m][s] = topUp;
+            floor[s] = lower[s] * unit;
+            cap[s] = bounds.upper(s) == SchoolBounds.UNCAPPED ? AllocationResult.NO_CAP : upper[s] * unit;
+            Bound b = Bound.NONE;
+            if (groupAtEnvelope[group[s]] == 1) {
+                b = Bound.ENVELOPE;
+            } else if (units[s] == upper[s] && bounds.upper(s) != SchoolBounds.UNCAPPED) {
+                b = Bound.CAP;
+            } else if (units[s] == lower[s] && bounds.lower(s) * unit > problem.base[s]) {
+                b = bounds.floorKind(s);
+            }
+            bound[s] = (byte) b.ordinal();
+        }
+        return new TargetAllocationResult(problem, solution, components, allocation, amounts, bound, floor, cap);
+    }
+
+    private static int groupsOf(TargetProblem problem, int[] group) {
+        int n = problem.schools();
+        if (problem.envelopes() == 0) {
+            for (int s = 0; s < n; s++) {
+                group[s] = s;
+            }
+            return n;
+        }
+        String column = problem.envelopes.get(0).column();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        int next = 0;
+        for (int s = 0; s < n; s++) {
+            boolean covered = false;
+            for (TargetProblem.EnvelopeGroups envelope : problem.envelopes) {
+                covered |= envelope.column().equals(column) && envelope.groupOf()[s] >= 0;
+            }
+            if (covered) {
+                String label = TargetProblem.grouping(column).groupOf(problem.schools, s);
+                Integer g = index.get(label);
+                if (g == null) {
+                    g = next++;
+                    index.put(label, g);
+                }
+                group[s] = g;
+            } else {
+                group[s] = -1;
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            if (group[s] < 0) {
+                group[s] = next++;
+            }
+        }
+        return next;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+}

@@ -1,0 +1,116 @@
+package th.allocation.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Grouping;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
+import th.allocation.stats.TheilDecomposition;
+
+/**
+ * The equity statistics as columns and JSON fields, named once for every output that has them
+ * ({@code equity.csv} of a run and of a comparison, {@code sweep.csv}, the {@code equity} sections of
+ * {@code summary.json}), so the names stay the same everywhere: the snake_case names of
+ * {@link EquityStatistics}'s components.
+ */
+final class EquityColumns {
+    /** The row of a whole table in grouped outputs: grouping {@code all}, group {@code all}. */
+    static final String ALL = "all";
+
+    /** The statistics' column names, in the order of {@link EquityStatistics}'s components. */
+    static final List<String> NAMES = List.of("schools", "excluded_schools", "pupils", "mean", "standard_deviation",
+            "min", "p5", "median", "p95", "max", "range", "restricted_range", "federal_range_ratio",
+            "coefficient_of_variation", "mcloone_index", "verstegen_index", "gini", "theil_t", "mean_log_deviation",
+            "atkinson_epsilon", "atkinson");
+
+    /** The groupings whose Theil decomposition {@code summary.json} gives. */
+    static final List<Grouping> THEIL_GROUPINGS = List.of(Grouping.AREA_TYPE, Grouping.CLUSTER);
+
+    private EquityColumns() {}
+
+    /** The statistics in the order of {@link #NAMES}. */
+    static double[] values(EquityStatistics s) {
+        return new double[] {s.schools(), s.excludedSchools(), s.pupils(), s.mean(), s.standardDeviation(), s.min(),
+            s.p5(), s.median(), s.p95(), s.max(), s.range(), s.restrictedRange(), s.federalRangeRatio(),
+            s.coefficientOfVariation(), s.mcLooneIndex(), s.verstegenIndex(), s.gini(), s.theilT(),
+            s.meanLogDeviation(), s.atkinsonEpsilon(), s.atkinson()};
+    }
+
+    /** The statistics as CSV cells, in the order of {@link #NAMES}; empty where a statistic is undefined. */
+    static List<String> cells(EquityStatistics statistics) {
+        double[] values = values(statistics);
+        List<String> cells = new ArrayList<>(values.length);
+        for (double value : values) {
+            cells.add(Numbers.cell(value));
+        }
+        return cells;
+    }
+
+    /** Adds the statistics to {@code node} as fields named as in {@link #NAMES}; {@code null} where undefined. */
+    static ObjectNode put(ObjectNode node, EquityStatistics statistics) {
+        double[] values = values(statistics);
+        for (int k = 0; k < values.length; k++) {
+            node.put(NAMES.get(k), Numbers.decimal(values[k]));
+        }
+        return node;
+    }
+
+    /** Adds a Theil decomposition: total, between, within, between_share and each group's terms. */
+    static ObjectNode put(ObjectNode node, TheilDecomposition theil) {
+        node.put("total", Numbers.decimal(theil.total()));
+        node.put("between", Numbers.decimal(theil.between()));
+        node.put("within", Numbers.decimal(theil.within()));
+        node.put("between_share", Numbers.decimal(theil.betweenShare()));
+        ArrayNode groups = node.putArray("groups");
+        for (TheilDecomposition.Group group : theil.groups()) {
+            groups.addObject().put("group", group.label()).put("schools", group.schools())
+                    .put("pupils", Numbers.decimal(group.pupils()))
+                    .put("pupil_share", Numbers.decimal(group.pupilShare()))
+                    .put("money_share", Numbers.decimal(group.moneyShare()))
+                    .put("mean", Numbers.decimal(group.mean()))
+                    .put("theil_t", Numbers.decimal(group.theilT()))
+                    .put("between", Numbers.decimal(group.between()))
+                    .put("within", Numbers.decimal(group.within()));
+        }
+        return node;
+    }
+
+    /**
+     * The {@code equity} section of a summary: the Atkinson epsilon, every statistic of all schools,
+     * and Theil's T decomposed by each of {@link #THEIL_GROUPINGS}.
+     */
+    static ObjectNode section(ObjectNode node, AllocationResult result, double atkinsonEpsilon) {
+        node.put("atkinson_epsilon", Numbers.decimal(atkinsonEpsilon));
+        put(node.putObject(ALL), EquitySample.perPupil(result).statistics(atkinsonEpsilon));
+        ObjectNode theil = node.putObject("theil_decomposition");
+        for (Grouping grouping : THEIL_GROUPINGS) {
+            put(theil.putObject(grouping.key()), TheilDecomposition.of(EquitySample.perPupil(result, grouping)));
+        }
+        return node;
+    }
+
+    /**
+     * A row of an equity table.
+     *
+     * @param grouping the grouping's key, or {@link #ALL}
+     * @param group the group, or {@link #ALL}
+     * @param statistics its statistics
+     */
+    record Row(String grouping, String group, EquityStatistics statistics) {}
+
+    /** The statistics of all schools of {@code result}, then of each group of each of {@code groupings}, in group order. */
+    static List<Row> rows(AllocationResult result, List<Grouping> groupings, double atkinsonEpsilon) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(ALL, ALL, EquitySample.perPupil(result).statistics(atkinsonEpsilon)));
+        for (Grouping grouping : groupings) {
+            Map<String, EquityStatistics> byGroup =
+                    EquitySample.perPupil(result, grouping).statisticsByGroup(atkinsonEpsilon);
+            byGroup.forEach((group, statistics) -> rows.add(new Row(grouping.key(), group, statistics)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,37 @@
+package th.allocation.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * How statistics (doubles) appear in output files: rounded to {@value #DIGITS} significant digits,
+ * halves to even, without exponent in CSV, so that files are short, stable and read the same in
+ * Excel, R and pandas. The measures are accurate to about that many digits (they are compensated
+ * sums of up to millions of terms), so nothing of substance is lost. A value that is not finite
+ * (NaN: no pupils or no money; infinity: a ratio over zero) has no number: an empty CSV cell, a
+ * JSON {@code null}.
+ */
+final class Numbers {
+    /** Significant digits written. */
+    static final int DIGITS = 12;
+    private static final MathContext CONTEXT = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
+
+    private Numbers() {}
+
+    /** The value rounded to {@value #DIGITS} significant digits, trailing zeros dropped; {@code null} if not finite. */
+    static BigDecimal decimal(double value) {
+        if (!Double.isFinite(value)) {
+            return null;
+        }
+        BigDecimal rounded = new BigDecimal(value).round(CONTEXT).stripTrailingZeros();
+        // 1E+3 would be written with an exponent; keep whole numbers whole.
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /** The value as a CSV cell: plain digits, or empty if not finite. */
+    static String cell(double value) {
+        BigDecimal decimal = decimal(value);
+        return decimal == null ? "" : decimal.toPlainString();
+    }
+}

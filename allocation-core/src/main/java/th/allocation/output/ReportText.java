@@ -1,0 +1,136 @@
+package th.allocation.output;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The report's words in each {@link ReportLanguage}. Placeholders are written {@code {name}}. */
+final class ReportText {
+    private static final Map<String, String[]> TEXT = new HashMap<>();
+
+    static {
+        // key, English, Thai
+        add("title.run", "Allocation report", "รายงานการจัดสรรงบประมาณ");
+        add("title.compare", "Comparison of allocation scenarios", "การเปรียบเทียบฉากทัศน์การจัดสรรงบประมาณ");
+        add("kicker", "Needs-based budget allocation for basic education",
+                "การจัดสรรงบประมาณตามความจำเป็นสำหรับการศึกษาขั้นพื้นฐาน");
+        add("subtitle", "{schools} schools, {pupils} pupils; fiscal year {year}",
+                "โรงเรียน {schools} แห่ง นักเรียน {pupils} คน ปีงบประมาณ {year}");
+        add("summary", "Summary", "สรุป");
+        add("summary.note", "Each scenario allocated to the same schools; the first is the baseline.",
+                "ทุกฉากทัศน์จัดสรรให้โรงเรียนชุดเดียวกัน ฉากทัศน์แรกเป็นกรณีฐาน");
+        add("baseline", "baseline", "กรณีฐาน");
+        add("scenario", "Scenario", "ฉากทัศน์");
+        add("rule", "Rule", "สูตร");
+        add("rule.flat", "flat per head", "อัตราเท่ากันต่อหัว");
+        add("rule.weighted", "needs-weighted", "ถ่วงน้ำหนักตามความจำเป็น");
+        add("budget", "Budget (THB)", "งบประมาณ (บาท)");
+        add("budget.none", "none: the rule's total", "ไม่กำหนด: ตามสูตร");
+        add("total", "Allocated (THB)", "จัดสรรรวม (บาท)");
+        add("per_pupil", "Per pupil (THB)", "ต่อหัว (บาท)");
+        add("difference", "Change from baseline (THB)", "ผลต่างจากกรณีฐาน (บาท)");
+        add("bound_schools", "Schools at a floor or cap", "โรงเรียนที่ติดขั้นต่ำหรือเพดาน");
+        add("equity", "Equity of per-pupil allocation", "ความเป็นธรรมของงบประมาณต่อหัว");
+        add("equity.note", "Over pupils: each pupil counts with the per-pupil amount of their school. The last column"
+                + " says which way a measure moves when allocation becomes more equal.",
+                "คำนวณตามจำนวนนักเรียน: นักเรียนแต่ละคนได้รับงบต่อหัวของโรงเรียนตน คอลัมน์สุดท้ายบอกทิศทางของตัวชี้วัดเมื่อการจัดสรรเท่าเทียมขึ้น");
+        add("statistic", "Statistic", "ตัวชี้วัด");
+        add("change", "Change", "เปลี่ยนแปลง");
+        add("more_equal", "More equal", "เท่าเทียมขึ้นเมื่อ");
+        add("lower", "lower", "ต่ำลง");
+        add("higher", "higher", "สูงขึ้น");
+        add("closer_to_1", "closer to 1", "ใกล้ 1");
+        add("theil", "Theil's T between and within groups", "ดัชนีไทล์ระหว่างกลุ่มและภายในกลุ่ม");
+        add("theil.note", "The share of inequality due to differences between the groups' mean per-pupil amounts.",
+                "สัดส่วนความไม่เท่าเทียมที่มาจากความแตกต่างของค่าเฉลี่ยต่อหัวระหว่างกลุ่ม");
+        add("theil.between_share", "Between-group share", "สัดส่วนระหว่างกลุ่ม");
+        add("theil.total", "Theil's T", "ดัชนีไทล์ (T)");
+        add("theil.between", "between", "ระหว่างกลุ่ม");
+        add("theil.within", "within", "ภายในกลุ่ม");
+        add("grouping.area_type", "by area type", "ตามประเภทพื้นที่");
+        add("grouping.cluster", "by cluster", "ตามคลัสเตอร์");
+        add("lorenz", "Lorenz curves of per-pupil allocation", "เส้นโค้งลอเรนซ์ของงบประมาณต่อหัว");
+        add("lorenz.note", "The share of the money that the pupils with the least per pupil receive; the further"
+                + " below the diagonal, the less equal.",
+                "สัดส่วนงบประมาณที่นักเรียนกลุ่มที่ได้รับต่อหัวน้อยที่สุดได้รับ ยิ่งห่างจากเส้นทแยงมุมยิ่งไม่เท่าเทียม");
+        add("lorenz.x", "Cumulative share of pupils", "สัดส่วนสะสมของนักเรียน");
+        add("lorenz.y", "Cumulative share of money", "สัดส่วนสะสมของงบประมาณ");
+        add("equality", "Equal per-pupil amounts", "เส้นความเท่าเทียม");
+        add("by_area", "Per pupil by area type", "งบประมาณต่อหัวจำแนกตามประเภทพื้นที่");
+        add("by_cluster", "Per pupil by cluster", "งบประมาณต่อหัวจำแนกตามคลัสเตอร์");
+        add("thb_per_pupil", "THB per pupil", "บาทต่อคน");
+        add("winners", "Winners and losers", "โรงเรียนที่ได้รับเพิ่มและลดลง");
+        add("winners.note", "Schools whose allocation rises, falls or stays the same against the baseline, to the"
+                + " satang.", "โรงเรียนที่ได้รับงบเพิ่มขึ้น ลดลง หรือเท่าเดิมเมื่อเทียบกับกรณีฐาน ละเอียดถึงสตางค์");
+        add("winners.against", "{scenario} against {baseline}", "{scenario} เทียบกับ {baseline}");
+        add("area_type", "Area type", "ประเภทพื้นที่");
+        add("schools", "Schools", "โรงเรียน");
+        add("gaining", "Gaining", "ได้เพิ่ม");
+        add("losing", "Losing", "ลดลง");
+        add("unchanged", "Unchanged", "เท่าเดิม");
+        add("gained", "Gained (THB)", "ได้เพิ่มรวม (บาท)");
+        add("lost", "Lost (THB)", "ลดลงรวม (บาท)");
+        add("net", "Net (THB)", "สุทธิ (บาท)");
+        add("all_schools", "All schools", "ทุกโรงเรียน");
+        add("bounds", "Binding constraints", "ข้อจำกัดที่มีผล");
+        add("bounds.note", "Schools whose allocation a floor, a cap or a group envelope set, instead of their scaled need.",
+                "จำนวนโรงเรียนที่ได้รับงบตามขั้นต่ำหรือเพดาน แทนความต้องการที่ปรับสัดส่วนแล้ว");
+        add("bound.none", "Not bound", "ไม่ติดข้อจำกัด");
+        add("bound.min_per_pupil", "Minimum per pupil", "ขั้นต่ำต่อหัว");
+        add("bound.hold_harmless", "Hold harmless (last year)", "ไม่ต่ำกว่าปีก่อน");
+        add("bound.cap", "Cap", "เพดาน");
+        add("bound.envelope", "Group envelope", "กรอบวงเงินของกลุ่ม");
+        add("area.capital", "Capital", "เมืองหลวง");
+        add("area.municipal", "Municipal", "เทศบาล");
+        add("area.district", "District", "อำเภอ");
+        add("area.subdistrict", "Subdistrict", "ตำบล");
+        add("area.special", "Special area", "พื้นที่พิเศษ");
+        add("footer", "Made by alloc {version} from the run's files; the same inputs give the same page. Charts:"
+                + " Chart.js {chartjs} (MIT licence), inlined: the page needs no network.",
+                "สร้างโดย alloc {version} จากไฟล์ของการประมวลผล ข้อมูลเดิมให้หน้าเดิมทุกครั้ง แผนภูมิโดย Chart.js {chartjs}"
+                        + " (สัญญาอนุญาต MIT) ฝังอยู่ในไฟล์ เปิดได้โดยไม่ต้องใช้อินเทอร์เน็ต");
+        add("stat.schools", "Schools", "จำนวนโรงเรียน");
+        add("stat.excluded_schools", "Schools without pupils", "โรงเรียนที่ไม่มีนักเรียน");
+        add("stat.pupils", "Pupils", "จำนวนนักเรียน");
+        add("stat.mean", "Mean (THB)", "ค่าเฉลี่ย (บาท)");
+        add("stat.standard_deviation", "Standard deviation (THB)", "ส่วนเบี่ยงเบนมาตรฐาน (บาท)");
+        add("stat.min", "Minimum (THB)", "ต่ำสุด (บาท)");
+        add("stat.p5", "5th percentile (THB)", "เปอร์เซ็นไทล์ที่ 5 (บาท)");
+        add("stat.median", "Median (THB)", "มัธยฐาน (บาท)");
+        add("stat.p95", "95th percentile (THB)", "เปอร์เซ็นไทล์ที่ 95 (บาท)");
+        add("stat.max", "Maximum (THB)", "สูงสุด (บาท)");
+        add("stat.range", "Range (THB)", "พิสัย (บาท)");
+        add("stat.restricted_range", "Restricted range, P95 − P5 (THB)", "พิสัยจำกัด P95 − P5 (บาท)");
+        add("stat.federal_range_ratio", "Federal range ratio", "อัตราส่วนพิสัยแบบเฟเดอรัล");
+        add("stat.coefficient_of_variation", "Coefficient of variation", "สัมประสิทธิ์การแปรผัน");
+        add("stat.mcloone_index", "McLoone index", "ดัชนีแมคลูน");
+        add("stat.verstegen_index", "Verstegen index", "ดัชนีเวอร์สเตเกน");
+        add("stat.gini", "Gini coefficient", "สัมประสิทธิ์จีนี");
+        add("stat.theil_t", "Theil's T", "ดัชนีไทล์ (T)");
+        add("stat.mean_log_deviation", "Mean log deviation", "ค่าเบี่ยงเบนลอการิทึมเฉลี่ย");
+        add("stat.atkinson", "Atkinson index (ε = {epsilon})", "ดัชนีแอตกินสัน (ε = {epsilon})");
+    }
+
+    private ReportText() {}
+
+    private static void add(String key, String english, String thai) {
+        TEXT.put(key, new String[] {english, thai});
+    }
+
+    /** The text of {@code key} in {@code language}, placeholders filled from {@code values} (name, value, ...). */
+    static String get(ReportLanguage language, String key, Object... values) {
+        String[] texts = TEXT.get(key);
+        if (texts == null) {
+            throw new IllegalArgumentException("No report text '" + key + "'.");
+        }
+        String text = texts[language.ordinal()];
+        for (int k = 0; k + 1 < values.length; k += 2) {
+            text = text.replace("{" + values[k] + "}", String.valueOf(values[k + 1]));
+        }
+        return text;
+    }
+
+    /** Whether there is a text for {@code key}. */
+    static boolean has(String key) {
+        return TEXT.containsKey(key);
+    }
+}

@@ -1,0 +1,70 @@
+package th.allocation.sweep;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import th.allocation.InputException;
+import th.allocation.Problem;
+
+/**
+ * One parameter of a grid sweep and its values {@code from, from + step, ...} up to {@code to}
+ * (included when it falls on a step), in exact decimal arithmetic: {@code 1.0:2.0:0.1} gives eleven
+ * values, 1.0 to 2.0, with no floating-point drift.
+ *
+ * @param path the parameter's key path, e.g. {@code rule.weights.remote}
+ * @param from the first value
+ * @param to the last value, at least {@code from}
+ * @param step the step, positive
+ */
+public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step) {
+    /** Checks the range: {@code from <= to}, {@code step > 0}, at most {@link Sweep#MAX_VARIANTS} values. */
+    public Axis {
+        Objects.requireNonNull(path, "path");
+        String spec = path + "=" + plain(from) + ":" + plain(to) + ":" + plain(step);
+        if (step.signum() <= 0) {
+            throw problem(spec, "The step must be positive (" + step.toPlainString() + ").");
+        }
+        if (from.compareTo(to) > 0) {
+            throw problem(spec, "FROM (" + from.toPlainString() + ") is greater than TO (" + to.toPlainString()
+                    + ").");
+        }
+        if (to.subtract(from).divideToIntegralValue(step).compareTo(BigDecimal.valueOf(Sweep.MAX_VARIANTS)) >= 0) {
+            throw problem(spec, "This gives more than " + Sweep.MAX_VARIANTS + " values.");
+        }
+    }
+
+    /**
+     * Reads {@code PATH=FROM:TO:STEP}, e.g. {@code rule.weights.remote=1.0:2.0:0.1}.
+     *
+     * @throws InputException if the text is not of that form or the range is invalid
+     */
+    public static Axis parse(String spec) {
+        String[] parts = Ranges.split(spec, 3, "PATH=FROM:TO:STEP, e.g. rule.weights.remote=1.0:2.0:0.1");
+        return new Axis(parts[0], Ranges.number(spec, parts[1], "FROM"), Ranges.number(spec, parts[2], "TO"),
+                Ranges.number(spec, parts[3], "STEP"));
+    }
+
+    /** The values, ascending. */
+    public List<BigDecimal> values() {
+        List<BigDecimal> values = new ArrayList<>();
+        for (BigDecimal value = from; value.compareTo(to) <= 0; value = value.add(step)) {
+            values.add(value);
+        }
+        return List.copyOf(values);
+    }
+
+    /** The number of values. */
+    public int size() {
+        return to.subtract(from).divideToIntegralValue(step).intValueExact() + 1;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.toPlainString();
+    }
+
+    private static InputException problem(String spec, String message) {
+        return new InputException(Problem.of("--vary " + spec, message,
+                "Write PATH=FROM:TO:STEP with FROM <= TO and a positive STEP, e.g. rule.weights.remote=1.0:2.0:0.1."));
+    }
+}

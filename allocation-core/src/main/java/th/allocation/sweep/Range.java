@@ -1,0 +1,35 @@
+package th.allocation.sweep;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import th.allocation.InputException;
+import th.allocation.Problem;
+
+/**
+ * One parameter of a Monte Carlo sweep and the interval its values are drawn from, uniformly.
+ *
+ * @param path the parameter's key path, e.g. {@code rule.loadings.poor}
+ * @param low the smallest value, included
+ * @param high the largest value, included after rounding to the parameter's resolution
+ */
+public record Range(String path, BigDecimal low, BigDecimal high) {
+    /** Checks that {@code low <= high}. */
+    public Range {
+        Objects.requireNonNull(path, "path");
+        if (low.compareTo(high) > 0) {
+            throw new InputException(Problem.of("--vary " + path + "=" + low.toPlainString() + ":"
+                    + high.toPlainString(), "LOW (" + low.toPlainString() + ") is greater than HIGH ("
+                    + high.toPlainString() + ").", "Write PATH=LOW:HIGH with LOW <= HIGH, e.g. rule.loadings.poor=0:6000."));
+        }
+    }
+
+    /**
+     * Reads {@code PATH=LOW:HIGH}, e.g. {@code rule.loadings.poor=0:6000}.
+     *
+     * @throws InputException if the text is not of that form or {@code LOW > HIGH}
+     */
+    public static Range parse(String spec) {
+        String[] parts = Ranges.split(spec, 2, "PATH=LOW:HIGH, e.g. rule.loadings.poor=0:6000");
+        return new Range(parts[0], Ranges.number(spec, parts[1], "LOW"), Ranges.number(spec, parts[2], "HIGH"));
+    }
+}

@@ -1,0 +1,424 @@
+package th.allocation.sweep;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import th.allocation.AllocationEngine;
+import th.allocation.InfeasibleException;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.input.ScenarioParameters;
+import th.allocation.input.ScenarioParameters.Kind;
+import th.allocation.input.ScenarioParameters.Parameter;
+import th.allocation.model.AreaType;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
+
+/**
+ * A sweep over numeric parameters of a scenario: a plan of variants, each the base scenario with
+ * some parameters set ({@link ScenarioParameters#with}), and the means to allocate them all.
+ *
+ * <p><b>Grid</b> ({@link #grid}): every combination of the axes' values, the first axis varying
+ * slowest, so the variants of {@code a=1:2:1, b=0:20:10} are (1, 0), (1, 10), (1, 20), (2, 0), ...
+ *
+ * <p><b>Monte Carlo</b> ({@link #monteCarlo}): {@code draws} variants, each parameter drawn
+ * independently and uniformly from its range, then rounded (halves to even) to its resolution: 1
+ * for whole numbers, 0.000001 for real numbers (weights), 0.01 for decimals (baht amounts: whole
+ * satang; percentages), and the scenario's rounding unit for the budget. The draw of parameter
+ * {@code k} in variant {@code v} is a pure function of ({@code seed}, {@code v}, {@code k}): the
+ * SplitMix64 finaliser (Steele, Lea and Flood, OOPSLA 2014) applied to a counter, the top 53 bits
+ * read as a fraction in [0, 1) and scaled in exact decimal arithmetic. So the same seed gives the
+ * same variants on every machine and JDK, in any order of evaluation.
+ *
+ * <p><b>Running</b> ({@link #run}): the variants are allocated in parallel on a fixed pool of
+ * threads sharing the one immutable school table; each variant evaluates its rule once and keeps
+ * only its row (total, scale, bound counts, every equity statistic, allocation by area type), so
+ * memory does not grow with the schools times the variants. A variant that is not a valid scenario,
+ * or is infeasible, gets a row with that status and the reason; the sweep goes on. Rows come back in
+ * variant order, identical whatever the number of threads.
+ *
+ * <p>Immutable; {@link #run} may be called from several threads at once.
+ */
+public final class Sweep {
+    /** The most variants a sweep may have. */
+    public static final int MAX_VARIANTS = 1_000_000;
+
+    private static final BigDecimal REAL_RESOLUTION = new BigDecimal("0.000001");
+    private static final BigDecimal DECIMAL_RESOLUTION = new BigDecimal("0.01");
+    private static final BigDecimal TWO_TO_MINUS_53 = new BigDecimal(Math.scalb(1.0, -53));
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+    private final Scenario base;
+    private final ScenarioParameters.Variants variants;
+    private final List<Parameter> parameters;
+    private final List<Axis> axes;
+    private final List<Range> ranges;
+    private final List<BigDecimal> resolutions;
+    private final int draws;
+    private final long seed;
+    private final double atkinsonEpsilon;
+    private final int size;
+
+    private Sweep(ScenarioParameters.Variants variants, List<Axis> axes, List<Range> ranges,
+            List<BigDecimal> resolutions, int draws, long seed, double atkinsonEpsilon, int size) {
+        this.base = variants.base();
+        this.variants = variants;
+        this.parameters = variants.parameters();
+        this.axes = axes;
+        this.ranges = ranges;
+        this.resolutions = resolutions;
+        this.draws = draws;
+        this.seed = seed;
+        this.atkinsonEpsilon = atkinsonEpsilon;
+        this.size = size;
+    }
+
+    /**
+     * A grid sweep: every combination of the axes' values.
+     *
+     * @throws InputException if there is no axis, a path repeats, is unknown (with a "did you mean") or
+     *     is not a number, a whole-number parameter gets fractional values, or the grid has more than
+     *     {@link #MAX_VARIANTS} variants
+     */
+    public static Sweep grid(Scenario base, List<Axis> axes) {
+        Objects.requireNonNull(base, "base");
+        List<Axis> copy = List.copyOf(axes);
+        ScenarioParameters.Variants variants = resolve(base, copy.stream().map(Axis::path).toList());
+        List<Parameter> parameters = variants.parameters();
+        long size = 1;
+        for (int k = 0; k < copy.size(); k++) {
+            Axis axis = copy.get(k);
+            if (parameters.get(k).kind() == Kind.WHOLE_NUMBER && !(whole(axis.from()) && whole(axis.step()))) {
+                throw new InputException(Problem.of(spec(axis), "'" + axis.path() + "' takes whole numbers, but"
+                        + " FROM or STEP has a fraction.", "Use a whole FROM and STEP, e.g. 20:60:10."));
+            }
+            size *= axis.size();
+            if (size > MAX_VARIANTS) {
+                throw new InputException(Problem.of("--vary", "The grid has more than " + MAX_VARIANTS
+                        + " variants.", "Use larger steps, fewer parameters, or a Monte Carlo sweep (--draws)."));
+            }
+        }
+        return new Sweep(variants, copy, List.of(), List.of(), 0, 0, EquityStatistics.DEFAULT_ATKINSON_EPSILON,
+                (int) size);
+    }
+
+    /**
+     * A Monte Carlo sweep: {@code draws} variants with every parameter drawn uniformly from its range.
+     *
+     * @throws InputException if there is no range, a path repeats, is unknown or is not a number, a
+     *     range's ends are not multiples of the parameter's resolution, or {@code draws} is not between 1
+     *     and {@link #MAX_VARIANTS}
+     */
+    public static Sweep monteCarlo(Scenario base, List<Range> ranges, int draws, long seed) {
+        Objects.requireNonNull(base, "base");
+        List<Range> copy = List.copyOf(ranges);
+        if (draws < 1 || draws > MAX_VARIANTS) {
+            throw new InputException(Problem.of("--draws", "The number of draws must be between 1 and "
+                    + MAX_VARIANTS + " (" + draws + ").", ""));
+        }
+        ScenarioParameters.Variants variants = resolve(base, copy.stream().map(Range::path).toList());
+        List<Parameter> parameters = variants.parameters();
+        List<BigDecimal> resolutions = new ArrayList<>();
+        for (int k = 0; k < copy.size(); k++) {
+            Parameter parameter = parameters.get(k);
+            BigDecimal resolution = switch (parameter.kind()) {
+                case WHOLE_NUMBER -> BigDecimal.ONE;
+                case REAL -> REAL_RESOLUTION;
+                case DECIMAL -> parameter.path().equals("budget") ? base.roundingUnit() : DECIMAL_RESOLUTION;
+            };
+            Range range = copy.get(k);
+            if (!multiple(range.low(), resolution) || !multiple(range.high(), resolution)) {
+                throw new InputException(Problem.of("--vary " + range.path() + "=" + range.low().toPlainString() + ":"
+                        + range.high().toPlainString(), "LOW and HIGH must be multiples of "
+                        + resolution.toPlainString() + ", the resolution draws of '" + range.path()
+                        + "' are rounded to.", ""));
+            }
+            resolutions.add(resolution);
+        }
+        return new Sweep(variants, List.of(), copy, List.copyOf(resolutions), draws, seed,
+                EquityStatistics.DEFAULT_ATKINSON_EPSILON, draws);
+    }
+
+    private static ScenarioParameters.Variants resolve(Scenario base, List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new InputException(Problem.of("--vary", "Nothing to vary.",
+                    "Give at least one --vary PATH=FROM:TO:STEP (or PATH=LOW:HIGH with --draws)."));
+        }
+        Set<String> seen = new HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String path : paths) {
+            if (!seen.add(path)) {
+                problems.add(Problem.of("--vary " + path, "The parameter is varied twice.", "Give each path once."));
+                continue;
+            }
+            try {
+                ScenarioParameters.find(base, path);
+            } catch (InputException e) {
+                e.problems().forEach(p -> problems.add(new Problem("--vary", 0, 0, p.field(), "", p.message(),
+                        p.advice())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        return ScenarioParameters.variants(base, paths);
+    }
+
+    private static boolean whole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean multiple(BigDecimal value, BigDecimal resolution) {
+        return value.remainder(resolution).signum() == 0;
+    }
+
+    private static String spec(Axis axis) {
+        return "--vary " + axis.path() + "=" + axis.from().toPlainString() + ":" + axis.to().toPlainString() + ":"
+                + axis.step().toPlainString();
+    }
+
+    /**
+     * The same sweep with another inequality aversion for the Atkinson index.
+     *
+     * @throws IllegalArgumentException if {@code epsilon} is negative, infinite or NaN
+     */
+    public Sweep withAtkinsonEpsilon(double epsilon) {
+        if (!(epsilon >= 0 && epsilon < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("The Atkinson inequality aversion epsilon (" + epsilon
+                    + ") must be a finite number, at least 0.");
+        }
+        return new Sweep(variants, axes, ranges, resolutions, draws, seed, epsilon, size);
+    }
+
+    /** The scenario every variant starts from. */
+    public Scenario base() {
+        return base;
+    }
+
+    /** The varied parameters, in the order given. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The key paths of the varied parameters, in the order given: the order of {@link SweepRow#values()}. */
+    public List<String> paths() {
+        return parameters.stream().map(Parameter::path).toList();
+    }
+
+    /** Whether this is a Monte Carlo sweep (else a grid). */
+    public boolean isMonteCarlo() {
+        return !ranges.isEmpty();
+    }
+
+    /** The grid's axes; empty for a Monte Carlo sweep. */
+    public List<Axis> axes() {
+        return axes;
+    }
+
+    /** The Monte Carlo ranges; empty for a grid. */
+    public List<Range> ranges() {
+        return ranges;
+    }
+
+    /** The resolution each Monte Carlo draw is rounded to, in the order of {@link #ranges()}; empty for a grid. */
+    public List<BigDecimal> resolutions() {
+        return resolutions;
+    }
+
+    /** The seed of the Monte Carlo draws; 0 for a grid. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The inequality aversion of the Atkinson index in the rows' statistics. */
+    public double atkinsonEpsilon() {
+        return atkinsonEpsilon;
+    }
+
+    /** How many variants. */
+    public int size() {
+        return size;
+    }
+
+    /** The values of the varied parameters in variant {@code variant} (from 1), in the order of {@link #paths()}. */
+    public List<BigDecimal> values(int variant) {
+        Objects.checkIndex(variant - 1, size);
+        int index = variant - 1;
+        List<BigDecimal> values = new ArrayList<>(parameters.size());
+        if (isMonteCarlo()) {
+            for (int k = 0; k < ranges.size(); k++) {
+                values.add(draw(ranges.get(k), resolutions.get(k), unit(seed, index, k)));
+            }
+        } else {
+            int stride = size;
+            for (Axis axis : axes) {
+                stride /= axis.size();
+                int position = (index / stride) % axis.size();
+                values.add(axis.from().add(axis.step().multiply(BigDecimal.valueOf(position))));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * The scenario of variant {@code variant} (from 1).
+     *
+     * @throws InputException if the variant is not a valid scenario
+     */
+    public Scenario scenario(int variant) {
+        return variants.with(values(variant), "variant " + variant);
+    }
+
+    /** Reports progress of {@link #run}. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * Called on the thread that called {@link #run} each time a variant is done, {@code done} rising by
+         * one from 1 to {@code total}.
+         */
+        void update(int done, int total);
+    }
+
+    /**
+     * Allocates every variant to {@code schools} on {@code threads} threads and returns the rows in
+     * variant order. The rows do not depend on {@code threads}.
+     *
+     * @param threads how many threads, at least 1 (e.g. {@code Runtime.getRuntime().availableProcessors()})
+     * @param progress told of each variant done, on the calling thread
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws IllegalStateException if the calling thread is interrupted
+     */
+    public SweepResult run(SchoolTable schools, int threads, Progress progress) {
+        Objects.requireNonNull(schools, "schools");
+        Objects.requireNonNull(progress, "progress");
+        if (threads < 1) {
+            throw new IllegalArgumentException("A sweep needs at least 1 thread (" + threads + ").");
+        }
+        long[] pupilsByArea = new long[AreaType.values().length];
+        for (int i = 0; i < schools.size(); i++) {
+            pupilsByArea[schools.areaType(i).ordinal()] += schools.totalPupils(i);
+        }
+        List<Long> pupils = new ArrayList<>();
+        for (long p : pupilsByArea) {
+            pupils.add(p);
+        }
+        SweepRow[] rows = new SweepRow[size];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        try {
+            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            for (int v = 1; v <= size; v++) {
+                int variant = v;
+                done.submit(() -> {
+                    rows[variant - 1] = evaluate(variant, schools, pupils);
+                    return variant;
+                });
+            }
+            for (int finished = 1; finished <= size; finished++) {
+                done.take().get(); // get() makes the row written by the worker visible here
+                progress.update(finished, size);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The sweep was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new SweepResult(this, List.of(rows));
+    }
+
+    /** Allocates one variant and keeps its row. */
+    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea) {
+        List<BigDecimal> values = values(variant);
+        AllocationResult result;
+        try {
+            result = AllocationEngine.allocate(scenario(variant), schools);
+        } catch (InputException e) {
+            Problem first = e.problems().get(0);
+            String reason = (first.field().isEmpty() ? "" : first.field() + ": ") + first.message();
+            return SweepRow.failed(variant, values, SweepStatus.INVALID, reason);
+        } catch (InfeasibleException e) {
+            return SweepRow.failed(variant, values, SweepStatus.INFEASIBLE, e.getMessage());
+        } catch (ArithmeticException e) {
+            return SweepRow.failed(variant, values, SweepStatus.INVALID,
+                    "An amount does not fit the engine's range (" + e.getMessage() + ").");
+        }
+        long[] byArea = new long[AreaType.values().length];
+        long[] bounds = new long[Bound.values().length];
+        for (int i = 0; i < schools.size(); i++) {
+            byArea[schools.areaType(i).ordinal()] += result.allocation(i);
+            bounds[result.bound(i).ordinal()]++;
+        }
+        Map<Bound, Long> boundCounts = new EnumMap<>(Bound.class);
+        for (Bound bound : Bound.values()) {
+            boundCounts.put(bound, bounds[bound.ordinal()]);
+        }
+        List<Long> allocation = new ArrayList<>(byArea.length);
+        for (long amount : byArea) {
+            allocation.add(amount);
+        }
+        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        return new SweepRow(variant, values, SweepStatus.OK, "", result.total(), result.scale(), boundCounts, equity,
+                allocation, pupilsByArea);
+    }
+
+    /** A uniform fraction in [0, 1) for draw {@code k} of variant {@code index}, as 53 random bits. */
+    static long unit(long seed, int index, int k) {
+        long z = mix(seed + GOLDEN_GAMMA);
+        z = mix(z + GOLDEN_GAMMA * (index + 1L));
+        z = mix(z + GOLDEN_GAMMA * (k + 1L));
+        return z >>> 11;
+    }
+
+    /** {@code low + (high - low) * bits / 2^53}, rounded to the resolution (halves to even), in exact decimals. */
+    static BigDecimal draw(Range range, BigDecimal resolution, long bits) {
+        BigDecimal fraction = new BigDecimal(bits).multiply(TWO_TO_MINUS_53);
+        BigDecimal exact = range.low().add(range.high().subtract(range.low()).multiply(fraction));
+        BigDecimal steps = exact.divide(resolution, 0, RoundingMode.HALF_EVEN);
+        return steps.multiply(resolution).stripTrailingZeros().max(range.low()).min(range.high());
+    }
+
+    /** The SplitMix64 finaliser (Stafford's variant 13), as in Vigna's splitmix64.c. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Daemon threads named alloc-sweep-N, so a forgotten pool never keeps the JVM alive. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "alloc-sweep-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

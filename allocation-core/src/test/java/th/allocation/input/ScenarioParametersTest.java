@@ -1,0 +1,70 @@
+package th.allocation.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import th.allocation.InputException;
+import th.allocation.rule.WeightedFormula;
+import th.allocation.scenario.Scenario;
+import th.allocation.testing.SmallExample;
+
+class ScenarioParametersTest {
+    private final Scenario needsWeighted = SmallExample.scenario(SmallExample.NEEDS_WEIGHTED);
+    private final Scenario statusQuo = SmallExample.scenario(SmallExample.STATUS_QUO);
+
+    @Test
+    void of_listsEveryNumberOfTheRuleType_withItsKind() {
+        assertTrue(ScenarioParameters.of(needsWeighted).contains(
+                new ScenarioParameters.Parameter("rule.weights.remote", ScenarioParameters.Kind.REAL)));
+        assertTrue(ScenarioParameters.of(needsWeighted).contains(
+                new ScenarioParameters.Parameter("rule.small_school.full_up_to", ScenarioParameters.Kind.WHOLE_NUMBER)));
+        assertTrue(ScenarioParameters.of(statusQuo).contains(
+                new ScenarioParameters.Parameter("rule.rates.primary", ScenarioParameters.Kind.DECIMAL)));
+        assertTrue(ScenarioParameters.of(statusQuo).stream().noneMatch(p -> p.path().startsWith("rule.weights")),
+                "a flat rule has no weights");
+    }
+
+    @Test
+    void with_changesOnlyTheGivenKeys() {
+        Scenario variant = ScenarioParameters.with(needsWeighted, Map.of("rule.weights.remote", new BigDecimal("1.5"),
+                "rule.small_school.full_up_to", new BigDecimal("30")), "test");
+
+        WeightedFormula rule = (WeightedFormula) variant.rule();
+        assertEquals(1.5, rule.weights().remote());
+        assertEquals(30, rule.smallSchool().fullUpTo());
+        // Compared as trees: a variant's amounts may be written 1.9E+3 where the file had 1900, the same number.
+        assertEquals(ScenarioCodec.toTree(needsWeighted.withRule(rule)), ScenarioCodec.toTree(variant),
+                "everything else as before");
+    }
+
+    @Test
+    void with_canSetAKeyTheFileLeftOut() {
+        assertNull(statusQuo.budget());
+
+        Scenario variant = ScenarioParameters.with(statusQuo, Map.of("budget", new BigDecimal("15000000")), "test");
+
+        assertEquals(0, new BigDecimal("15000000").compareTo(variant.budget()));
+    }
+
+    @Test
+    void with_invalidValue_isAnInputErrorNamingTheVariantAndKey() {
+        InputException e = assertThrows(InputException.class, () -> ScenarioParameters.with(needsWeighted,
+                Map.of("rule.loadings.poor", new BigDecimal("10.001")), "variant 3"));
+
+        assertEquals("variant 3: rule.loadings: 'poor' must be whole satang, at most 2 decimals (10.001).",
+                e.problems().get(0).describe());
+    }
+
+    @Test
+    void find_unknownKey_suggestsTheClosest() {
+        InputException e = assertThrows(InputException.class, () -> ScenarioParameters.find(needsWeighted, "budgte"));
+
+        assertTrue(e.getMessage().startsWith("budgte: Unknown parameter 'budgte'. Did you mean 'budget'?"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,71 @@
+package th.allocation.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import th.allocation.compare.Comparison;
+import th.allocation.model.SchoolTable;
+import th.allocation.testing.SmallExample;
+
+/** The HTML report's text; that it renders is checked in a browser by the CLI's ReportIT. */
+class ReportWriterTest {
+    private static Comparison smallComparison() {
+        SchoolTable schools = SmallExample.schools();
+        return Comparison.of(List.of("status-quo", "needs-weighted"),
+                List.of(SmallExample.allocate(SmallExample.STATUS_QUO, schools),
+                        SmallExample.allocate(SmallExample.NEEDS_WEIGHTED, schools)));
+    }
+
+    @Test
+    void escape_replacesEveryCharacterThatCouldStartMarkupOrEndAnAttribute() {
+        assertEquals("&lt;b onclick=&quot;x&quot;&gt;A &amp; B&#39;s&lt;/b&gt; ก", ReportWriter.escape(
+                "<b onclick=\"x\">A & B's</b> ก"));
+    }
+
+    @Test
+    void scriptJson_cannotCloseTheScriptElement() {
+        String json = ReportWriter.scriptJson(Map.of("name", "</script><!-- & \u2028"));
+
+        assertFalse(json.contains("</") || json.contains("<!--") || json.contains("&") || json.contains("\u2028"), json);
+        assertEquals("{\"name\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", json);
+    }
+
+    @Test
+    void naturalOrder_putsRegionTwoBeforeRegionTen() {
+        List<String> names = new ArrayList<>(List.of("เขตตรวจราชการที่ 10", "เขตตรวจราชการที่ 2", "ส่วนกลาง",
+                "เขตตรวจราชการที่ 1"));
+        names.sort(ReportWriter::naturalOrder);
+
+        assertEquals(List.of("ส่วนกลาง", "เขตตรวจราชการที่ 1", "เขตตรวจราชการที่ 2", "เขตตรวจราชการที่ 10"), names);
+    }
+
+    @Test
+    void html_isSelfContained_andTheSameEveryTime() {
+        Comparison comparison = smallComparison();
+
+        String html = ReportWriter.html(comparison, ReportLanguage.EN);
+
+        assertEquals(html, ReportWriter.html(comparison, ReportLanguage.EN), "the same comparison, the same page");
+        assertTrue(html.contains("Chart.js v" + ReportWriter.CHART_JS_VERSION), "the library, inlined");
+        assertFalse(html.contains("sourceMappingURL"), "no source map reference");
+        assertFalse(html.contains("<script src") || html.contains("<link"), "nothing loaded from elsewhere");
+        assertTrue(html.contains("<canvas id=\"chart-lorenz\">") && html.contains("<canvas id=\"chart-winners-1\">"));
+        // examples/small/README.md: 8 schools gain 886,560 THB in all against the status quo.
+        assertTrue(html.contains("<td>13</td><td>8</td><td>5</td><td>0</td><td>886,560.00</td><td>886,560.00</td>"),
+                "the all-schools row of winners and losers");
+    }
+
+    @Test
+    void html_inThai_hasThaiHeadingsAndLangAttribute() {
+        String html = ReportWriter.html(smallComparison(), ReportLanguage.TH);
+
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"th\""));
+        assertTrue(html.contains("<h2>ความเป็นธรรมของงบประมาณต่อหัว</h2>"));
+        assertTrue(html.contains("\"locale\":\"th-TH\""));
+    }
+}
