@@ -3,12 +3,15 @@ package th.allocation.lp;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.pdlp.PrimalDualHybridGradientParams;
 import com.google.ortools.pdlp.TerminationCriteria;
 import com.google.protobuf.TextFormat;
 import java.time.Duration;
+import java.util.function.Supplier;
 import th.allocation.AllocationException;
+import th.allocation.InfeasibleException;
 import th.allocation.model.Baht;
 import th.allocation.optimise.TargetProblem;
 import th.allocation.optimise.TargetSolution;
@@ -23,10 +26,16 @@ final class LpModel {
     private static final double S = LpTargetSolver.SATANG_PER_UNIT;
     /**
      * Relative slack on the largest shortfall when it is held for the second phase (plus 1e-12
-     * absolute, for a level of 0): enough for the solver's own tolerance, small enough that the
-     * second phase cannot buy a visible amount of weighted shortfall with it.
+     * absolute, for a level of 0), for the first-order and interior-point backends: enough for their
+     * tolerance. GLOP's second phase starts from the first phase's vertex, which meets the held level
+     * exactly, so it gets {@link #VERTEX_LEVEL_TOLERANCE}; the slack is what lets the second phase buy
+     * weighted shortfall at the expense of the largest (1e-9 gave up to 2e-7 relative against the
+     * structured solver, 1e-12 about 1e-10).
      */
     static final double LEVEL_TOLERANCE = 1e-9;
+
+    /** The relative slack on the held level for GLOP (see {@link #LEVEL_TOLERANCE}). */
+    static final double VERTEX_LEVEL_TOLERANCE = 1e-12;
 
     private final TargetProblem p;
     private final LpTargetSolver.Backend backend;
@@ -90,7 +99,8 @@ final class LpModel {
                 double level = z.solutionValue();
                 // Hold the largest shortfall (with a hair of slack for the solver's tolerance), then spend
                 // what it leaves free by value per baht.
-                z.setUb(level + LEVEL_TOLERANCE * level + 1e-12);
+                double slack = backend == LpTargetSolver.Backend.GLOP ? VERTEX_LEVEL_TOLERANCE : LEVEL_TOLERANCE;
+                z.setUb(level + slack * level + 1e-12);
                 weightedObjective();
                 run(p.objective() == Objective.MIN_MAX ? "min-max tie-break" : "lexicographic second");
                 prices = p.objective() == Objective.MIN_MAX ? minMaxPrices : prices(false);
@@ -270,41 +280,60 @@ final class LpModel {
 
     /** Solves the model as it stands; returns normally only at an optimum. */
     private void run(String phase) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timeLimit(phase, null);
-        }
-        solver.setTimeLimit(Math.max(1, left / 1_000_000));
-        MPSolver.ResultStatus status;
-        try {
-            status = solver.solve();
-        } catch (RuntimeException e) {
-            // HiGHS through MPSolver throws IllegalArgumentException (an unknown result status) at its time limit.
-            if (System.nanoTime() >= deadline) {
-                throw timeLimit(phase, e);
-            }
-            throw new AllocationException("The LP solver (" + backend + ") failed in the " + phase + " phase: " + e,
-                    e);
+        run(solver, phase, () -> Feasibility.combined(p));
+    }
+
+    /**
+     * Solves {@code model} as it stands; returns normally only at an optimum. GLOP's presolve sometimes
+     * ends in IMPRECISE (reported as ABNORMAL) where its postsolve needs a large cost perturbation; the
+     * model is then solved once more without presolve.
+     */
+    private void run(MPSolver model, String phase, Supplier<InfeasibleException> infeasible) {
+        MPSolver.ResultStatus status = solveOnce(model, phase, null);
+        if (status == MPSolver.ResultStatus.ABNORMAL && backend == LpTargetSolver.Backend.GLOP) {
+            MPSolverParameters withoutPresolve = new MPSolverParameters();
+            withoutPresolve.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+                    MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+            status = solveOnce(model, phase, withoutPresolve);
+            withoutPresolve.delete();
         }
         if (status == MPSolver.ResultStatus.OPTIMAL) {
             return;
         }
         if (status == MPSolver.ResultStatus.INFEASIBLE) {
-            throw Feasibility.combined(p);
+            throw infeasible.get();
         }
         boolean outOfTime = System.nanoTime() >= deadline - 50_000_000L;
         if (outOfTime && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
-            throw timeLimit(phase, null);
+            throw timeLimit(model, phase, null);
         }
         throw new AllocationException("The LP solver (" + backend + ") ended the " + phase + " phase with status "
-                + status + " on " + solver.numVariables() + " variables and " + solver.numConstraints()
+                + status + " on " + model.numVariables() + " variables and " + model.numConstraints()
                 + " constraints, without an optimal solution.\nMaybe try another backend"
                 + " (LpTargetSolver.withBackend), or the structured solver where it applies.");
     }
 
-    private AllocationException timeLimit(String phase, RuntimeException cause) {
+    private MPSolver.ResultStatus solveOnce(MPSolver model, String phase, MPSolverParameters parameters) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw timeLimit(model, phase, null);
+        }
+        model.setTimeLimit(Math.max(1, left / 1_000_000));
+        try {
+            return parameters == null ? model.solve() : model.solve(parameters);
+        } catch (RuntimeException e) {
+            // HiGHS through MPSolver throws IllegalArgumentException (an unknown result status) at its time limit.
+            if (System.nanoTime() >= deadline) {
+                throw timeLimit(model, phase, e);
+            }
+            throw new AllocationException("The LP solver (" + backend + ") failed in the " + phase + " phase: " + e,
+                    e);
+        }
+    }
+
+    private AllocationException timeLimit(MPSolver model, String phase, RuntimeException cause) {
         String message = "The LP solver (" + backend + ") reached its time limit (" + timeLimit.toSeconds() + " s) in the "
-                + phase + " phase, on " + solver.numVariables() + " variables and " + solver.numConstraints()
+                + phase + " phase, on " + model.numVariables() + " variables and " + model.numConstraints()
                 + " constraints, before it proved an optimum.\nMaybe raise the limit (LpTargetSolver.withTimeLimit),"
                 + " use another backend, or the structured solver where it applies.";
         return cause == null ? new AllocationException(message) : new AllocationException(message, cause);
@@ -403,54 +432,131 @@ final class LpModel {
 
     /**
      * Spending exactly, top-ups beyond what floors need buy nothing; they go to schools in proportion
-     * to their base (at least one satang of weight, so schools without a base can still take money an
-     * envelope forces on them), within caps and envelopes: with the items fixed, minimise {@code mu}
-     * subject to {@code t_s <= need_s + mu * base_s}. If that LP fails, the objective's solution stands.
+     * to their base, within caps and envelopes, as the structured solver spreads money left when every
+     * gap is closed. Small LPs over the top-ups alone (the items' spending is now fixed; a separate
+     * model, because fixing every item column of the big one left GLOP's postsolve imprecise):
+     *
+     * <ol>
+     *   <li>the least money schools without a base must take beyond their floors when the budget need
+     *       not be spent (an envelope minimum on a group whose other schools are full forces it);
+     *   <li>with that held, minimise {@code mu} subject to {@code t_s <= need_s + mu * base_s} for the
+     *       schools with a base, spending exactly. If this fails, the money left cannot go in
+     *       proportion to base: the scenario is infeasible (as with the structured solver), and the
+     *       message gives the amounts.
+     * </ol>
      */
     private void spreadLeftover(double[] spend, double[] topUp) {
+        double[] bought = new double[n];
+        for (int j = 0; j < items; j++) {
+            bought[p.itemSchool(j)] += spend[j];
+        }
         double[] need = new double[n];
         double free = 0;
+        double capacity = 0;
+        double fixed = 0;
+        boolean baseless = false;
         for (int s = 0; s < n; s++) {
-            double bought = 0;
-            for (int j = schoolStart[s]; j < schoolStart[s + 1]; j++) {
-                bought += spend[j];
-            }
-            need[s] = Math.max(0, p.required(s) - bought);
+            need[s] = p.required(s) - bought[s] > 1e-6 ? p.required(s) - bought[s] : 0;
             free += Math.max(0, topUp[s] - need[s]);
-        }
-        long left = deadline - System.nanoTime();
-        if (free <= Feasibility.tolerance(Feasibility.totals(p)) || left <= 0) {
-            return;
-        }
-        solver.setTimeLimit(Math.max(1, left / 1_000_000));
-        for (int j = 0; j < items; j++) {
-            y[j].setBounds(spend[j] / p.itemCost(j), spend[j] / p.itemCost(j));
-        }
-        z.setUb(MPSolver.infinity());
-        MPVariable mu = solver.makeNumVar(0, MPSolver.infinity(), "mu");
-        for (int s = 0; s < n; s++) {
-            MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), need[s] / S, "");
-            row.setCoefficient(t[s], 1);
-            row.setCoefficient(mu, -Math.max(p.base(s), 1) / S);
-        }
-        MPObjective objective = solver.objective();
-        objective.clear();
-        objective.setCoefficient(mu, 1);
-        objective.setMinimization();
-        MPSolver.ResultStatus status;
-        try {
-            status = solver.solve();
-        } catch (RuntimeException e) {
-            return;
-        }
-        if (status == MPSolver.ResultStatus.OPTIMAL) {
-            double[] spread = new double[n];
-            for (int s = 0; s < n; s++) {
-                spread[s] = Math.max(0, t[s].solutionValue() * S);
+            fixed += bought[s];
+            if (p.base(s) > 0) {
+                capacity += Math.max(0, p.room(s) - bought[s] - need[s]);
+            } else {
+                baseless |= p.room(s) - bought[s] > need[s];
             }
-            System.arraycopy(spread, 0, topUp, 0, n);
-            repair(spend, topUp);
         }
+        if (free <= Feasibility.tolerance(Feasibility.totals(p))) {
+            return;
+        }
+        double inf = MPSolver.infinity();
+        MPSolver spread = create(LpTargetSolver.Backend.GLOP);
+        try {
+            MPVariable[] top = new MPVariable[n];
+            MPVariable mu = spread.makeNumVar(0, inf, "mu");
+            MPConstraint withoutBase = spread.makeConstraint(-inf, inf, "without base");
+            for (int s = 0; s < n; s++) {
+                top[s] = spread.makeNumVar(need[s] / S, units(Math.max(need[s], p.room(s) - bought[s])), "");
+                if (p.base(s) > 0) {
+                    MPConstraint share = spread.makeConstraint(-inf, need[s] / S, "");
+                    share.setCoefficient(top[s], 1);
+                    share.setCoefficient(mu, -p.base(s) / S);
+                } else {
+                    withoutBase.setCoefficient(top[s], 1);
+                }
+            }
+            double rest = (p.available() - fixed) / S;
+            MPConstraint total = spread.makeConstraint(-inf, rest, "");
+            for (int s = 0; s < n; s++) {
+                total.setCoefficient(top[s], 1);
+            }
+            for (int e = 0; e < envelopeRows.length; e++) {
+                double[] shift = new double[envelopeRows[e].length];
+                for (int s = 0; s < n; s++) {
+                    int g = p.envelopeGroup(e, s);
+                    if (g >= 0) {
+                        shift[g] += bought[s] / S;
+                    }
+                }
+                for (int g = 0; g < shift.length; g++) {
+                    MPConstraint row = envelopeRows[e][g];
+                    if (row == null) {
+                        continue;
+                    }
+                    MPConstraint bound = spread.makeConstraint(row.lb() - shift[g], row.ub() - shift[g], "");
+                    for (int s = 0; s < n; s++) {
+                        if (p.envelopeGroup(e, s) == g) {
+                            bound.setCoefficient(top[s], 1);
+                        }
+                    }
+                }
+            }
+            if (baseless) {
+                MPObjective least = spread.objective();
+                for (int s = 0; s < n; s++) {
+                    if (!(p.base(s) > 0)) {
+                        least.setCoefficient(top[s], 1);
+                    }
+                }
+                least.setMinimization();
+                run(spread, "leftover", () -> Feasibility.combined(p));
+                double forced = least.value();
+                withoutBase.setUb(forced + 1e-9 * Math.max(1, Math.abs(rest)));
+                spread.objective().clear();
+            } else {
+                withoutBase.setUb(0);
+                withoutBase.setLb(-inf);
+                for (int s = 0; s < n; s++) {
+                    if (!(p.base(s) > 0)) {
+                        top[s].setUb(need[s] / S);
+                    }
+                }
+            }
+            total.setLb(rest);
+            spread.objective().setCoefficient(mu, 1);
+            spread.objective().setMinimization();
+            double left = free;
+            double room = capacity;
+            run(spread, "leftover", () -> leftoverInfeasible(left, room));
+            for (int s = 0; s < n; s++) {
+                topUp[s] = Math.max(0, top[s].solutionValue() * S);
+            }
+        } finally {
+            spread.delete();
+        }
+        repair(spend, topUp);
+    }
+
+    private InfeasibleException leftoverInfeasible(double free, double capacity) {
+        String start = "After every gap the money can close is closed, " + Feasibility.money(free) + " of the budget is"
+                + " left; spending exactly, it goes to schools in proportion to their base entitlement, but ";
+        if (capacity < free) {
+            return new InfeasibleException(start + "the schools with a base can take only " + Feasibility.money(capacity)
+                    + " more within their caps.\nMaybe lower the budget by at least "
+                    + Feasibility.money(free - capacity) + ", raise the caps, or spend at most the budget"
+                    + " (targets.spend: at_most).");
+        }
+        return new InfeasibleException(start + "the envelopes' ceilings keep it from the schools with room.\nMaybe raise"
+                + " the envelopes' at_most, or spend at most the budget (targets.spend: at_most).");
     }
 
     private TargetSolution solution(double[] spend, double[] topUp, Prices prices) {

@@ -40,7 +40,9 @@ import th.allocation.optimise.TargetSolver;
  *       f_j r_j) <= z};
  *   <li>weighted shortfall: maximise {@code sum_j v_j f_j}, the weighted shortfall removed
  *       (coefficients scaled so the largest is 1); min-max: minimise {@code z}; lexicographic: minimise
- *       {@code z}, then hold {@code z <= z* (1 + 1e-9) + 1e-12} and maximise the weighted value.
+ *       {@code z}, then hold {@code z <= z* (1 + eps) + 1e-12} (eps 1e-12 for GLOP, whose second
+ *       phase starts from the first one's vertex, 1e-9 for the other backends) and maximise the
+ *       weighted value.
  * </ul>
  *
  * The pieces of one (school, indicator) pair cost more per unit of shortfall the further they go, so
@@ -55,7 +57,8 @@ import th.allocation.optimise.TargetSolver;
  *   <li>with {@code spend: exact}, top-ups beyond what floors need (money left when every gap it can
  *       reach is closed) go to schools in proportion to their base, within caps and envelopes: a
  *       last LP with the items fixed minimises {@code mu} subject to {@code t_s <= need_s + mu *
- *       base_s}.
+ *       base_s}. As with the structured solver, schools without a base take none of it, and if the
+ *       others cannot take it all the scenario is infeasible.
  * </ol>
  *
  * <h2>Shadow prices</h2>

@@ -38,9 +38,10 @@ import th.allocation.scenario.Scenario;
  *
  * <p>Amounts in assertions are baht. Tolerances: 1e-6 baht and 1e-12 on shortfalls where the
  * solution comes from one simplex vertex (weighted shortfall). Where the largest shortfall is held
- * for a second phase (min-max, lexicographic) it is held with a relative slack of 1e-9 (see {@link
- * LpModel#LEVEL_TOLERANCE}): the shortfall may rise by 1e-9 of itself, and money may move by that
- * much times the cost of a unit of shortfall (60,000 THB here); tolerances 2e-9 and 1e-3 baht.
+ * for a second phase (min-max, lexicographic) it is held with a small relative slack (see {@link
+ * LpModel#LEVEL_TOLERANCE}), so the shortfall may rise by that fraction of itself, and money may move
+ * by that much times the cost of a unit of shortfall (60,000 THB here); tolerances 2e-9 and 1e-3
+ * baht cover the first-order backend's slack too.
  */
 class LpTargetSolverTest {
     private static final String RULE =
