@@ -84,13 +84,12 @@ class LpAgreesWithStructuredTest {
 
     /**
      * What the LP finds the structured solver (as merged from main) gets wrong; enable when fixed.
-     * (Leftover money under-spent when capped schools hold most of the base is fixed on this branch.)
-     * Seen on these generated cases: (1) with {@code spend: exact}, envelope ceilings together with
-     * caps that cannot take the whole budget are not reported as infeasible, and the budget is not
-     * spent; (2) money left when every gap is closed is spread in proportion to base without regard
-     * to envelope ceilings, so a group can pass its {@code at_most}; (3) min-max (and lexicographic)
-     * with {@code spend: at_most} leave an envelope's minimum unmet when the group's items cannot use
-     * it (no top-up as weighted shortfall does).
+     * Seen on these generated cases, all with an {@code at_most} envelope: (1) with {@code spend:
+     * exact}, envelope ceilings that together with the caps cannot take the whole budget are not
+     * reported as infeasible, and a group passes its ceiling; (2) money left when every gap is
+     * closed is spread in proportion to base without regard to envelope ceilings, so a group passes
+     * its {@code at_most}. (Fixed on main since: leftover under-spent when capped schools hold most
+     * of the base; min-max with {@code spend: at_most} leaving an envelope minimum unmet.)
      */
     @Test
     @Disabled("Known defects of the structured solver, listed above; the LP handles these cases.")
