@@ -262,6 +262,35 @@ public final class TargetProblem {
         return shortfall[s * indicators.size() + k];
     }
 
+    /**
+     * The weight of pair (s, k) in the weighted shortfall: the school's pupils, whatever the cost
+     * basis of indicator {@code k} (see the class comment). A solver outside this package needs it for
+     * the shortfall of pairs no item can close.
+     */
+    public double pairWeight(int s, int k) {
+        return pupils[s];
+    }
+
+    /** The name of indicator {@code k}, for messages. */
+    public String indicatorName(int k) {
+        return indicators.get(k).name();
+    }
+
+    /** The id of school {@code s}, for messages. */
+    public String schoolId(int s) {
+        return schools.id(s);
+    }
+
+    /** The grouping column of envelope {@code e}, e.g. {@code area_type}, for messages. */
+    public String envelopeColumn(int e) {
+        return envelopes.get(e).column();
+    }
+
+    /** The label of group {@code g} of envelope {@code e}, e.g. {@code special}, for messages. */
+    public String envelopeLabel(int e, int g) {
+        return envelopes.get(e).labels().get(g);
+    }
+
     /** The priority of indicator {@code k}. */
     public double priority(int k) {
         return indicators.get(k).priority();

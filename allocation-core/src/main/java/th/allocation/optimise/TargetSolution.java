@@ -2,7 +2,13 @@ package th.allocation.optimise;
 
 /**
  * What a solver found for a {@link TargetProblem}: the money spent on each item and each school's
- * extra money, before rounding, with the objective values and the budget's shadow price.
+ * extra money, before rounding, with the objective values and the shadow prices of the budget and
+ * the envelopes.
+ *
+ * <p>Shadow prices are derivatives of the optimised objective (the largest shortfall for min-max,
+ * the weighted shortfall otherwise; for lexicographic, the weighted shortfall with the largest
+ * shortfall held at its optimum) with respect to a bound, per baht, signed so that a positive price
+ * means that one more baht in the bound lowers (improves) the objective by that much.
  *
  * @param solver the solver's name, e.g. {@code structured} or {@code lp:GLOP}
  * @param itemSpend satang spent on each item, between 0 and its cost
@@ -11,6 +17,11 @@ package th.allocation.optimise;
  * @param weightedShortfall the weighted-shortfall objective left
  * @param budgetShadowPrice how much the optimised objective falls per extra baht of budget (the
  *     largest shortfall for min-max, the weighted shortfall otherwise); 0 when money is not scarce
+ * @param envelopeShadowPrices per envelope {@code e} and group {@code g}, how much the optimised
+ *     objective falls per baht by which both of the group's bounds are raised: positive where the
+ *     upper bound binds (the group would use more), negative where the lower bound binds (the
+ *     group is given more than the objective alone would give it), 0 where neither binds; an
+ *     empty array where the solver does not price envelopes
  */
 public record TargetSolution(
         String solver,
@@ -18,4 +29,12 @@ public record TargetSolution(
         double[] extra,
         double maxShortfall,
         double weightedShortfall,
-        double budgetShadowPrice) {}
+        double budgetShadowPrice,
+        double[][] envelopeShadowPrices) {
+
+    /** A solution without envelope prices (the solver does not compute them). */
+    public TargetSolution(String solver, double[] itemSpend, double[] extra, double maxShortfall,
+            double weightedShortfall, double budgetShadowPrice) {
+        this(solver, itemSpend, extra, maxShortfall, weightedShortfall, budgetShadowPrice, new double[0][]);
+    }
+}
