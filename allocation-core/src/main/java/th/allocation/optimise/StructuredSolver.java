@@ -170,6 +170,11 @@ public final class StructuredSolver implements TargetSolver {
             }
             double envelopeRequired = required;
             for (int g = 0; g < groups; g++) {
+                if (groupLower[g] > groupUpper[g] + tolerance()) {
+                    throw new InfeasibleException("The envelopes of group " + label(g) + " ask for at least "
+                            + money(groupLower[g]) + " more than its base but allow at most "
+                            + money(Math.max(0, groupUpper[g])) + ". Make the minimum at most the maximum.");
+                }
                 if (groupLower[g] > groupRoom[g] * (1 + 1e-12)) {
                     throw new InfeasibleException("An envelope needs at least " + money(groupLower[g]) + " more for '"
                             + p.envelopes.get(0).column() + "' group " + label(g) + " than its base, but its schools'"

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -49,9 +48,8 @@ import th.allocation.testing.RandomCases;
  * <p>The laws: every LP solution meets every constraint ({@link Invariants}); where the structured
  * solution does too, the optimised objective values agree to 1e-6 relative (absolute below 1e-3
  * of a shortfall unit). The solvers may disagree on feasibility only where the one that claims a
- * solution returns one that breaks a constraint. Structured solutions that break constraints are
- * known defects of the structured solver (see {@link #structuredSolutionsMeetEveryConstraint}); the
- * LP's answer is still checked on those cases, and most cases must be compared.
+ * solution returns one that breaks a constraint; {@link #structuredSolutionsMeetEveryConstraint}
+ * checks the structured solver's answers on their own. Most cases must be compared.
  */
 class LpAgreesWithStructuredTest {
     private static final double RELATIVE = 1e-6;
@@ -84,15 +82,12 @@ class LpAgreesWithStructuredTest {
 
     /**
      * What the LP finds the structured solver (as merged from main) gets wrong; enable when fixed.
-     * Seen on these generated cases, all with an {@code at_most} envelope: (1) with {@code spend:
-     * exact}, envelope ceilings that together with the caps cannot take the whole budget are not
-     * reported as infeasible, and a group passes its ceiling; (2) money left when every gap is
-     * closed is spread in proportion to base without regard to envelope ceilings, so a group passes
-     * its {@code at_most}. (Fixed on main since: leftover under-spent when capped schools hold most
-     * of the base; min-max with {@code spend: at_most} leaving an envelope minimum unmet.)
+     * The structured solver's answers meet every constraint. This test found, and now guards against:
+     * envelope maximums ignored by the feasibility check and by the spreading of leftover money;
+     * contradictory envelopes on one group not reported; leftover under-spent when capped schools
+     * held most of the base; min-max with {@code spend: at_most} leaving an envelope minimum unmet.
      */
     @Test
-    @Disabled("Known defects of the structured solver, listed above; the LP handles these cases.")
     void structuredSolutionsMeetEveryConstraint() {
         for (Objective objective : Objective.values()) {
             qt().withFixedSeed(21).withExamples(250).forAll(cases(objective)).checkAssert(c -> {
