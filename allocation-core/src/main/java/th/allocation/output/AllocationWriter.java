@@ -2,8 +2,6 @@ package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -49,9 +47,7 @@ public final class AllocationWriter {
     public static final List<Grouping> SUMMARY_GROUPINGS =
             List.of(Grouping.CLUSTER, Grouping.ESA, Grouping.AREA_TYPE, Grouping.SCHOOL_KIND);
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ObjectMapper JSON = Json.PRETTY;
 
     private AllocationWriter() {}
 

@@ -2,8 +2,6 @@ package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -75,7 +73,7 @@ public final class ComparisonWriter {
     /** The groupings of the group tables, after the {@code all} row: those of a run's summary. */
     public static final List<Grouping> GROUPINGS = AllocationWriter.SUMMARY_GROUPINGS;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = Json.PRETTY;
 
     private ComparisonWriter() {}
 

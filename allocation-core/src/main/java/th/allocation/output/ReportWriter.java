@@ -2,7 +2,6 @@ package th.allocation.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -60,7 +59,7 @@ public final class ReportWriter {
             "federal_range_ratio", "coefficient_of_variation", "verstegen_index", "gini", "theil_t",
             "mean_log_deviation", "atkinson");
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private ReportWriter() {}
 

@@ -2,8 +2,6 @@ package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -54,7 +52,7 @@ public final class SweepWriter {
             "mcloone_index", "federal_range_ratio", "atkinson");
 
     private static final List<Bound> BOUNDS = List.of(Bound.MIN_PER_PUPIL, Bound.HOLD_HARMLESS, Bound.CAP);
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = Json.PRETTY;
 
     private SweepWriter() {}
 

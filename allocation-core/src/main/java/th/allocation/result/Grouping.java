@@ -38,13 +38,16 @@ public enum Grouping {
         };
     }
 
-    /** The order of groups in summaries: declaration order for area types and kinds, text order otherwise. */
+    /**
+     * The order of groups in summaries: declaration order for area types and kinds; otherwise by name,
+     * numbers inside names compared as numbers (region 2 before region 10).
+     */
     public java.util.Comparator<String> order() {
         return switch (this) {
             case AREA_TYPE -> java.util.Comparator.comparingInt(key -> th.allocation.model.AreaType.keys().indexOf(key));
             case SCHOOL_KIND -> java.util.Comparator.comparingInt(
                     key -> th.allocation.model.SchoolKind.keys().indexOf(key));
-            default -> java.util.Comparator.naturalOrder();
+            default -> th.allocation.internal.NaturalOrder.INSTANCE;
         };
     }
 
