@@ -128,45 +128,6 @@ public final class ReportWriter {
         }
     }
 
-    /** Compares text with runs of ASCII digits compared as numbers, e.g. "region 2" before "region 10". */
-    static int naturalOrder(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (isDigit(x) && isDigit(y)) {
-                int endA = i;
-                while (endA < a.length() && isDigit(a.charAt(endA))) {
-                    endA++;
-                }
-                int endB = j;
-                while (endB < b.length() && isDigit(b.charAt(endB))) {
-                    endB++;
-                }
-                int byNumber = new java.math.BigInteger(a.substring(i, endA)).compareTo(
-                        new java.math.BigInteger(b.substring(j, endB)));
-                if (byNumber != 0) {
-                    return byNumber;
-                }
-                i = endA;
-                j = endB;
-            } else {
-                if (x != y) {
-                    return Character.compare(x, y);
-                }
-                i++;
-                j++;
-            }
-        }
-        int byLength = Integer.compare(a.length() - i, b.length() - j);
-        return byLength != 0 ? byLength : a.compareTo(b);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private static String money(long satang) {
         return String.format(Locale.ROOT, "%,.2f", Baht.toBaht(satang));
     }
@@ -520,11 +481,8 @@ public final class ReportWriter {
         private void perPupil(ObjectNode node, Grouping grouping) {
             ArrayNode groups = node.putArray("groups");
             ArrayNode values = node.putArray("values");
-            List<GroupTotals> totals = new ArrayList<>(comparison.groups(grouping));
-            if (grouping != Grouping.AREA_TYPE) {
-                // Numbered names in number order on a chart: region 2 before region 10.
-                totals.sort((a, b) -> naturalOrder(a.group(), b.group()));
-            }
+            // In the grouping's order: numbered names in number order, region 2 before region 10.
+            List<GroupTotals> totals = comparison.groups(grouping);
             totals.forEach(g -> groups.add(group(grouping, g.group())));
             for (int s = 0; s < comparison.size(); s++) {
                 ArrayNode row = values.addArray();

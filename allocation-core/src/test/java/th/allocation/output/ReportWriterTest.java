@@ -35,14 +35,6 @@ class ReportWriterTest {
         assertEquals("{\"name\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", json);
     }
 
-    @Test
-    void naturalOrder_putsRegionTwoBeforeRegionTen() {
-        List<String> names = new ArrayList<>(List.of("เขตตรวจราชการที่ 10", "เขตตรวจราชการที่ 2", "ส่วนกลาง",
-                "เขตตรวจราชการที่ 1"));
-        names.sort(ReportWriter::naturalOrder);
-
-        assertEquals(List.of("ส่วนกลาง", "เขตตรวจราชการที่ 1", "เขตตรวจราชการที่ 2", "เขตตรวจราชการที่ 10"), names);
-    }
 
     @Test
     void html_isSelfContained_andTheSameEveryTime() {
