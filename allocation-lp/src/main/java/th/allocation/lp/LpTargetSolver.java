@@ -76,10 +76,11 @@ import th.allocation.optimise.TargetSolver;
  * {@link Backend#AUTO} uses GLOP (simplex: an exact vertex and its duals, warm-started between
  * phases) up to {@value #SIMPLEX_LIMIT} variables and PDLP (first-order, tolerances tightened to
  * 1e-9) above. Measured on the synthetic national file (29,449 schools, 5 indicators, 139,382
- * variables; 2-core machine shared with other builds): weighted shortfall about 1 s with any
- * backend; min-max GLOP 53-83 s, PDLP 77 s (largest shortfall within 1.1e-6 relative), HiGHS 121-158
- * s; at twice that size min-max took GLOP 233 s and PDLP 224 s, so simplex, which grows about
- * quadratically here, gives way to PDLP beyond. HiGHS is offered but not chosen automatically:
+ * variables; 2-core machine shared with other builds): weighted shortfall under 1 s with any
+ * backend; min-max and lexicographic GLOP 53-83 s, PDLP 77-83 s (largest shortfall within 1e-8 to
+ * 1e-6 relative), HiGHS 121-158 s; the structured solver takes 0.1-0.3 s where it applies. At twice
+ * that size min-max took GLOP 233 s and PDLP 224 s, so simplex, which grows about quadratically
+ * here, gives way to PDLP beyond. {@code NationalTimingIT} in the tests repeats the measurement. HiGHS is offered but not chosen automatically:
  * through {@code MPSolver} (OR-Tools 9.15) it returns the rows' activities in place of their duals
  * ({@code highs_proto_solver.cc} copies {@code row_value} into {@code dual_value}), so its shadow
  * prices are reported as {@code NaN}.

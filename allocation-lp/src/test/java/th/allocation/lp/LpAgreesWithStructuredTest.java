@@ -81,7 +81,6 @@ class LpAgreesWithStructuredTest {
     }
 
     /**
-     * What the LP finds the structured solver (as merged from main) gets wrong; enable when fixed.
      * The structured solver's answers meet every constraint. This test found, and now guards against:
      * envelope maximums ignored by the feasibility check and by the spreading of leftover money;
      * contradictory envelopes on one group not reported; leftover under-spent when capped schools
