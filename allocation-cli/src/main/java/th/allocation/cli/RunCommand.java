@@ -93,8 +93,8 @@ final class RunCommand implements Callable<Integer> {
                     + " %.1f; one more million THB lowers the %s by %.6g.%n",
                     scenario.targets().objective().name().toLowerCase(Locale.ROOT), solution.solver(),
                     solution.maxShortfall(), solution.weightedShortfall(),
-                    scenario.targets().objective() == Objective.WEIGHTED_SHORTFALL ? "weighted shortfall"
-                            : "largest shortfall",
+                    scenario.targets().objective() == Objective.MIN_MAX ? "largest shortfall"
+                            : "weighted shortfall (the largest held for lexicographic)",
                     solution.budgetShadowPrice() * 1_000_000);
         }
         out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");

@@ -142,9 +142,7 @@ public final class StructuredSolver implements TargetSolver {
                     }
                     Arrays.fill(spend, 0);
                     Arrays.fill(topUp, 0);
-                    double keepShadow = shadowPrice;
                     weightedShortfall(worst);
-                    shadowPrice = keepShadow;
                 }
             }
             spendLeftover();
@@ -327,7 +325,6 @@ public final class StructuredSolver implements TargetSolver {
                 left -= extra[s];
             }
             // The greedy, one class of equal value per baht at a time.
-            shadowPrice = 0;
             int i = 0;
             while (i < items && left > 0) {
                 int end = i + 1;
@@ -335,10 +332,18 @@ public final class StructuredSolver implements TargetSolver {
                     end++;
                 }
                 left = fundClass(order, i, end, left, extra, groupExtra);
-                if (left <= 0) {
-                    shadowPrice = ratio[order[i]] * Baht.SATANG_PER_BAHT;
-                }
                 i = end;
+            }
+            // One more baht would buy the best item that can still take money: its value per baht.
+            shadowPrice = 0;
+            for (int at = 0; at < items; at++) {
+                int j = order[at];
+                int s = p.itemSchool[j];
+                boolean room = extra[s] < upper[s] && (group[s] < 0 || groupExtra[group[s]] < groupUpper[group[s]]);
+                if (spend[j] < p.itemCost[j] * (1 - 1e-12) && room) {
+                    shadowPrice = ratio[j] * Baht.SATANG_PER_BAHT;
+                    break;
+                }
             }
         }
 

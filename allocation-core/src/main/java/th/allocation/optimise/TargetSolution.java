@@ -15,8 +15,9 @@ package th.allocation.optimise;
  * @param extra each school's extra money in satang (item spending plus any floor top-up)
  * @param maxShortfall the largest priority-weighted relative shortfall left
  * @param weightedShortfall the weighted-shortfall objective left
- * @param budgetShadowPrice how much the optimised objective falls per extra baht of budget (the
- *     largest shortfall for min-max, the weighted shortfall otherwise); 0 when money is not scarce
+ * @param budgetShadowPrice how much the optimised objective falls per extra baht of budget: the
+ *     largest shortfall for min-max; the weighted shortfall for weighted shortfall, and for
+ *     lexicographic with the largest shortfall held at its optimum; 0 when money is not scarce
  * @param envelopeShadowPrices per envelope {@code e} and group {@code g}, how much the optimised
  *     objective falls per baht by which both of the group's bounds are raised: positive where the
  *     upper bound binds (the group would use more), negative where the lower bound binds (the

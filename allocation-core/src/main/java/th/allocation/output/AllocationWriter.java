@@ -298,8 +298,8 @@ public final class AllocationWriter {
         node.put("max_shortfall", solution.maxShortfall());
         node.put("weighted_shortfall", solution.weightedShortfall());
         ObjectNode shadow = node.putObject("budget_shadow_price");
-        shadow.put("objective", result.scenario().targets().objective() == th.allocation.scenario.Objective.WEIGHTED_SHORTFALL
-                ? "weighted_shortfall" : "max_shortfall");
+        shadow.put("objective", result.scenario().targets().objective() == th.allocation.scenario.Objective.MIN_MAX
+                ? "max_shortfall" : "weighted_shortfall");
         shadow.put("per_baht", solution.budgetShadowPrice());
         shadow.put("per_million_baht", solution.budgetShadowPrice() * 1_000_000);
         shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");

@@ -60,6 +60,8 @@ class StructuredSolverTest {
         assertEquals(5_000, extraBaht(solution, 1), 1e-6);
         // Remaining: 100 pupils x 1/6 + 100 x 1/12 = 25.
         assertEquals(25, solution.weightedShortfall(), 1e-9);
+        // A baht more closes 1/20,000 of a's gap: 100 pupils x 1/3 / 20,000 = 1/600 of weighted shortfall.
+        assertEquals(1.0 / 600, solution.budgetShadowPrice(), 1e-15);
     }
 
     @Test
