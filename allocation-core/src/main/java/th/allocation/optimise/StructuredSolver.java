@@ -138,7 +138,8 @@ public final class StructuredSolver implements TargetSolver {
                 if (objective == Objective.LEXICOGRAPHIC) {
                     double worst = 0;
                     for (int pair = 0; pair < n * m; pair++) {
-                        worst = Math.max(worst, remainingWeighted(pair));
+                        worst = Math.max(worst,
+                                p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
                     }
                     Arrays.fill(spend, 0);
                     Arrays.fill(topUp, 0);
@@ -775,14 +776,6 @@ public final class StructuredSolver implements TargetSolver {
                 extra[p.itemSchool[j]] += spend[j];
             }
             return extra;
-        }
-
-        private double remainingWeighted(int pair) {
-            double reduced = 0;
-            for (int j = curves.start[pair]; j < curves.start[pair + 1]; j++) {
-                reduced += p.itemReduction[j] * (spend[j] / p.itemCost[j]);
-            }
-            return p.priority(pair % m) * Math.max(0, p.shortfall[pair] - reduced);
         }
 
         private TargetSolution solution() {
