@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import th.allocation.AllocationEngine;
 import th.allocation.compare.Comparison;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
@@ -278,13 +277,7 @@ public final class AllocationWriter {
         if (result instanceof TargetAllocationResult targets) {
             root.set("targets", targetSummary(targets));
         }
-        ObjectNode manifest = root.putObject("manifest");
-        manifest.put("engine", "alloc");
-        manifest.put("engine_version", AllocationEngine.version());
-        ArrayNode files = manifest.putArray("inputs");
-        for (InputFile input : inputs) {
-            files.addObject().put("role", input.role()).put("file", input.name()).put("sha256", input.sha256());
-        }
+        ObjectNode manifest = RunManifest.add(root, inputs);
         manifest.set("scenario", ScenarioCodec.toTree(result.scenario()));
         return root;
     }

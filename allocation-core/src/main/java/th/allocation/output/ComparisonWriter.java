@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
-import th.allocation.AllocationEngine;
 import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
@@ -328,13 +327,7 @@ public final class ComparisonWriter {
                 put(byArea.addObject().put("group", w.group()), w);
             }
         }
-        ObjectNode manifest = root.putObject("manifest");
-        manifest.put("engine", "alloc");
-        manifest.put("engine_version", AllocationEngine.version());
-        ArrayNode files = manifest.putArray("inputs");
-        for (InputFile input : inputs) {
-            files.addObject().put("role", input.role()).put("file", input.name()).put("sha256", input.sha256());
-        }
+        ObjectNode manifest = RunManifest.add(root, inputs);
         ArrayNode read = manifest.putArray("scenarios");
         for (int s = 0; s < comparison.size(); s++) {
             read.add(ScenarioCodec.toTree(comparison.result(s).scenario()));

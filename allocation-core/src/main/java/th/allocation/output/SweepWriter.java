@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVPrinter;
-import th.allocation.AllocationEngine;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
@@ -150,13 +149,7 @@ public final class SweepWriter {
             extreme(result, measure, true).ifPresent(row -> put(node.putObject("min"), row, measure, sweep));
             extreme(result, measure, false).ifPresent(row -> put(node.putObject("max"), row, measure, sweep));
         }
-        ObjectNode manifest = root.putObject("manifest");
-        manifest.put("engine", "alloc");
-        manifest.put("engine_version", AllocationEngine.version());
-        ArrayNode files = manifest.putArray("inputs");
-        for (InputFile input : inputs) {
-            files.addObject().put("role", input.role()).put("file", input.name()).put("sha256", input.sha256());
-        }
+        ObjectNode manifest = RunManifest.add(root, inputs);
         manifest.set("scenario", ScenarioCodec.toTree(sweep.base()));
         return root;
     }

@@ -1,0 +1,23 @@
+package th.allocation.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import th.allocation.AllocationEngine;
+
+/** The run manifest every summary.json ends with: the engine, its version and each input's SHA-256. */
+final class RunManifest {
+    private RunManifest() {}
+
+    /** Adds {@code manifest} to {@code root} and returns it, for the caller to add the scenario(s) as read. */
+    static ObjectNode add(ObjectNode root, List<InputFile> inputs) {
+        ObjectNode manifest = root.putObject("manifest");
+        manifest.put("engine", "alloc");
+        manifest.put("engine_version", AllocationEngine.version());
+        ArrayNode files = manifest.putArray("inputs");
+        for (InputFile input : inputs) {
+            files.addObject().put("role", input.role()).put("file", input.name()).put("sha256", input.sha256());
+        }
+        return manifest;
+    }
+}
