@@ -21,12 +21,16 @@ public final class AllocationEngine {
     private AllocationEngine() {}
 
     /**
-     * Allocates {@code scenario} to {@code schools}.
+     * Allocates {@code scenario} to {@code schools}: in one step, or through the scenario's levels of
+     * administration (a {@code DecentralisedResult}).
      *
      * @throws InputException if the scenario needs data the school table lacks
      * @throws InfeasibleException if the scenario's constraints cannot all hold, with the numbers
      */
     public static AllocationResult allocate(Scenario scenario, SchoolTable schools) {
+        if (scenario.isDecentralised()) {
+            return th.allocation.decentralise.DecentralisedAllocator.allocate(scenario, schools);
+        }
         return scenario.targets() != null
                 ? th.allocation.optimise.TargetAllocator.allocate(scenario, schools)
                 : FormulaAllocator.allocate(scenario, schools);

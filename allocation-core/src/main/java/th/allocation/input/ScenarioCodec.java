@@ -73,6 +73,8 @@ public final class ScenarioCodec {
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addMixIn(Rule.class, RuleMixin.class)
+                .addMixIn(Scenario.class, ScenarioMixin.class)
+                .addMixIn(th.allocation.scenario.AdminLevel.class, AdminLevelMixin.class)
                 .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
@@ -85,6 +87,30 @@ public final class ScenarioCodec {
         @JsonSubTypes.Type(value = WeightedFormula.class, name = "weighted")
     })
     private interface RuleMixin {}
+
+    /** A one-step scenario is written without {@code levels}, as before levels existed. */
+    private abstract static class ScenarioMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<th.allocation.scenario.AdminLevel> levels();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract boolean isDecentralised();
+    }
+
+    /**
+     * Units' overrides are read from the files {@code overrides} names (see {@code OverridesReader}),
+     * not written inline; {@code may_override} and {@code overrides} are left out when empty.
+     */
+    private abstract static class AdminLevelMixin {
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract java.util.List<th.allocation.scenario.LocalOverride> local();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.Map<String, th.allocation.scenario.OverrideBounds> mayOverride();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract String overrides();
+    }
 
     /** The names of the rule types, for suggestions. */
     static java.util.List<String> ruleTypes() {

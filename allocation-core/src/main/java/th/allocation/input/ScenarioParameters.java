@@ -25,7 +25,8 @@ import th.allocation.scenario.Scenario;
 
 /**
  * The numeric parameters of a scenario, named by their key paths in the scenario file
- * ({@code rule.weights.remote}, {@code rule.loadings.poor}, {@code floors.min_per_pupil}...), and
+ * ({@code rule.weights.remote}, {@code rule.loadings.poor}, {@code floors.min_per_pupil}...; an
+ * indicator's by its name, {@code targets.indicators.reading.target}), and
  * variants of a scenario with some of them changed: for sensitivity analyses and sweeps.
  *
  * <p>A variant is made through the scenario's file form, not by hand: the scenario is written as a
@@ -75,6 +76,13 @@ public final class ScenarioParameters {
         ObjectMapper mapper = ScenarioCodec.json();
         List<Parameter> parameters = new ArrayList<>();
         collect(mapper, mapper.constructType(Scenario.class), scenario.rule().type(), "", parameters);
+        if (scenario.targets() != null) {
+            // Indicators are a list in the file; their numbers are named by the indicator's name.
+            for (th.allocation.scenario.Indicator indicator : scenario.targets().indicators()) {
+                collect(mapper, mapper.constructType(th.allocation.scenario.Indicator.class), scenario.rule().type(),
+                        "targets.indicators." + indicator.name() + ".", parameters);
+            }
+        }
         return List.copyOf(parameters);
     }
 
@@ -181,7 +189,16 @@ public final class ScenarioParameters {
                 throw new IllegalStateException("Cannot write a scenario tree as JSON.", e);
             }
             try {
-                return ScenarioReader.parse(text, "variant.json");
+                Scenario variant = ScenarioReader.parse(text, "variant.json");
+                if (!base.isDecentralised()) {
+                    return variant;
+                }
+                // Units' overrides are read from their files, not written in the tree: carry them over.
+                List<th.allocation.scenario.AdminLevel> levels = new ArrayList<>();
+                for (int k = 0; k < base.levels().size(); k++) {
+                    levels.add(variant.levels().get(k).withLocal(base.levels().get(k).local()));
+                }
+                return variant.withLevels(levels);
             } catch (InputException e) {
                 // Positions in the generated text mean nothing to the user; the key path and the values do.
                 List<Problem> problems = e.problems().stream()
@@ -195,11 +212,17 @@ public final class ScenarioParameters {
     private static void set(ObjectNode tree, Parameter parameter, BigDecimal value, String source) {
         String[] keys = parameter.path().split("\\.");
         ObjectNode node = tree;
-        for (int k = 0; k < keys.length - 1; k++) {
+        int last = keys.length - 1;
+        for (int k = 0; k < last; k++) {
             JsonNode child = node.get(keys[k]);
-            node = child instanceof ObjectNode object ? object : node.putObject(keys[k]);
+            if (child instanceof com.fasterxml.jackson.databind.node.ArrayNode list && k + 1 < last) {
+                k++; // a list of named elements (indicators): the next key is the element's name
+                node = named(list, keys[k]);
+            } else {
+                node = child instanceof ObjectNode object ? object : node.putObject(keys[k]);
+            }
         }
-        String key = keys[keys.length - 1];
+        String key = keys[last];
         switch (parameter.kind()) {
             case WHOLE_NUMBER -> {
                 BigDecimal whole = value.stripTrailingZeros();
@@ -213,6 +236,15 @@ public final class ScenarioParameters {
             }
             case DECIMAL, REAL -> node.put(key, value);
         }
+    }
+
+    private static ObjectNode named(com.fasterxml.jackson.databind.node.ArrayNode list, String name) {
+        for (JsonNode element : list) {
+            if (element instanceof ObjectNode object && name.equals(object.path("name").asText(null))) {
+                return object;
+            }
+        }
+        throw new IllegalStateException("No element named '" + name + "' in " + list);
     }
 
     private static void collect(ObjectMapper mapper, JavaType type, String ruleType, String prefix,

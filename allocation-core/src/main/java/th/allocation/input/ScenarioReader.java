@@ -52,7 +52,50 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the scenario file " + source + ": " + e.getMessage(), e);
         }
-        return parse(text, source);
+        return withOverrides(parse(text, source), file);
+    }
+
+    /**
+     * The scenario with each level's overrides read from the file or folder its {@code overrides} key
+     * names (relative to the scenario file), and checked against the centre's bounds.
+     *
+     * @throws InputException listing every problem, each at its file and line
+     */
+    public static Scenario withOverrides(Scenario scenario, Path scenarioFile) {
+        if (!scenario.isDecentralised()) {
+            return scenario;
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<th.allocation.scenario.AdminLevel> levels = new ArrayList<>();
+        for (th.allocation.scenario.AdminLevel level : scenario.levels()) {
+            if (level.overrides().isEmpty()) {
+                levels.add(level);
+                continue;
+            }
+            Path folder = scenarioFile.toAbsolutePath().getParent();
+            Path location = folder.resolve(level.overrides()).normalize();
+            Path shown = scenarioFile.getParent() == null ? Path.of(level.overrides())
+                    : scenarioFile.getParent().resolve(level.overrides()).normalize();
+            try {
+                List<th.allocation.scenario.LocalOverride> read =
+                        OverridesReader.read(location, level.by(), shown.toString());
+                List<th.allocation.scenario.LocalOverride> all = new ArrayList<>(level.local());
+                all.addAll(read);
+                levels.add(level.withLocal(all));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                levels.add(level);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        Scenario read = scenario.withLevels(levels);
+        problems.addAll(th.allocation.decentralise.OverrideRules.check(read, scenarioFile.toString()));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        return read;
     }
 
     /**

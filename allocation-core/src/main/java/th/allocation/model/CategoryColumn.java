@@ -31,6 +31,32 @@ public final class CategoryColumn {
         return new CategoryColumn(codes, labels);
     }
 
+    /** The column of the schools at {@code rows} (ascending), with only the labels they use. */
+    CategoryColumn select(int[] rows) {
+        int[] newCode = new int[labels.length];
+        Arrays.fill(newCode, -1);
+        for (int row : rows) {
+            newCode[codes[row]] = 0;
+        }
+        int count = 0;
+        for (int code = 0; code < labels.length; code++) {
+            if (newCode[code] == 0) {
+                newCode[code] = count++;
+            }
+        }
+        String[] kept = new String[count];
+        for (int code = 0; code < labels.length; code++) {
+            if (newCode[code] >= 0) {
+                kept[newCode[code]] = labels[code];
+            }
+        }
+        int[] selected = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            selected[k] = newCode[codes[rows[k]]];
+        }
+        return new CategoryColumn(selected, kept);
+    }
+
     /** The code of school {@code school}'s value, in {@code [0, labelCount())}. */
     public int code(int school) {
         return codes[school];

@@ -48,11 +48,13 @@ public final class SchoolTable {
     private final long[] previous;
     private final Map<String, double[]> indicators;
     private final long[] lines;
+    private final boolean anyPreviousInParent;
 
     private SchoolTable(String source, List<School> rows, long[] lines) {
         int n = rows.size();
         this.source = source;
         this.lines = lines;
+        this.anyPreviousInParent = false;
         ids = new String[n];
         names = new String[n];
         String[][] text = new String[6][n];
@@ -105,6 +107,75 @@ public final class SchoolTable {
         district = CategoryColumn.of(text[4]);
         subdistrict = CategoryColumn.of(text[5]);
         indicators = Collections.unmodifiableMap(indicatorColumns);
+    }
+
+    private SchoolTable(SchoolTable from, int[] rows) {
+        source = from.source;
+        anyPreviousInParent = from.hasAnyPreviousAllocation();
+        ids = pick(from.ids, rows);
+        names = pick(from.names, rows);
+        cluster = from.cluster.select(rows);
+        esa = from.esa.select(rows);
+        network = from.network.select(rows);
+        province = from.province.select(rows);
+        district = from.district.select(rows);
+        subdistrict = from.subdistrict.select(rows);
+        int n = rows.length;
+        areaTypes = new byte[n];
+        kinds = new byte[n];
+        remote = new boolean[n];
+        pupilsByLevel = new int[from.pupilsByLevel.length][n];
+        totalPupils = new long[n];
+        specialNeeds = new int[n];
+        poor = new int[n];
+        previous = new long[n];
+        lines = new long[n];
+        Map<String, double[]> indicatorColumns = new TreeMap<>();
+        from.indicators.forEach((name, column) -> indicatorColumns.put(name, new double[n]));
+        for (int k = 0; k < n; k++) {
+            int row = rows[k];
+            areaTypes[k] = from.areaTypes[row];
+            kinds[k] = from.kinds[row];
+            remote[k] = from.remote[row];
+            for (int level = 0; level < pupilsByLevel.length; level++) {
+                pupilsByLevel[level][k] = from.pupilsByLevel[level][row];
+            }
+            totalPupils[k] = from.totalPupils[row];
+            specialNeeds[k] = from.specialNeeds[row];
+            poor[k] = from.poor[row];
+            previous[k] = from.previous[row];
+            lines[k] = from.lines[row];
+        }
+        for (Map.Entry<String, double[]> entry : indicatorColumns.entrySet()) {
+            double[] all = from.indicators.get(entry.getKey());
+            double[] some = entry.getValue();
+            for (int k = 0; k < n; k++) {
+                some[k] = all[rows[k]];
+            }
+        }
+        indicators = Collections.unmodifiableMap(indicatorColumns);
+    }
+
+    private static String[] pick(String[] values, int[] rows) {
+        String[] picked = new String[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            picked[k] = values[rows[k]];
+        }
+        return picked;
+    }
+
+    /**
+     * The table of the schools at {@code rows}, which must be in ascending order (so the new table is
+     * in canonical order too): row {@code k} of the new table is row {@code rows[k]} of this one.
+     * Columns are copied, so the new table is as fast as one read from a file.
+     */
+    public SchoolTable rows(int[] rows) {
+        for (int k = 0; k < rows.length; k++) {
+            if (rows[k] < 0 || rows[k] >= size() || (k > 0 && rows[k] <= rows[k - 1])) {
+                throw new IllegalArgumentException("Rows must be distinct rows of the table, in ascending order.");
+            }
+        }
+        return new SchoolTable(this, rows);
     }
 
     /** A builder for a table read from {@code source} (a file name, for messages; may be empty). */
@@ -215,8 +286,15 @@ public final class SchoolTable {
         return previous[i];
     }
 
-    /** Whether any school has a previous allocation. */
+    /**
+     * Whether any school has a previous allocation: of this table, or of the table it was selected from
+     * with {@link #rows(int[])} (a unit whose schools are all new still belongs to a file that has the
+     * column).
+     */
     public boolean hasAnyPreviousAllocation() {
+        if (anyPreviousInParent) {
+            return true;
+        }
         for (long value : previous) {
             if (value != NO_PREVIOUS) {
                 return true;

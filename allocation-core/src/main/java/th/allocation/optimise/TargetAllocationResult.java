@@ -19,7 +19,7 @@ import th.allocation.scenario.Scenario;
  * required, or left when every gap was closed, that buys no indicator). Floors, caps and envelopes
  * are met inside the optimisation, so {@link #boundAdjustment} is 0.
  */
-public final class TargetAllocationResult implements AllocationResult {
+public final class TargetAllocationResult implements AllocationResult, th.allocation.result.IndicatorColumns {
     private final TargetProblem problem;
     private final PairCurves curves;
     private final TargetSolution solution;
@@ -121,6 +121,7 @@ public final class TargetAllocationResult implements AllocationResult {
     }
 
     /** The indicators, in column order. */
+    @Override
     public List<Indicator> indicators() {
         return problem.indicators;
     }
@@ -136,16 +137,19 @@ public final class TargetAllocationResult implements AllocationResult {
     }
 
     /** The value of indicator {@code k} at school {@code i} before funding; NaN if missing. */
+    @Override
     public double value(int k, int i) {
         return problem.value[i * problem.indicators() + k];
     }
 
     /** The target of indicator {@code k} at school {@code i} (central or local). */
+    @Override
     public double target(int k, int i) {
         return problem.targetValue[i * problem.indicators() + k];
     }
 
     /** The gap of indicator {@code k} at school {@code i} left after funding, in the indicator's unit. */
+    @Override
     public double gapLeft(int k, int i) {
         int pair = i * problem.indicators() + k;
         double remaining = TargetSolutions.remaining(problem, curves, solution.itemSpend(), pair);
@@ -153,6 +157,7 @@ public final class TargetAllocationResult implements AllocationResult {
     }
 
     /** The value indicator {@code k} is projected to reach at school {@code i} with the money it got. */
+    @Override
     public double projected(int k, int i) {
         int pair = i * problem.indicators() + k;
         double closed = problem.gap[pair] - gapLeft(k, i);

@@ -17,6 +17,7 @@ import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocationResult;
+import th.allocation.result.IndicatorColumns;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.scenario.Indicator;
 import th.allocation.result.AllocationResult;
@@ -79,7 +80,7 @@ public final class AllocationWriter {
     /** The header of {@code allocations.csv} for a result. */
     public static List<String> header(AllocationResult result) {
         List<String> header = header(result.components());
-        if (result instanceof TargetAllocationResult targets) {
+        if (result instanceof IndicatorColumns targets) {
             for (Indicator indicator : targets.indicators()) {
                 for (String part : TARGET_PARTS) {
                     header.add(indicator.name() + "_" + part);
@@ -145,7 +146,7 @@ public final class AllocationWriter {
         int components = result.components().size();
         try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
             csv.printRecord(header(result));
-            TargetAllocationResult targets = result instanceof TargetAllocationResult t ? t : null;
+            IndicatorColumns targets = result instanceof IndicatorColumns t ? t : null;
             List<String> row = new ArrayList<>();
             for (int i = 0; i < schools.size(); i++) {
                 row.clear();
@@ -232,7 +233,11 @@ public final class AllocationWriter {
         }
         root.put("rounding_unit", result.scenario().roundingUnit());
         root.put("total", Baht.toBaht(result.total()));
-        root.put("scale", result.scale());
+        if (Double.isFinite(result.scale())) {
+            root.put("scale", result.scale());
+        } else {
+            root.putNull("scale"); // a decentralised allocation: each unit has its own
+        }
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
         long[] componentTotals = new long[result.components().size()];

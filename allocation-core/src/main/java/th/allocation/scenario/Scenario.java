@@ -2,6 +2,8 @@ package th.allocation.scenario;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -27,6 +29,11 @@ import th.allocation.rule.Rule;
  * @param caps upper bounds per school
  * @param targets target-driven allocation on top of the rule's base entitlement; null for a formula
  *     allocation
+ * @param levels the levels of administration below the centre, from the top down, for a
+ *     decentralised allocation: the centre splits the budget among the units of the first level by
+ *     the scenario's rule, each unit splits its envelope among the units of the next level, and the
+ *     last level's units split theirs among their schools; empty (the default) to allocate to schools
+ *     in one step
  */
 public record Scenario(
         String name,
@@ -38,7 +45,8 @@ public record Scenario(
         Rule rule,
         Floors floors,
         Caps caps,
-        Targets targets) {
+        Targets targets,
+        List<AdminLevel> levels) {
 
     /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
     public Scenario {
@@ -78,6 +86,28 @@ public record Scenario(
         if (targets != null && budget == null) {
             throw new IllegalArgumentException("A scenario with 'targets' needs a 'budget': the money to allocate.");
         }
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        if (!levels.isEmpty() && budget == null) {
+            throw new IllegalArgumentException("A scenario with 'levels' needs a 'budget': the money the centre splits"
+                    + " among the units of the first level.");
+        }
+        java.util.Set<String> seen = new HashSet<>();
+        int previous = -1;
+        for (AdminLevel level : levels) {
+            int rank = AdminLevel.COLUMNS.indexOf(level.by());
+            if (!seen.add(level.by()) || rank < previous) {
+                throw new IllegalArgumentException("'levels' must go down the hierarchy ("
+                        + String.join(" -> ", AdminLevel.COLUMNS) + "), each column once; they go "
+                        + String.join(" -> ", levels.stream().map(AdminLevel::by).toList()) + ".");
+            }
+            previous = rank;
+        }
+    }
+
+    /** A one-step scenario (no levels). */
+    public Scenario(String name, Integer fiscalYear, String schools, BigDecimal budget, BigDecimal roundingUnit,
+            Map<String, String> columns, Rule rule, Floors floors, Caps caps, Targets targets) {
+        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, List.of());
     }
 
     /** A formula scenario (no targets). */
@@ -98,22 +128,53 @@ public record Scenario(
 
     /** The same scenario with another budget in baht ({@code null} for none). */
     public Scenario withBudget(BigDecimal budget) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with another rule. */
     public Scenario withRule(Rule rule) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with other targets ({@code null} for a formula allocation). */
     public Scenario withTargets(Targets targets) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with other floors and caps. */
     public Scenario withBounds(Floors floors, Caps caps) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets);
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+    }
+
+    /** The same scenario with other levels of administration (empty for a one-step allocation). */
+    public Scenario withLevels(List<AdminLevel> levels) {
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+    }
+
+    /** Whether the scenario allocates through levels of administration. */
+    public boolean isDecentralised() {
+        return !levels.isEmpty();
+    }
+
+    /**
+     * The rules units of level {@code k} split their envelopes by (before their own overrides): the
+     * scenario without levels whose rule, floors, caps and targets are each the nearest given at or
+     * above level {@code k}; level -1 is the centre, whose rules are the scenario's own.
+     */
+    public Scenario rulesOfLevel(int k) {
+        Rule levelRule = rule;
+        Floors levelFloors = floors;
+        Caps levelCaps = caps;
+        Targets levelTargets = targets;
+        for (int j = 0; j <= k; j++) {
+            AdminLevel level = levels.get(j);
+            levelRule = level.rule() != null ? level.rule() : levelRule;
+            levelFloors = level.floors() != null ? level.floors() : levelFloors;
+            levelCaps = level.caps() != null ? level.caps() : levelCaps;
+            levelTargets = level.targets() != null ? level.targets() : levelTargets;
+        }
+        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, levelRule, levelFloors, levelCaps,
+                levelTargets, List.of());
     }
 
     /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */

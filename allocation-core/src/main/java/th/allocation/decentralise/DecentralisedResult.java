@@ -1,0 +1,204 @@
+package th.allocation.decentralise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.IndicatorColumns;
+import th.allocation.rule.Component;
+import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The outcome of a decentralised allocation: every school's allocation and its explanation, as the
+ * last level's unit computed them within its envelope, and the tree of units with their envelopes.
+ *
+ * <p>The components are those of every last-level unit's rule, in order of first use; a school's
+ * amount for a component its unit's rule does not have is 0. So the explanation identity of
+ * {@link AllocationResult} holds for every school, whatever rule its unit chose. {@link #scale()}
+ * is NaN: each unit scales by its own factor ({@link Unit#scale()}).
+ */
+public final class DecentralisedResult implements AllocationResult, IndicatorColumns {
+    private final Scenario scenario;
+    private final SchoolTable schools;
+    private final Unit centre;
+    private final List<List<Unit>> levels;
+    private final AllocationResult[] splits;
+    private final int[] unitOf;
+    private final int[] localRow;
+    private final long[] oneStep;
+    private final List<Component> components;
+    private final int[][] componentIndex;
+    private final List<Indicator> indicators;
+    private final long total;
+
+    DecentralisedResult(Scenario scenario, SchoolTable schools, Unit centre, List<List<Unit>> levels,
+            List<AllocationResult> splits, int[] unitOf, int[] localRow, long[] oneStep) {
+        this.scenario = scenario;
+        this.schools = schools;
+        this.centre = centre;
+        this.levels = List.copyOf(levels);
+        this.splits = splits.toArray(new AllocationResult[0]);
+        this.unitOf = unitOf;
+        this.localRow = localRow;
+        this.oneStep = oneStep;
+        List<Component> all = new ArrayList<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (AllocationResult split : splits) {
+            for (Component component : split.components()) {
+                if (!position.containsKey(component.key())) {
+                    position.put(component.key(), all.size());
+                    all.add(component);
+                }
+            }
+        }
+        this.components = List.copyOf(all);
+        this.componentIndex = new int[this.splits.length][all.size()];
+        for (int u = 0; u < this.splits.length; u++) {
+            java.util.Arrays.fill(componentIndex[u], -1);
+            List<Component> own = this.splits[u].components();
+            for (int c = 0; c < own.size(); c++) {
+                componentIndex[u][position.get(own.get(c).key())] = c;
+            }
+        }
+        List<Indicator> found = List.of();
+        for (AllocationResult split : splits) {
+            if (split instanceof IndicatorColumns columns && !columns.indicators().isEmpty()) {
+                found = columns.indicators();
+                break;
+            }
+        }
+        this.indicators = found;
+        long sum = 0;
+        for (int i = 0; i < schools.size(); i++) {
+            sum += allocation(i);
+        }
+        this.total = sum;
+    }
+
+    /** The centre: the root of the tree of units. */
+    public Unit centre() {
+        return centre;
+    }
+
+    /** The units of each level, from the top down, in the order of the tree (depth first, by name). */
+    public List<List<Unit>> levels() {
+        return levels;
+    }
+
+    /**
+     * What school {@code i} gets when the centre's rules allocate to every school in one step, in
+     * satang: the allocation the decentralised one is compared with.
+     */
+    public long oneStep(int i) {
+        return oneStep[i];
+    }
+
+    /** The split of the last-level unit school {@code i} is in. */
+    public AllocationResult splitOf(int i) {
+        return splits[unitOf[i]];
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public SchoolTable schools() {
+        return schools;
+    }
+
+    @Override
+    public List<Component> components() {
+        return components;
+    }
+
+    /** NaN: each unit scales its rule's needs by its own factor, {@link Unit#scale()}. */
+    @Override
+    public double scale() {
+        return Double.NaN;
+    }
+
+    @Override
+    public long total() {
+        return total;
+    }
+
+    @Override
+    public long need(int i) {
+        return splits[unitOf[i]].need(localRow[i]);
+    }
+
+    @Override
+    public long allocation(int i) {
+        return splits[unitOf[i]].allocation(localRow[i]);
+    }
+
+    @Override
+    public long component(int c, int i) {
+        int own = componentIndex[unitOf[i]][c];
+        return own < 0 ? 0 : splits[unitOf[i]].component(own, localRow[i]);
+    }
+
+    @Override
+    public long boundAdjustment(int i) {
+        return splits[unitOf[i]].boundAdjustment(localRow[i]);
+    }
+
+    @Override
+    public long rounding(int i) {
+        return splits[unitOf[i]].rounding(localRow[i]);
+    }
+
+    @Override
+    public Bound bound(int i) {
+        return splits[unitOf[i]].bound(localRow[i]);
+    }
+
+    @Override
+    public long floor(int i) {
+        return splits[unitOf[i]].floor(localRow[i]);
+    }
+
+    @Override
+    public long cap(int i) {
+        return splits[unitOf[i]].cap(localRow[i]);
+    }
+
+    /** The indicators of the last level's targets; empty if it allocates by formula. */
+    @Override
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public double value(int k, int i) {
+        return columns(i).value(k, localRow[i]);
+    }
+
+    @Override
+    public double target(int k, int i) {
+        return columns(i).target(k, localRow[i]);
+    }
+
+    @Override
+    public double projected(int k, int i) {
+        return columns(i).projected(k, localRow[i]);
+    }
+
+    @Override
+    public double gapLeft(int k, int i) {
+        return columns(i).gapLeft(k, localRow[i]);
+    }
+
+    private IndicatorColumns columns(int i) {
+        if (splits[unitOf[i]] instanceof IndicatorColumns columns) {
+            return columns;
+        }
+        throw new IllegalStateException("The unit of school " + schools.id(i) + " did not allocate against targets.");
+    }
+}

@@ -1,0 +1,146 @@
+package th.allocation.decentralise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.input.ScenarioParameters;
+import th.allocation.internal.Suggestions;
+import th.allocation.model.CategoryColumn;
+import th.allocation.model.SchoolTable;
+import th.allocation.scenario.AdminLevel;
+import th.allocation.scenario.LocalOverride;
+import th.allocation.scenario.OverrideBounds;
+import th.allocation.scenario.Scenario;
+
+/**
+ * The centre's rules for local overrides: a unit may set only the parameters its level's
+ * {@code may_override} lists, each within the centre's bounds, each once, and only for a unit the
+ * school file has; and the unit's rules are its level's rules with its values set.
+ */
+public final class OverrideRules {
+    private OverrideRules() {}
+
+    /**
+     * Every problem with the levels' {@code may_override} and overrides that can be seen without the
+     * schools: a parameter the level's rules do not have, a parameter the centre does not let units
+     * set, a value outside the centre's bounds, a parameter set twice for one unit.
+     *
+     * @param scenarioSource names the scenario file in problems about {@code may_override}
+     */
+    public static List<Problem> check(Scenario scenario, String scenarioSource) {
+        List<Problem> problems = new ArrayList<>();
+        for (int k = 0; k < scenario.levels().size(); k++) {
+            AdminLevel level = scenario.levels().get(k);
+            Scenario rules = scenario.rulesOfLevel(k);
+            Set<String> known = new TreeSet<>();
+            ScenarioParameters.of(rules).forEach(p -> known.add(p.path()));
+            String where = "levels[" + k + "] (" + level.by() + ")";
+            for (String parameter : level.mayOverride().keySet()) {
+                if (!known.contains(parameter)) {
+                    problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".may_override." + parameter, "",
+                            where + " lets units set '" + parameter + "', which the level's rules (rule type "
+                                    + rules.rule().type() + ") do not have.",
+                            Suggestions.closest(parameter, known).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                                    + "Numeric parameters: " + String.join(", ", known) + "."));
+                }
+            }
+            Map<String, LocalOverride> seen = new HashMap<>();
+            for (LocalOverride override : level.local()) {
+                OverrideBounds bounds = level.mayOverride().get(override.parameter());
+                String unit = level.by() + " '" + override.unit() + "'";
+                if (bounds == null) {
+                    String allowed = level.mayOverride().isEmpty() ? "none"
+                            : String.join(", ", level.mayOverride().keySet());
+                    problems.add(at(override, unit + " sets '" + override.parameter() + "', which the centre does"
+                                    + " not let units of the " + level.by() + " level set.",
+                            Suggestions.closest(override.parameter(), level.mayOverride().keySet())
+                                    .map(s -> "Did you mean '" + s + "'? ").orElse("")
+                                    + "Parameters they may set: " + allowed + " (may_override in the scenario)."));
+                    continue;
+                }
+                if (!bounds.contains(override.value())) {
+                    problems.add(at(override, unit + " sets " + override.parameter() + " to "
+                                    + override.value().toPlainString() + ", outside the centre's bounds: "
+                                    + bounds.describe() + ".",
+                            "Choose a value " + bounds.describe() + ", or ask the centre to change the bounds"
+                                    + " (may_override in the scenario)."));
+                }
+                LocalOverride first = seen.putIfAbsent(override.unit() + "\u0000" + override.parameter(), override);
+                if (first != null) {
+                    problems.add(at(override, unit + " sets " + override.parameter() + " twice"
+                                    + (first.line() > 0 ? " (first at " + first.source() + ":" + first.line() + ")"
+                                            : "") + ".",
+                            "Keep one value per unit and parameter."));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Problems with overrides for units the school file does not have at their level, with the
+     * closest name the file has.
+     */
+    static List<Problem> checkUnits(Scenario scenario, SchoolTable schools) {
+        List<Problem> problems = new ArrayList<>();
+        for (AdminLevel level : scenario.levels()) {
+            CategoryColumn column = Hierarchy.column(schools, level.by());
+            Set<String> names = new TreeSet<>();
+            for (int code = 0; code < column.labelCount(); code++) {
+                names.add(column.label(code));
+            }
+            for (LocalOverride override : level.local()) {
+                if (!names.contains(override.unit())) {
+                    problems.add(at(override, "No school of " + (schools.source().isEmpty() ? "the school table"
+                                    : schools.source()) + " is in the " + level.by() + " '" + override.unit() + "'.",
+                            Suggestions.closest(override.unit(), names).map(s -> "Did you mean '" + s + "'?")
+                                    .orElse("Check the name against the school file's " + level.by()
+                                            + " column.")));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The overrides of each unit of {@code level}, by unit name, in the order given. */
+    static Map<String, List<LocalOverride>> byUnit(AdminLevel level) {
+        Map<String, List<LocalOverride>> byUnit = new LinkedHashMap<>();
+        for (LocalOverride override : level.local()) {
+            byUnit.computeIfAbsent(override.unit(), u -> new ArrayList<>()).add(override);
+        }
+        return byUnit;
+    }
+
+    /**
+     * A unit's rules: its level's rules with the unit's values set, checked like a scenario file (so
+     * a weight below 1 or a whole number with decimals is reported, naming the unit's file).
+     */
+    static Scenario apply(Scenario levelRules, List<LocalOverride> overrides, String unit) {
+        if (overrides.isEmpty()) {
+            return levelRules;
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        overrides.forEach(o -> values.put(o.parameter(), o.value()));
+        String source = overrides.get(0).source().isEmpty() ? unit : overrides.get(0).source();
+        return ScenarioParameters.with(levelRules, values, source);
+    }
+
+    /** Throws the problems, if any, as one input error. */
+    static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+    }
+
+    private static Problem at(LocalOverride override, String message, String advice) {
+        return new Problem(override.source(), override.line(), override.column(), override.parameter(), "", message,
+                advice);
+    }
+}

@@ -1,0 +1,279 @@
+package th.allocation.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.scenario.LocalOverride;
+
+/**
+ * Reads the overrides of one level's units, in one of two forms a unit can own:
+ *
+ * <ul>
+ *   <li>a folder of YAML (or JSON) files, one per unit, each naming its unit by the level's column
+ *       and holding the parameters it sets, nested as in a scenario file:
+ *       <pre>
+ * esa: สพป.นครราชสีมา เขต 1
+ * rule:
+ *   weights:
+ *     remote: 1.5
+ * targets:
+ *   indicators:
+ *     reading:            # an indicator by its name
+ *       target: 0.65</pre>
+ *   <li>a CSV table with the columns {@code unit} (or the level's column, e.g. {@code esa}),
+ *       {@code parameter} (a key path such as {@code rule.weights.remote}) and {@code value}; other
+ *       columns (a note, who decided) are kept out of the way.
+ * </ul>
+ *
+ * <p>Every override keeps its file, line and column, so that a value outside the centre's bounds is
+ * reported where it was written. Whether overrides are allowed and within bounds is checked later,
+ * against the scenario ({@code th.allocation.decentralise.OverrideRules}).
+ */
+public final class OverridesReader {
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setTrim(true).get();
+
+    private OverridesReader() {}
+
+    /**
+     * Reads the overrides at {@code location} (a folder or a CSV file) for units named by the column
+     * {@code by}; {@code shownAs} is how messages name the location.
+     *
+     * @throws InputException listing every problem found, with file and line
+     */
+    public static List<LocalOverride> read(Path location, String by, String shownAs) {
+        if (Files.isDirectory(location)) {
+            return readFolder(location, by, shownAs);
+        }
+        if (!Files.exists(location)) {
+            throw new InputException(Problem.of(shownAs, "The overrides file or folder does not exist.",
+                    "Check the path in the level's 'overrides' key; it is relative to the scenario file."));
+        }
+        if (!location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new InputException(Problem.of(shownAs, "Overrides are read from a folder of YAML files (one per"
+                    + " unit) or from a CSV table; this is neither.",
+                    "Name a folder, or a .csv file with the columns unit, parameter, value."));
+        }
+        return readTable(location, by, shownAs);
+    }
+
+    private static List<LocalOverride> readFolder(Path folder, String by, String shownAs) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(OverridesReader::isScenarioLike).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + shownAs + ": " + e.getMessage(), e);
+        }
+        List<LocalOverride> overrides = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            String source = shownAs + (shownAs.endsWith("/") ? "" : "/") + file.getFileName();
+            try {
+                overrides.addAll(readUnitFile(file, by, source));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        return overrides;
+    }
+
+    private static boolean isScenarioLike(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    /** One unit's file: the unit's name under the key {@code by}, every other number a parameter. */
+    private static List<LocalOverride> readUnitFile(Path file, String by, String source) {
+        String text = readText(file, source);
+        List<Problem> problems = new ArrayList<>();
+        List<LocalOverride> values = new ArrayList<>();
+        String unit = null;
+        Deque<String> path = new ArrayDeque<>();
+        try (JsonParser parser = ScenarioCodec.mapperFor(source).getFactory().createParser(text)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                throw new InputException(Problem.of(source, "The file holds no overrides (a mapping of keys).",
+                        "Start with '" + by + ": <the unit's name>', then the parameters it sets."));
+            }
+            int depth = 1;
+            while ((token = parser.nextToken()) != null && depth > 0) {
+                JsonLocation at = parser.currentTokenLocation();
+                switch (token) {
+                    case FIELD_NAME -> path.addLast(parser.currentName());
+                    case START_OBJECT -> depth++;
+                    case END_OBJECT -> {
+                        depth--;
+                        if (!path.isEmpty()) {
+                            path.removeLast();
+                        }
+                    }
+                    case START_ARRAY -> {
+                        problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), dotted(path), "",
+                                "A list cannot be overridden.",
+                                "Set single numbers; name an indicator by its name, e.g. targets: {indicators:"
+                                        + " {reading: {target: 0.65}}}."));
+                        parser.skipChildren();
+                        path.removeLast();
+                    }
+                    default -> {
+                        String key = dotted(path);
+                        if (path.size() == 1 && path.peekLast().equals(by)) {
+                            unit = parser.getValueAsString();
+                        } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                            values.add(new LocalOverride("", key, parser.getDecimalValue(), source, at.getLineNr(),
+                                    at.getColumnNr()));
+                        } else {
+                            problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), key, "",
+                                    "'" + parser.getText() + "' is not a number; units may set numbers only.",
+                                    "Write the number plainly, e.g. 1.5 or 2000."));
+                        }
+                        path.removeLast();
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputException(new Problem(source, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "", "The file is not valid YAML: "
+                            + e.getOriginalMessage().lines().findFirst().orElse("") + ".",
+                    "Check the indentation and punctuation near this line; each key may appear once."), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+        if (unit == null || unit.isBlank()) {
+            problems.add(0, Problem.of(source, "The file does not say which " + by + " it is for.",
+                    "Add a line '" + by + ": <the " + by + "'s name, as in the school file>'."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        List<LocalOverride> named = new ArrayList<>();
+        for (LocalOverride value : values) {
+            named.add(new LocalOverride(unit, value.parameter(), value.value(), value.source(), value.line(),
+                    value.column()));
+        }
+        return named;
+    }
+
+    private static List<LocalOverride> readTable(Path file, String by, String source) {
+        String text = readText(file, source);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<LocalOverride> overrides = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(CSV).get()) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InputException(Problem.of(source, "The file is empty.",
+                        "Expected a header row unit,parameter,value (or " + by + ",parameter,value)."));
+            }
+            List<String> header = records.next().toList();
+            int unitColumn = header.indexOf(by) >= 0 ? header.indexOf(by) : header.indexOf("unit");
+            int parameterColumn = header.indexOf("parameter");
+            int valueColumn = header.indexOf("value");
+            if (unitColumn < 0 || parameterColumn < 0 || valueColumn < 0) {
+                throw new InputException(new Problem(source, 1, 0, "", "", "The header (" + String.join(",", header)
+                        + ") lacks " + missing(unitColumn, parameterColumn, valueColumn, by) + ".",
+                        "Expected the columns unit (or " + by + "), parameter and value."));
+            }
+            long line = parser.getCurrentLineNumber();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long recordLine = line + 1;
+                line = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
+                int needed = Math.max(unitColumn, Math.max(parameterColumn, valueColumn));
+                if (record.size() <= needed) {
+                    problems.add(new Problem(source, recordLine, 0, "", "", "The row has " + record.size()
+                            + " fields; the header has " + header.size() + ".", "Check the commas on this line."));
+                    continue;
+                }
+                String unit = record.get(unitColumn);
+                String parameter = record.get(parameterColumn);
+                String value = record.get(valueColumn);
+                if (unit.isEmpty() || parameter.isEmpty()) {
+                    problems.add(new Problem(source, recordLine, 0, unit.isEmpty() ? header.get(unitColumn)
+                            : "parameter", "", "The " + (unit.isEmpty() ? "unit" : "parameter") + " is empty.",
+                            "Each row names a unit, a parameter and its value."));
+                    continue;
+                }
+                try {
+                    overrides.add(new LocalOverride(unit, parameter, new BigDecimal(value), source, recordLine,
+                            0));
+                } catch (NumberFormatException e) {
+                    problems.add(new Problem(source, recordLine, 0, "value", "", "'" + value + "' is not a number.",
+                            "Write the number plainly, without thousands separators, e.g. 1.5 or 2000."));
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw new InputException(Problem.of(source, "The file is not well-formed CSV: " + e.getMessage(),
+                    "Check the quotes: a field with a comma or a quote must be enclosed in double quotes."), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, problems.size(), null);
+        }
+        return overrides;
+    }
+
+    private static String missing(int unit, int parameter, int value, String by) {
+        List<String> names = new ArrayList<>();
+        if (unit < 0) {
+            names.add("unit (or " + by + ")");
+        }
+        if (parameter < 0) {
+            names.add("parameter");
+        }
+        if (value < 0) {
+            names.add("value");
+        }
+        return String.join(", ", names);
+    }
+
+    private static String readText(Path file, String source) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int read; (read = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, read);
+            }
+            return text.toString();
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.of(source, "The file does not exist.", "Check the path."), e);
+        } catch (CharacterCodingException e) {
+            throw new InputException(Problem.of(source, "The file is not valid UTF-8 text.", "Save it as UTF-8."), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String dotted(Deque<String> path) {
+        return String.join(".", path);
+    }
+}

@@ -1,0 +1,37 @@
+package th.allocation.scenario;
+
+import java.math.BigDecimal;
+
+/**
+ * The centre's bounds on a parameter that units of a level may set for themselves: an override must
+ * lie in {@code [min, max]}.
+ *
+ * @param min the smallest value a unit may choose; {@code null} for no lower bound
+ * @param max the largest value a unit may choose; {@code null} for no upper bound
+ */
+public record OverrideBounds(BigDecimal min, BigDecimal max) {
+
+    /** Validates that the bounds are in order. */
+    public OverrideBounds {
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("'min' (" + min.toPlainString() + ") is above 'max' ("
+                    + max.toPlainString() + ").");
+        }
+    }
+
+    /** Whether {@code value} lies within the bounds. */
+    public boolean contains(BigDecimal value) {
+        return (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
+    }
+
+    /** The bounds in words, e.g. {@code between 1.0 and 1.6} or {@code at least 1900}. */
+    public String describe() {
+        if (min != null && max != null) {
+            return "between " + min.toPlainString() + " and " + max.toPlainString();
+        }
+        if (min != null) {
+            return "at least " + min.toPlainString();
+        }
+        return max != null ? "at most " + max.toPlainString() : "any value";
+    }
+}
