@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.allocation.AllocationEngine;
@@ -51,9 +52,16 @@ import th.allocation.stats.EquityStatistics;
                     + " main figures side by side."
         })
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
-            description = "Two or more scenario files (YAML or JSON); the first is the baseline.")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Two or more scenario files (YAML or JSON); the first is the baseline. With --one-step,"
+                    + " one decentralised scenario.")
     List<Path> scenarioFiles;
+
+    @Option(names = "--one-step",
+            description = "Compare one decentralised scenario (with levels) with the same scenario allocated to"
+                    + " schools in one step by the centre's rules, its levels left out; the one-step allocation is"
+                    + " the baseline, so the differences are what the levels' own rules and local overrides do.")
+    boolean oneStep;
 
     @Option(names = "--schools", paramLabel = "FILE",
             description = "The school file (CSV) for every scenario; overrides the ones the scenarios name.")
@@ -74,10 +82,29 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (oneStep && scenarioFiles.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--one-step compares one decentralised scenario with its"
+                    + " one-step allocation; give one scenario file (" + scenarioFiles.size() + " given).");
+        }
+        if (!oneStep && scenarioFiles.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "Give two or more scenario files to compare, or one"
+                    + " decentralised scenario with --one-step.");
+        }
         List<Scenario> scenarios = readScenarios();
+        if (oneStep) {
+            Scenario decentralised = scenarios.get(0);
+            if (!decentralised.isDecentralised()) {
+                throw new InputException(Problem.of(scenarioFiles.get(0).toString(), "The scenario has no 'levels', so"
+                        + " its one-step allocation is the scenario itself.",
+                        "--one-step compares a decentralised scenario (with levels) with its one-step allocation;"
+                                + " to compare two scenarios, give both files."));
+            }
+            scenarios = List.of(decentralised.withLevels(List.of()), decentralised);
+        }
+        List<Path> files = oneStep ? List.of(scenarioFiles.get(0), scenarioFiles.get(0)) : scenarioFiles;
         List<Path> schoolPaths = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            schoolPaths.add(ScenarioInputs.schoolsPath(scenarioFiles.get(s), schoolsFile, scenarios.get(s)));
+            schoolPaths.add(ScenarioInputs.schoolsPath(files.get(s), schoolsFile, scenarios.get(s)));
         }
         List<InputFile> inputs = inputFiles(schoolPaths);
         Map<Map<String, String>, SchoolTable> tables = new HashMap<>();
@@ -90,7 +117,8 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 results.add(AllocationEngine.allocate(scenario, table));
             } catch (InfeasibleException e) {
-                throw new InfeasibleException(scenarioFiles.get(s) + ": " + e.getMessage());
+                throw new InfeasibleException(files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": "
+                        + e.getMessage());
             }
         }
         List<String> labels = labels();
@@ -158,9 +186,17 @@ final class CompareCommand implements Callable<Integer> {
         return inputs;
     }
 
-    /** Each scenario's label: its file name without extension, made unique with -2, -3... */
+    /**
+     * Each scenario's label: its file name without extension, made unique with -2, -3...; with
+     * {@code --one-step}, {@code <name>-one-step} and {@code <name>}.
+     */
     private List<String> labels() {
         List<String> labels = new ArrayList<>();
+        if (oneStep) {
+            String name = scenarioFiles.get(0).getFileName().toString();
+            String stem = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
+            return List.of(stem + "-one-step", stem);
+        }
         for (int s = 0; s < scenarioFiles.size(); s++) {
             String name = scenarioFiles.get(s).getFileName().toString();
             int dot = name.lastIndexOf('.');

@@ -3,6 +3,7 @@ package th.allocation.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Spec;
 import th.allocation.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
+import th.allocation.decentralise.DecentralisedResult;
+import th.allocation.decentralise.Unit;
 import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.scenario.Objective;
@@ -80,10 +83,13 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = result.scenario();
         out.printf(Locale.ROOT, "%s (FY %d, rule %s)%n", scenario.name().isEmpty() ? "Scenario" : scenario.name(),
                 scenario.fiscalYear(), scenario.rule().type());
-        out.printf(Locale.ROOT, "Allocated %s to %,d schools with %,d pupils%s; scale %.6f.%n", Baht.display(result.total()),
+        out.printf(Locale.ROOT, "Allocated %s to %,d schools with %,d pupils%s%s.%n", Baht.display(result.total()),
                 schools.size(), pupils,
                 scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
-                result.scale());
+                Double.isFinite(result.scale()) ? String.format(Locale.ROOT, "; scale %.6f", result.scale()) : "");
+        if (result instanceof DecentralisedResult decentralised) {
+            printLevels(decentralised, out);
+        }
         out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap, %,d held by an"
                 + " envelope.%n", bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
                 bounds[Bound.CAP.ordinal()], bounds[Bound.ENVELOPE.ordinal()]);
@@ -108,9 +114,32 @@ final class RunCommand implements Callable<Integer> {
                 + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
                 equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
                 BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
-        out.printf(Locale.ROOT, "Wrote %s, %s%s and %s in %s%n", AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY,
-                report ? ", " + AllocationWriter.SUMMARY : "", report ? AllocationWriter.REPORT : AllocationWriter.SUMMARY,
-                folder);
+        List<String> written = new java.util.ArrayList<>(
+                List.of(AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY, AllocationWriter.SUMMARY));
+        result.scenario().levels().forEach(level -> written.add(level.tableName()));
+        if (report) {
+            written.add(AllocationWriter.REPORT);
+        }
+        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", String.join(", ", written.subList(0, written.size() - 1)),
+                written.get(written.size() - 1), folder);
+    }
+
+    /** The chain of levels, their units and overrides, and what local choices moved. */
+    private static void printLevels(DecentralisedResult result, PrintWriter out) {
+        StringBuilder chain = new StringBuilder("Levels: centre");
+        for (int k = 0; k < result.levels().size(); k++) {
+            List<Unit> units = result.levels().get(k);
+            long own = units.stream().filter(u -> !u.overrides().isEmpty()).count();
+            chain.append(String.format(Locale.ROOT, " -> %s (%,d units, %s)", result.scenario().levels().get(k).by(),
+                    units.size(), own == 0 ? "none with its own values" : own + (own == 1 ? " with its" : " with their") + " own values"));
+        }
+        out.println(chain.append(" -> schools; every envelope conserved exactly."));
+        long moved = 0;
+        for (int i = 0; i < result.schools().size(); i++) {
+            moved += Math.abs(result.allocation(i) - result.oneStep(i));
+        }
+        out.printf(Locale.ROOT, "Local choices moved %s between schools compared with the one-step allocation"
+                + " (alloc compare --one-step shows where).%n", Baht.display(moved / 2));
     }
 
     private static String stem(Path file) {

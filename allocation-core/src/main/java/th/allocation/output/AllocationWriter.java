@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import th.allocation.compare.Comparison;
+import th.allocation.decentralise.DecentralisedResult;
 import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
@@ -29,7 +30,8 @@ import th.allocation.rule.Component;
 /**
  * Writes a result as {@code allocations.csv} (one row per school, every baht explained),
  * {@code equity.csv} (the equity statistics of all schools and of each group) and
- * {@code summary.json} (totals, groups, equity, the run manifest), and on request an HTML report,
+ * {@code summary.json} (totals, groups, equity, the run manifest), for a decentralised allocation
+ * one table per level ({@code clusters.csv}, {@code esas.csv}...), and on request an HTML report,
  * atomically into an output folder. The same result always gives the same bytes: no timestamps, no
  * machine paths, fixed order.
  */
@@ -69,6 +71,9 @@ public final class AllocationWriter {
             writeAllocations(result, staging.resolve(ALLOCATIONS));
             writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
             writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));
+            if (result instanceof DecentralisedResult decentralised) {
+                LevelTables.write(decentralised, staging);
+            }
             if (options.report().isPresent()) {
                 ReportWriter.write(Comparison.of(List.of(label(result, inputs)), List.of(result),
                         options.atkinsonEpsilon()),
@@ -281,6 +286,9 @@ public final class AllocationWriter {
         EquityColumns.section(root.putObject("equity"), result, atkinsonEpsilon);
         if (result instanceof TargetAllocationResult targets) {
             root.set("targets", targetSummary(targets));
+        }
+        if (result instanceof DecentralisedResult decentralised) {
+            LevelTables.section(root.putObject("decentralised"), decentralised);
         }
         ObjectNode manifest = RunManifest.add(root, inputs);
         manifest.set("scenario", ScenarioCodec.toTree(result.scenario()));

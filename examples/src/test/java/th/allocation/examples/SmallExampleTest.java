@@ -111,4 +111,44 @@ class SmallExampleTest {
         // Shadow price: 1 / (3,000 THB x 1,662 pupils) per baht.
         assertEquals(1.0 / (3_000 * 1_662), targets.solution().budgetShadowPrice(), 1e-15);
     }
+
+    @Test
+    void decentralised_matchesTheHandWorkedEnvelopesAndAllocations() {
+        th.allocation.decentralise.DecentralisedResult result =
+                (th.allocation.decentralise.DecentralisedResult) run("decentralised.yaml");
+        Map<String, Long> expected = new LinkedHashMap<>();
+        expected.put("10001", 1_140_000L);
+        expected.put("10002", 5_494_528L);
+        expected.put("20001", 800_000L);
+        expected.put("20002", 1_078_278L);
+        expected.put("20003", 477_107L);
+        expected.put("20004", 2_680_357L);
+        expected.put("20005", 217_355L);
+        expected.put("20006", 117_812L);
+        expected.put("20007", 831_054L);
+        expected.put("30001", 276_737L);
+        expected.put("30002", 2_225_799L);
+        expected.put("30003", 395_874L);
+        expected.put("30004", 170_151L);
+        assertAllocations(expected, result);
+        assertEquals(1_590_505_200L, result.total(), "15,905,052 THB");
+        Map<String, Long> oneStep = Map.of("20001", 819_021L, "20007", 741_164L, "30001", 275_954L,
+                "30002", 2_225_800L, "30003", 395_873L);
+        oneStep.forEach((id, baht) ->
+                assertEquals(baht * 100, result.oneStep(result.schools().indexOf(id)), "one-step " + id));
+        Map<String, Long> clusters = new LinkedHashMap<>();
+        result.levels().get(0).forEach(u -> clusters.put(u.name(), u.envelope() / 100));
+        assertEquals(Map.of("คลัสเตอร์ 1", 6_634_528L, "คลัสเตอร์ 2", 6_201_963L, "คลัสเตอร์ 3", 3_068_561L), clusters);
+        Map<String, Long> esas = new LinkedHashMap<>();
+        result.levels().get(1).forEach(u -> esas.put(u.name(), u.envelope() / 100));
+        assertEquals(3_521_606L, esas.get("สพป.นครราชสีมา เขต 1"));
+        assertEquals(446_888L, esas.get("สพป.เชียงใหม่ เขต 5"));
+        assertEquals(395_874L, esas.get("สพป.เชียงใหม่ เขต 1"), "1 THB more than one step, from rounding");
+        assertEquals(2_225_799L, esas.get("สพม.ปัตตานี"), "1 THB less than one step, from rounding");
+        long moved = 0;
+        for (int i = 0; i < result.schools().size(); i++) {
+            moved += Math.abs(result.allocation(i) - result.oneStep(i));
+        }
+        assertEquals(100_741L * 100, moved / 2, "money the local choices moved");
+    }
 }
