@@ -74,8 +74,14 @@ final class Fixtures {
         Path example = projectRoot().resolve("examples").resolve("small");
         try {
             Files.createDirectories(folder);
-            for (String name : List.of(SCHOOLS, NEEDS_WEIGHTED, STATUS_QUO, "targets.yaml")) {
+            for (String name : List.of(SCHOOLS, NEEDS_WEIGHTED, STATUS_QUO, "targets.yaml", "decentralised.yaml")) {
                 Files.copy(example.resolve(name), folder.resolve(name));
+            }
+            Files.createDirectories(folder.resolve("esa-overrides"));
+            try (var overrides = Files.list(example.resolve("esa-overrides"))) {
+                for (Path file : overrides.toList()) {
+                    Files.copy(file, folder.resolve("esa-overrides").resolve(file.getFileName()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
