@@ -25,12 +25,24 @@ import th.allocation.scenario.Scenario;
  * school file has; and the unit's rules are its level's rules with its values set.
  */
 public final class OverrideRules {
+    /**
+     * Numeric keys of a scenario that no unit may set, with the reason: a unit's budget is its
+     * envelope, and its allocations must be whole units of the centre's rounding unit for the
+     * envelopes below it to add up.
+     */
+    private static final Map<String, String> CENTRE_ONLY = Map.of(
+            "budget", "a unit's budget is the envelope it receives",
+            "rounding_unit", "every level allocates in the scenario's rounding unit, so that envelopes are whole"
+                    + " units and add up exactly",
+            "fiscal_year", "the allocation is for one fiscal year");
+
     private OverrideRules() {}
 
     /**
      * Every problem with the levels' {@code may_override} and overrides that can be seen without the
-     * schools: a parameter the level's rules do not have, a parameter the centre does not let units
-     * set, a value outside the centre's bounds, a parameter set twice for one unit.
+     * schools: a parameter the level's rules do not have or only the centre may set ({@code budget},
+     * {@code rounding_unit}, {@code fiscal_year}), a parameter the centre does not let units set, a
+     * value outside the centre's bounds, a parameter set twice for one unit.
      *
      * @param scenarioSource names the scenario file in problems about {@code may_override}
      */
@@ -42,8 +54,16 @@ public final class OverrideRules {
             Set<String> known = new TreeSet<>();
             ScenarioParameters.of(rules).forEach(p -> known.add(p.path()));
             String where = "levels[" + k + "] (" + level.by() + ")";
-            for (String parameter : level.mayOverride().keySet()) {
-                if (!known.contains(parameter)) {
+            known.removeAll(CENTRE_ONLY.keySet());
+            // In key order: the level's map keeps none, and messages must be the same on every run.
+            Set<String> mayOverride = new TreeSet<>(level.mayOverride().keySet());
+            for (String parameter : mayOverride) {
+                if (CENTRE_ONLY.containsKey(parameter)) {
+                    problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".may_override." + parameter, "",
+                            where + " lets units set '" + parameter + "', which only the centre sets: "
+                                    + CENTRE_ONLY.get(parameter) + ".",
+                            "Remove it from may_override."));
+                } else if (!known.contains(parameter)) {
                     problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".may_override." + parameter, "",
                             where + " lets units set '" + parameter + "', which the level's rules (rule type "
                                     + rules.rule().type() + ") do not have.",
@@ -56,11 +76,11 @@ public final class OverrideRules {
                 OverrideBounds bounds = level.mayOverride().get(override.parameter());
                 String unit = level.by() + " '" + override.unit() + "'";
                 if (bounds == null) {
-                    String allowed = level.mayOverride().isEmpty() ? "none"
-                            : String.join(", ", level.mayOverride().keySet());
-                    problems.add(at(override, unit + " sets '" + override.parameter() + "', which the centre does"
-                                    + " not let units of the " + level.by() + " level set.",
-                            Suggestions.closest(override.parameter(), level.mayOverride().keySet())
+                    String allowed = mayOverride.isEmpty() ? "none" : String.join(", ", mayOverride);
+                    problems.add(at(override, unit + " sets '" + override.parameter() + "' to "
+                                    + override.value().toPlainString() + ", but the centre does not let units of the "
+                                    + level.by() + " level set it.",
+                            Suggestions.closest(override.parameter(), mayOverride)
                                     .map(s -> "Did you mean '" + s + "'? ").orElse("")
                                     + "Parameters they may set: " + allowed + " (may_override in the scenario)."));
                     continue;
