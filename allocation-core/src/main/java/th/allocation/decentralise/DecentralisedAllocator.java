@@ -67,7 +67,7 @@ public final class DecentralisedAllocator {
         problems.addAll(OverrideRules.checkUnits(scenario, schools));
         problems.addAll(Hierarchy.nesting(scenario.levels(), schools));
         OverrideRules.throwIfAny(problems);
-        return new Run(scenario, schools).run();
+        return new Run(scenario, schools, OverrideRules.unitRules(scenario)).run();
     }
 
     /** One allocation: the state shared by the units' splits. */
@@ -77,14 +77,17 @@ public final class DecentralisedAllocator {
         private final List<AdminLevel> levels;
         private final List<Scenario> levelRules = new ArrayList<>();
         private final List<Map<String, List<LocalOverride>>> overrides = new ArrayList<>();
+        /** The rules of the units that set values of their own, by level and name. */
+        private final List<Map<String, Scenario>> unitRules;
         private final int[] localRow;
         private final int[] unitOf;
         private final long[] oneStep;
         private final List<AllocationResult> lastResults = new ArrayList<>();
         private final List<List<Unit>> byLevel = new ArrayList<>();
 
-        Run(Scenario scenario, SchoolTable schools) {
+        Run(Scenario scenario, SchoolTable schools, List<Map<String, Scenario>> unitRules) {
             this.scenario = scenario;
+            this.unitRules = unitRules;
             this.schools = schools;
             this.levels = scenario.levels();
             for (int k = 0; k < levels.size(); k++) {
@@ -144,7 +147,7 @@ public final class DecentralisedAllocator {
             path.add(group.name());
             String label = level.by() + " '" + (group.name().isEmpty() ? "(none)" : group.name()) + "'";
             List<LocalOverride> own = overrides.get(k).getOrDefault(group.name(), List.of());
-            Scenario rules = OverrideRules.apply(levelRules.get(k), own, label)
+            Scenario rules = unitRules.get(k).getOrDefault(group.name(), levelRules.get(k))
                     .withBudget(Baht.toBaht(envelope));
             if (rules.targets() != null) {
                 rules = rules.withTargets(UnitTargets.within(rules.targets(), schools, group.rows()));

@@ -139,8 +139,37 @@ public final class OverrideRules {
     }
 
     /**
-     * A unit's rules: its level's rules with the unit's values set, checked like a scenario file (so
-     * a weight below 1 or a whole number with decimals is reported, naming the unit's file).
+     * The rules of every unit that sets values of its own, by level and unit name: its level's rules
+     * with its values set, checked like a scenario file.
+     *
+     * @throws InputException listing every unit whose values make its rules invalid (a whole number
+     *     with decimals, a weight below 1, a small-school taper steeper than a pupil...), each at the
+     *     file, line and column of the value, naming the unit
+     */
+    static List<Map<String, Scenario>> unitRules(Scenario scenario) {
+        List<Map<String, Scenario>> rules = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int k = 0; k < scenario.levels().size(); k++) {
+            AdminLevel level = scenario.levels().get(k);
+            Scenario levelRules = scenario.rulesOfLevel(k);
+            Map<String, Scenario> byName = new HashMap<>();
+            for (Map.Entry<String, List<LocalOverride>> unit : byUnit(level).entrySet()) {
+                try {
+                    byName.put(unit.getKey(), apply(levelRules, unit.getValue(), level.by() + " '" + unit.getKey() + "'"));
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            rules.add(byName);
+        }
+        throwIfAny(problems);
+        return rules;
+    }
+
+    /**
+     * A unit's rules: its level's rules with the unit's values set, checked like a scenario file. A
+     * problem is reported where the value it concerns was written, naming the unit: in a CSV table
+     * of many units' values, the file alone would not say which row.
      */
     static Scenario apply(Scenario levelRules, List<LocalOverride> overrides, String unit) {
         if (overrides.isEmpty()) {
@@ -148,8 +177,27 @@ public final class OverrideRules {
         }
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         overrides.forEach(o -> values.put(o.parameter(), o.value()));
-        String source = overrides.get(0).source().isEmpty() ? unit : overrides.get(0).source();
-        return ScenarioParameters.with(levelRules, values, source);
+        try {
+            return ScenarioParameters.with(levelRules, values, unit);
+        } catch (InputException e) {
+            List<Problem> located = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                // The value the problem is about: its key, or one inside the section it names.
+                LocalOverride value = overrides.stream().filter(o -> o.parameter().equals(problem.field()))
+                        .findFirst()
+                        .or(() -> overrides.stream().filter(o -> !problem.field().isEmpty()
+                                && o.parameter().startsWith(problem.field() + ".")).findFirst())
+                        .orElse(null);
+                String what = value != null
+                        ? unit + " sets " + value.parameter() + " to " + value.value().toPlainString()
+                        : unit + " with its values (" + String.join(", ", overrides.stream()
+                                .map(o -> o.parameter() + "=" + o.value().toPlainString()).toList()) + ")";
+                LocalOverride at = value != null ? value : overrides.get(0);
+                located.add(new Problem(at.source(), at.line(), at.column(), problem.field(), "",
+                        what + ": " + problem.message(), problem.advice()));
+            }
+            throw new InputException(located, e.totalProblems(), e);
+        }
     }
 
     /** Throws the problems, if any, as one input error. */

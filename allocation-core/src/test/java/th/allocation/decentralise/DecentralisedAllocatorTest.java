@@ -404,6 +404,33 @@ class DecentralisedAllocatorTest {
     }
 
     @Test
+    void allocate_valuesWithinBoundsThatMakeAUnitsRuleInvalid_areReportedForEveryUnitWhereWritten() {
+        // The centre's bounds are looser than what a rule accepts: a remote weight must be at least 1, and
+        // full_up_to is a whole number. In one CSV table of every ESA's values, each problem must say its
+        // row and unit, and all of them come at once, before any money is split.
+        Scenario base = scenario();
+        AdminLevel esa = base.levels().get(1)
+                .allowing("rule.weights.remote", new OverrideBounds(new BigDecimal("0.5"), new BigDecimal("2")))
+                .allowing("rule.small_school.full_up_to", new OverrideBounds(BigDecimal.ZERO, BigDecimal.valueOf(100)))
+                .withOverride(new LocalOverride("ESA 2", "rule.small_school.full_up_to", new BigDecimal("40.5"),
+                        "esa.csv", 2, 0))
+                .withOverride(new LocalOverride("ESA 3", "rule.weights.remote", new BigDecimal("0.5"), "esa.csv", 3, 0));
+        Scenario scenario = base.withLevels(List.of(base.levels().get(0), esa));
+        InputException e = assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario, sixSchools()));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        Problem whole = e.problems().get(0);
+        assertEquals("esa.csv", whole.source());
+        assertEquals(2, whole.line());
+        assertEquals("rule.small_school.full_up_to", whole.field());
+        assertTrue(whole.message().startsWith("esa 'ESA 2' sets rule.small_school.full_up_to to 40.5: "),
+                whole.message());
+        Problem weight = e.problems().get(1);
+        assertEquals(3, weight.line());
+        assertTrue(weight.message().startsWith("esa 'ESA 3' sets rule.weights.remote to 0.5: "), weight.message());
+        assertTrue(weight.message().contains("at least 1"), weight.message());
+    }
+
+    @Test
     void allocate_anEsaInTwoClusters_isAnErrorNamingTheSchoolAndItsLine() {
         SchoolTable.Builder builder = SchoolTable.builder("schools.csv");
         List<School> schools = sixSchools().schools();
