@@ -18,6 +18,7 @@ import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.OverrideBounds;
 import th.allocation.scenario.Scenario;
+import th.allocation.scenario.Targets;
 
 /**
  * The centre's rules for local overrides: a unit may set only the parameters its level's
@@ -42,9 +43,11 @@ public final class OverrideRules {
      * Every problem with the levels' {@code may_override} and overrides that can be seen without the
      * schools: a parameter the level's rules do not have or only the centre may set ({@code budget},
      * {@code rounding_unit}, {@code fiscal_year}), a parameter the centre does not let units set, a
-     * value outside the centre's bounds, a parameter set twice for one unit.
+     * value outside the centre's bounds, a parameter set twice for one unit; and a level whose targets
+     * may leave part of an envelope unspent ({@code spend: at_most}), since units pass on their whole
+     * envelope.
      *
-     * @param scenarioSource names the scenario file in problems about {@code may_override}
+     * @param scenarioSource names the scenario file in problems about the levels themselves
      */
     public static List<Problem> check(Scenario scenario, String scenarioSource) {
         List<Problem> problems = new ArrayList<>();
@@ -54,6 +57,16 @@ public final class OverrideRules {
             Set<String> known = new TreeSet<>();
             ScenarioParameters.of(rules).forEach(p -> known.add(p.path()));
             String where = "levels[" + k + "] (" + level.by() + ")";
+            if (rules.targets() != null && rules.targets().spend() == Targets.Spend.AT_MOST) {
+                // A unit that spent less than its envelope would lose the rest: its schools (or the units
+                // below it) would no longer add up to what it received, nor the schools to the budget.
+                problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".targets.spend", "",
+                        where + " allocates against targets with spend: at_most"
+                                + (level.targets() != null ? "" : " (inherited from the level above)")
+                                + ", so a unit could leave part of its envelope unspent.",
+                        "Units split their whole envelope: give the level targets with spend: exact. Only the"
+                                + " centre may spend at most the budget."));
+            }
             known.removeAll(CENTRE_ONLY.keySet());
             // In key order: the level's map keeps none, and messages must be the same on every run.
             Set<String> mayOverride = new TreeSet<>(level.mayOverride().keySet());

@@ -505,6 +505,94 @@ class DecentralisedAllocatorTest {
     }
 
     @Test
+    void allocate_targetsAtALevel_keepLocalTargetsForTheirOwnUnitAndTakeAUnitsOwnTarget() {
+        // A target for Cluster 2's schools (0.8) concerns ESA 3 only; ESA 2 sets its own central target, 0.55.
+        Scenario base = ScenarioReader.parse(String.join("\n",
+                "fiscal_year: 2570",
+                "budget: 1200000",
+                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                "levels:",
+                "  - by: cluster",
+                "  - by: esa",
+                "    targets:",
+                "      objective: min_max",
+                "      solver: structured",
+                "      indicators:",
+                "        - name: reading",
+                "          goal: quality",
+                "          direction: higher",
+                "          target: 0.6",
+                "          cost: {per: pupil, amount: 5000}",
+                "          overrides: [{cluster: Cluster 2, target: 0.8}]",
+                "    may_override:",
+                "      targets.indicators.reading.target: {min: 0.5, max: 0.9}",
+                ""), "targets.yaml");
+        Scenario scenario = withEsaOverrides(base,
+                new LocalOverride("ESA 2", "targets.indicators.reading.target", new BigDecimal("0.55")));
+        DecentralisedResult result = allocate(scenario, sixSchools());
+        SchoolTable schools = result.schools();
+        assertEquals(0.55, result.target(0, schools.indexOf("S1")), 1e-12, "ESA 2's own target");
+        assertEquals(0.55, result.target(0, schools.indexOf("S2")), 1e-12);
+        assertEquals(0.6, result.target(0, schools.indexOf("S3")), 1e-12, "the level's target in ESA 10");
+        assertEquals(0.8, result.target(0, schools.indexOf("S5")), 1e-12, "Cluster 2's target in ESA 3");
+        assertEquals(0.8, result.target(0, schools.indexOf("S6")), 1e-12);
+        // ESA 3: S5's gap (0.5 of 0.8, 750,000 THB to close) stays the largest after all 100,000 THB go to it.
+        assertEquals(baht(400_000), allocation(result, "S5"));
+        assertEquals(baht(200_000), allocation(result, "S6"));
+        assertEquals(baht(1_200_000), result.total());
+    }
+
+    @Test
+    void allocate_aLevelThatMaySpendLessThanItsEnvelope_isAnError() {
+        // With spend: at_most an ESA whose gaps close cheaply would keep part of its envelope back (here
+        // 143,750 of the 1,200,000 THB): its schools would not add up to what it received.
+        Scenario scenario = ScenarioReader.parse(String.join("\n",
+                "fiscal_year: 2570",
+                "budget: 1200000",
+                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                "levels:",
+                "  - by: cluster",
+                "  - by: esa",
+                "    targets:",
+                "      spend: at_most",
+                "      solver: structured",
+                "      indicators:",
+                "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                ""), "targets.yaml");
+        Problem p = assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario, sixSchools()))
+                .problems().get(0);
+        assertEquals("levels.1.targets.spend", p.field());
+        assertEquals("levels[1] (esa) allocates against targets with spend: at_most, so a unit could leave part of"
+                + " its envelope unspent.", p.message());
+        // The centre may spend at most the budget: the tree then starts from what it spent.
+        Scenario centreAtMost = ScenarioReader.parse(String.join("\n",
+                "fiscal_year: 2570",
+                "budget: 1200000",
+                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                "targets:",
+                "  spend: at_most",
+                "  solver: structured",
+                "  indicators:",
+                "    - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                "levels:",
+                "  - by: cluster",
+                "    targets:",
+                "      solver: structured",
+                "      indicators:",
+                "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                ""), "targets.yaml");
+        DecentralisedResult result = allocate(centreAtMost, sixSchools());
+        assertTrue(result.total() < baht(1_200_000), "the centre spent less: " + result.total());
+        assertEquals(result.total(), result.centre().envelope());
+        assertEquals(result.total(), result.levels().get(0).stream().mapToLong(Unit::envelope).sum());
+        // A level inheriting the centre's at_most is an error too.
+        Scenario inherited = centreAtMost.withLevels(List.of(AdminLevel.by("cluster")));
+        Problem q = assertThrows(InputException.class, () -> AllocationEngine.allocate(inherited, sixSchools()))
+                .problems().get(0);
+        assertTrue(q.message().contains("(inherited from the level above)"), q.message());
+    }
+
+    @Test
     void allocate_bundledExample_readsItsOverridesAndMatchesTheHandCalculation() {
         Path file = Path.of("..", "examples", "small", "decentralised.yaml");
         Scenario scenario = ScenarioReader.read(file);
