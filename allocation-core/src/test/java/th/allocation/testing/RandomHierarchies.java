@@ -258,7 +258,7 @@ public final class RandomHierarchies {
      * A value within {@code bounds}, in hundredths: one of them exactly one time in three, else one
      * between (up to 100 above the lower bound where there is no upper one).
      */
-    public static BigDecimal valueWithin(RandomnessSource in, OverrideBounds bounds) {
+    private static BigDecimal valueWithin(RandomnessSource in, OverrideBounds bounds) {
         int scale = 2;
         long low = bounds.min() != null ? bounds.min().movePointRight(scale).longValueExact() : 0;
         long high = bounds.max() != null ? bounds.max().movePointRight(scale).longValueExact() : low + 10_000;
