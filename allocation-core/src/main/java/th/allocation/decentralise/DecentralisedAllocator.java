@@ -37,8 +37,13 @@ import th.allocation.scenario.Scenario;
  * <p>Every split is an exact allocation in whole rounding units, so each unit's children add up to
  * its envelope exactly, and the schools to the budget. A unit's overrides affect only its own split,
  * so they change only its own subtree. Without overrides and with the same rules at every level, a
- * decentralised allocation equals the one-step allocation up to rounding; every difference is a
- * local choice.
+ * decentralised allocation equals the one-step allocation up to rounding. A unit receives its
+ * schools' rounded amounts, that is their continuous amounts plus the rounding of the split above
+ * summed over its schools; its split moves every school's amount the same way, by at most that sum.
+ * So a school's allocation differs from its one-step one by less than two rounding units plus, for
+ * each unit it is in, the rounding the unit received: usually a unit or less per level, but up to
+ * one unit per school of the unit (where all its schools took the extra unit above, its largest
+ * school gets most of them). Every larger difference is a local choice.
  *
  * <p>Stateless and thread-safe.
  */
@@ -62,7 +67,7 @@ public final class DecentralisedAllocator {
         problems.addAll(OverrideRules.checkUnits(scenario, schools));
         problems.addAll(Hierarchy.nesting(scenario.levels(), schools));
         OverrideRules.throwIfAny(problems);
-        return new Run(scenario, schools).run();
+        return new Run(scenario, schools, OverrideRules.unitRules(scenario)).run();
     }
 
     /** One allocation: the state shared by the units' splits. */
@@ -72,14 +77,17 @@ public final class DecentralisedAllocator {
         private final List<AdminLevel> levels;
         private final List<Scenario> levelRules = new ArrayList<>();
         private final List<Map<String, List<LocalOverride>>> overrides = new ArrayList<>();
+        /** The rules of the units that set values of their own, by level and name. */
+        private final List<Map<String, Scenario>> unitRules;
         private final int[] localRow;
         private final int[] unitOf;
         private final long[] oneStep;
         private final List<AllocationResult> lastResults = new ArrayList<>();
         private final List<List<Unit>> byLevel = new ArrayList<>();
 
-        Run(Scenario scenario, SchoolTable schools) {
+        Run(Scenario scenario, SchoolTable schools, List<Map<String, Scenario>> unitRules) {
             this.scenario = scenario;
+            this.unitRules = unitRules;
             this.schools = schools;
             this.levels = scenario.levels();
             for (int k = 0; k < levels.size(); k++) {
@@ -139,13 +147,13 @@ public final class DecentralisedAllocator {
             path.add(group.name());
             String label = level.by() + " '" + (group.name().isEmpty() ? "(none)" : group.name()) + "'";
             List<LocalOverride> own = overrides.get(k).getOrDefault(group.name(), List.of());
-            Scenario rules = OverrideRules.apply(levelRules.get(k), own, label)
+            Scenario rules = unitRules.get(k).getOrDefault(group.name(), levelRules.get(k))
                     .withBudget(Baht.toBaht(envelope));
             if (rules.targets() != null) {
                 rules = rules.withTargets(UnitTargets.within(rules.targets(), schools, group.rows()));
             }
             SchoolTable unitSchools = schools.rows(group.rows());
-            String where = label + " (envelope " + Baht.format(envelope) + " THB"
+            String where = label + " (envelope " + Baht.display(envelope)
                     + (parentPath.isEmpty() ? " from the centre" : " from " + levels.get(k - 1).by() + " '"
                             + parentPath.get(parentPath.size() - 1) + "'") + ")" + hint(own);
             AllocationResult split = allocate(rules, unitSchools, where);

@@ -186,6 +186,7 @@ public final class OverridesReader {
         }
         List<Problem> problems = new ArrayList<>();
         List<LocalOverride> overrides = new ArrayList<>();
+        long line = 0; // the line the last record read ended on
         try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(CSV).get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
@@ -201,7 +202,7 @@ public final class OverridesReader {
                         + ") lacks " + missing(unitColumn, parameterColumn, valueColumn, by) + ".",
                         "Expected the columns unit (or " + by + "), parameter and value."));
             }
-            long line = parser.getCurrentLineNumber();
+            line = parser.getCurrentLineNumber();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 long recordLine = line + 1;
@@ -232,9 +233,14 @@ public final class OverridesReader {
                             "Write the number plainly, without thousands separators, e.g. 1.5 or 2000."));
                 }
             }
-        } catch (IOException | IllegalStateException e) {
-            throw new InputException(Problem.of(source, "The file is not well-formed CSV: " + e.getMessage(),
-                    "Check the quotes: a field with a comma or a quote must be enclosed in double quotes."), e);
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            // Commons CSV reports malformed quoting while iterating, as an unchecked exception around
+            // its CSVException; the record it could not read starts on the line after the last one read.
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            throw new InputException(new Problem(source, line + 1, 0, "", "", "The file is not well-formed CSV from"
+                    + " this line on: " + cause.getMessage() + ".",
+                    "Check the quotes: a field with a comma, a quote or a line break must be enclosed in double"
+                            + " quotes, and quotes inside it doubled."), e);
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
