@@ -97,6 +97,18 @@ final class ScaleSolver {
             }
             return new Solution(0, amounts);
         }
+        if (!unbounded && capacity == budget) {
+            // Every school with need at its cap (a unit given exactly its schools' caps, say): the scale is
+            // the smallest that caps them all, and schools without need stay at their floor.
+            double scale = 0;
+            for (int i = 0; i < n; i++) {
+                amounts[i] = need[i] > 0 ? upper[i] : lower[i];
+                if (need[i] > 0) {
+                    scale = Math.max(scale, upper[i] / need[i]);
+                }
+            }
+            return new Solution(scale, amounts);
+        }
         double[] lowKey = new double[n];
         double[] highKey = new double[n];
         for (int i = 0; i < n; i++) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
@@ -603,15 +602,13 @@ class DecentralisedAllocatorTest {
         assertEquals("rule.loadings.poor=5000", chiangMai5.overridesText());
         assertTrue(chiangMai5.overrides().get(0).source().endsWith("chiang-mai-5.yaml"));
         assertEquals(5, chiangMai5.overrides().get(0).line(), "poor: 5000 is on line 5");
-        // The centre's flat rule: 30001 has 12 pre-primary and 60 primary pupils, 12 x 1,836 + 60 x 2,052 =
-        // 145,152; 30004 has 45 primary, 92,340. The budget is the flat total, so the ESA receives 237,492.
-        assertEquals(baht(237_492), chiangMai5.envelope());
-        // Its weighted rule (remote 1.2; its own poor loading 5,000): 30001, remote, 50 poor: 145,152 x 1.2 +
-        // 250,000 = 424,182.40; 30004, remote, 30 poor: 92,340 x 1.2 + 150,000 = 260,808. Scale 237,492 /
-        // 684,990.40 = 0.34671: 147,067.65 and 90,424.35 (both above 1,900 a pupil); whole baht 237,491, the
-        // missing one to the larger remainder, 30001. (Python fractions.)
-        assertEquals(baht(147_068), allocation(result, "30001"));
-        assertEquals(baht(90_424), allocation(result, "30004"));
+        // The centre's formula gives the ESA its schools' one-step amounts, 275,954 + 170,934 = 446,888
+        // (examples/small/README.md, step 1). Its own poor loading 5,000: 30001, remote, 50 poor: 145,152 x
+        // 1.2 + 250,000 = 424,182.40; 30004, remote, 30 poor: 92,340 x 1.2 + 150,000 = 260,808. Scale
+        // 446,888 / 684,990.40 = 0.652400: 276,736.76 and 170,151.24, whole baht 276,737 and 170,151.
+        assertEquals(baht(446_888), chiangMai5.envelope());
+        assertEquals(baht(276_737), allocation(result, "30001"));
+        assertEquals(baht(170_151), allocation(result, "30004"));
     }
 
     @Test
@@ -622,17 +619,12 @@ class DecentralisedAllocatorTest {
     }
 
     /**
-     * A defect in the one-step solver ({@code ScaleSolver}, outside this package), met far more often
-     * top-down: a unit whose schools were all held at their caps above receives exactly the sum of their
-     * caps. When the budget equals the caps and one school has no need, the solver can end on the segment
-     * right of the last breakpoint (the floating-point {@code cap / need * need} falling just short of the
-     * cap), take its scale as +Infinity, and give the school without need Infinity x 0 = NaN; the rounding
-     * then throws "Amount 1 is not a finite number (NaN)". Found by DecentralisedLawsTest; the one-step
-     * case below shows it without levels. Enable once the solver takes the finite end of the segment (or
-     * treats a budget equal to the caps like one equal to the floors).
+     * A budget exactly the sum of the caps, with a school the rule gives no need: every school with need
+     * at its cap, the other at its floor (0). Top-down splits meet this often (a unit whose schools were
+     * all capped above receives exactly their caps); the scale solver once ended right of the last
+     * breakpoint here and gave the school without need Infinity x 0 = NaN. Found by DecentralisedLawsTest.
      */
     @Test
-    @Disabled("ScaleSolver gives NaN when the budget equals the caps and a school has no need; see the Javadoc")
     void allocate_budgetExactlyTheCapsWithASchoolWithoutNeed_givesEverySchoolItsCap() {
         School capped = School.of("A", "A").withContext(AreaType.CAPITAL, true, SchoolKind.PRIMARY)
                 .withPupils(new Enrolment(0, 0, 1, 0), 0, 0).withPreviousAllocation(baht(4_000));

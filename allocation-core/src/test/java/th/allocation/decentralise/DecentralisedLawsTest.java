@@ -51,42 +51,8 @@ class DecentralisedLawsTest {
     private static final Gen<Tree> OVERRIDABLE = RandomHierarchies.treesWithOverridable(1, 40);
     private static final Gen<Tree> UNIFORM = RandomHierarchies.uniformTrees(1, 40);
 
-    /**
-     * A defect of the one-step solver ({@code ScaleSolver}), outside this package: a split whose budget
-     * is exactly the sum of its schools' caps, with a school the rule gives no need, can come out NaN
-     * (its scale is taken as +Infinity, and Infinity x 0 is NaN), and the rounding rejects it. Top-down
-     * splits hit it far more often than one-step runs: a unit whose schools were all capped above
-     * receives exactly their caps. {@code DecentralisedAllocatorTest} holds the case; the laws here
-     * skip it until the solver is fixed.
-     */
-    private static final class ScaleSolverNaN extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ScaleSolverNaN(IllegalArgumentException cause) {
-            super(cause);
-        }
-    }
-
     private static AllocationResult engine(Scenario scenario, SchoolTable schools) {
-        try {
-            return AllocationEngine.allocate(scenario, schools);
-        } catch (IllegalArgumentException e) {
-            if (String.valueOf(e.getMessage()).endsWith("is not a finite number (NaN).")) {
-                throw new ScaleSolverNaN(e);
-            }
-            throw e;
-        }
-    }
-
-    /** Runs a law on a case, skipping the case if it meets {@link ScaleSolverNaN}. */
-    private static <T> Consumer<T> law(Consumer<T> law) {
-        return value -> {
-            try {
-                law.accept(value);
-            } catch (ScaleSolverNaN e) {
-                // skipped: see ScaleSolverNaN
-            }
-        };
+        return AllocationEngine.allocate(scenario, schools);
     }
 
     /** Allocates, or returns null where a unit is infeasible (after checking the message names it). */
@@ -160,7 +126,7 @@ class DecentralisedLawsTest {
     @Test
     void allocate_conservesEveryEnvelopeExactly_downToTheSchools_inWholeUnits() {
         AtomicInteger feasible = new AtomicInteger();
-        qt().withFixedSeed(101).withExamples(250).forAll(TREES).checkAssert(law(tree -> {
+        qt().withFixedSeed(101).withExamples(250).forAll(TREES).checkAssert(tree -> {
             SchoolTable schools = SchoolTable.of(tree.schools());
             Scenario scenario = tree.scenario();
             DecentralisedResult result = tryAllocate(scenario, schools);
@@ -215,7 +181,7 @@ class DecentralisedLawsTest {
                 assertEquals(unitsPerLevel.get(k), level.size(), "levels() lists every unit of level " + k);
                 assertEquals(budget, level.stream().mapToLong(Unit::envelope).sum(), "level " + k + " adds up");
             }
-        }));
+        });
         assertMostlyFeasible(feasible, 250);
     }
 
@@ -223,15 +189,15 @@ class DecentralisedLawsTest {
 
     @Test
     void allocate_overridesWithinBounds_areAccepted() {
-        qt().withFixedSeed(102).withExamples(200).forAll(OVERRIDABLE).checkAssert(law(tree -> {
+        qt().withFixedSeed(102).withExamples(200).forAll(OVERRIDABLE).checkAssert(tree -> {
             assertEquals(List.of(), OverrideRules.check(tree.scenario(), ""));
             tryAllocate(tree); // fails on an InputException
-        }));
+        });
     }
 
     @Test
     void allocate_overrideOutsideBoundsOrNotAllowed_isRejectedNamingUnitParameterValueAndBound() {
-        qt().withFixedSeed(103).withExamples(200).forAll(OVERRIDABLE).checkAssert(law(tree -> {
+        qt().withFixedSeed(103).withExamples(200).forAll(OVERRIDABLE).checkAssert(tree -> {
             Random random = new Random(tree.shuffleSeed());
             Scenario scenario = tree.scenario();
             List<Integer> overridable = new ArrayList<>();
@@ -284,7 +250,7 @@ class DecentralisedLawsTest {
                     && p.source().equals("esa-overrides/x.yaml") && p.field().equals(path));
             assertTrue(named, "a problem names " + unitLabel + ", " + parameter + ", " + valueText + " and '"
                     + expected + "' at its file, line and column: " + e.problems());
-        }));
+        });
     }
 
     // (c) Locality
@@ -293,7 +259,7 @@ class DecentralisedLawsTest {
     void allocate_anOverrideChangesOnlyItsOwnUnitsSubtree() {
         AtomicInteger compared = new AtomicInteger();
         AtomicInteger changedInside = new AtomicInteger();
-        qt().withFixedSeed(104).withExamples(200).forAll(OVERRIDABLE).checkAssert(law(tree -> {
+        qt().withFixedSeed(104).withExamples(200).forAll(OVERRIDABLE).checkAssert(tree -> {
             Random random = new Random(tree.shuffleSeed());
             Scenario scenario = tree.scenario();
             SchoolTable schools = SchoolTable.of(tree.schools());
@@ -368,7 +334,7 @@ class DecentralisedLawsTest {
                     assertEquals(a.rules(), b.rules(), label(a) + " outside " + label(changed));
                 }
             }
-        }));
+        });
         assertMostlyFeasible(compared, 200);
         assertTrue(changedInside.get() > compared.get() / 4,
                 "the overrides changed something inside their unit in " + changedInside + " of " + compared + " cases");
@@ -429,7 +395,7 @@ class DecentralisedLawsTest {
     @Test
     void allocate_sameRulesEverywhereNoOverrides_equalsOneStepUpToTheRoundingOfEachSplit() {
         AtomicInteger feasible = new AtomicInteger();
-        qt().withFixedSeed(105).withExamples(250).forAll(UNIFORM).checkAssert(law(tree -> {
+        qt().withFixedSeed(105).withExamples(250).forAll(UNIFORM).checkAssert(tree -> {
             SchoolTable schools = SchoolTable.of(tree.schools());
             Scenario scenario = tree.scenario();
             AllocationResult oneStep;
@@ -498,7 +464,7 @@ class DecentralisedLawsTest {
                 assertTrue(difference <= (schoolsAbove[i] + 1) * unit, "school " + schools.id(i) + " differs by "
                         + difference + " satang, more than 1 + " + schoolsAbove[i] + " units of " + unit);
             }
-        }));
+        });
         assertMostlyFeasible(feasible, 250);
     }
 
@@ -507,7 +473,7 @@ class DecentralisedLawsTest {
     @Test
     void allocate_everySchoolsComponentsBoundAdjustmentAndRounding_addUpToItsAllocation() {
         AtomicInteger feasible = new AtomicInteger();
-        qt().withFixedSeed(106).withExamples(250).forAll(TREES).checkAssert(law(tree -> {
+        qt().withFixedSeed(106).withExamples(250).forAll(TREES).checkAssert(tree -> {
             DecentralisedResult result = tryAllocate(tree);
             if (result == null) {
                 return;
@@ -522,7 +488,7 @@ class DecentralisedLawsTest {
                 assertTrue(Math.abs(result.rounding(i)) < tree.scenario().roundingUnitSatang() + 100,
                         "rounding of school " + result.schools().id(i) + " is within a unit: " + result.rounding(i));
             }
-        }));
+        });
         assertMostlyFeasible(feasible, 250);
     }
 
@@ -530,7 +496,7 @@ class DecentralisedLawsTest {
 
     @Test
     void allocate_shuffledSchoolRows_giveTheSameAllocationAndUnits() {
-        qt().withFixedSeed(107).withExamples(150).forAll(TREES).checkAssert(law(tree -> {
+        qt().withFixedSeed(107).withExamples(150).forAll(TREES).checkAssert(tree -> {
             List<School> shuffled = new ArrayList<>(tree.schools());
             Collections.shuffle(shuffled, new Random(tree.shuffleSeed()));
             SchoolTable original = SchoolTable.of(tree.schools());
@@ -547,7 +513,7 @@ class DecentralisedLawsTest {
             }
             second = describe(engine(tree.scenario(), reordered));
             assertEquals(first, second);
-        }));
+        });
     }
 
     /** The result in full, by school id and unit path. */
