@@ -19,6 +19,7 @@ import th.allocation.generate.SchoolGenerator;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.Scenario;
@@ -161,6 +162,25 @@ class ThailandDecentralisedTest {
         // difference is a rounding unit given to another school by a re-split's largest remainders.
         assertEquals(123, differing);
         assertEquals(2 * BAHT, largest);
+    }
+
+    @Test
+    void boundSchools_areAsTheReadmeSays() {
+        // alloc run of each scenario prints them: "Bounds: 2,565 at min_per_pupil, ..."
+        assertEquals(Map.of(Bound.MIN_PER_PUPIL, 2_565, Bound.HOLD_HARMLESS, 3_977, Bound.CAP, 9_485),
+                boundCounts(decentralised));
+        assertEquals(Map.of(Bound.MIN_PER_PUPIL, 2_540, Bound.HOLD_HARMLESS, 3_970, Bound.CAP, 9_488),
+                boundCounts(oneStep));
+    }
+
+    private static Map<Bound, Integer> boundCounts(AllocationResult result) {
+        Map<Bound, Integer> counts = new HashMap<>();
+        for (int i = 0; i < result.schools().size(); i++) {
+            if (result.bound(i) != Bound.NONE) {
+                counts.merge(result.bound(i), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Allocations (or one-step allocations) summed by cluster or by ESA. */
