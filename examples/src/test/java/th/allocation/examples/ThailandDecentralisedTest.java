@@ -58,7 +58,8 @@ class ThailandDecentralisedTest {
         assertEquals(statusQuo, decentralised.total());
         assertEquals(statusQuo, decentralised.centre().envelope());
         for (int i = 0; i < schools.size(); i++) {
-            assertEquals(0, decentralised.allocation(i) % BAHT, "whole baht (rounding_unit 1), school " + schools.id(i));
+            assertEquals(0, decentralised.allocation(i) % BAHT,
+                    "whole baht (rounding_unit 1), school " + schools.id(i));
         }
     }
 
@@ -148,7 +149,11 @@ class ThailandDecentralisedTest {
     @Test
     void esasWithoutOverrides_giveEverySchoolItsOneStepAllocation_withinTwoBaht() {
         Set<String> overriding = new TreeSet<>();
-        decentralised.levels().get(1).stream().filter(u -> !u.overrides().isEmpty()).forEach(u -> overriding.add(u.name()));
+        for (Unit esa : decentralised.levels().get(1)) {
+            if (!esa.overrides().isEmpty()) {
+                overriding.add(esa.name());
+            }
+        }
         int differing = 0;
         long largest = 0;
         for (int i = 0; i < schools.size(); i++) {
