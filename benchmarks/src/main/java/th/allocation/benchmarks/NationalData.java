@@ -23,6 +23,9 @@ final class NationalData {
     /** The bundled needs-weighted scenario, relative to the repository root. */
     static final Path NEEDS_WEIGHTED = Path.of("examples", "thailand", "needs-weighted.yaml");
 
+    /** The bundled decentralised scenario (with its ESA overrides), relative to the repository root. */
+    static final Path DECENTRALISED = Path.of("examples", "thailand", "decentralised.yaml");
+
     /** The bundled targets scenario, relative to the repository root. */
     static final Path TARGETS = Path.of("examples", "thailand", "targets.yaml");
 
@@ -38,6 +41,16 @@ final class NationalData {
     /** The bundled needs-weighted scenario with the status-quo total of {@code schools} as its budget. */
     static Scenario needsWeighted(SchoolTable schools) {
         return read(NEEDS_WEIGHTED).withBudget(Baht.toBaht(statusQuo(schools)).setScale(0, RoundingMode.DOWN));
+    }
+
+    /**
+     * The bundled decentralised scenario (centre, clusters, ESAs; four ESAs with their own values) with
+     * the status-quo total of {@code schools} as its budget, the same as {@link #needsWeighted}'s. The
+     * overriding ESAs keep their names at every size: the generator numbers a province's ESAs from
+     * "เขต 1" up, and more schools only add ESAs.
+     */
+    static Scenario decentralised(SchoolTable schools) {
+        return read(DECENTRALISED).withBudget(Baht.toBaht(statusQuo(schools)).setScale(0, RoundingMode.DOWN));
     }
 
     /**
