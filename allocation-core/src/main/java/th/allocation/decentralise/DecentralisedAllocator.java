@@ -205,7 +205,13 @@ public final class DecentralisedAllocator {
             try {
                 return AllocationEngine.allocate(rules, unitSchools);
             } catch (InfeasibleException e) {
-                throw new InfeasibleException(where + ": " + e.getMessage());
+                // The solver's advice speaks of "the budget"; a unit's budget is its envelope, which only the
+                // level above decides.
+                boolean unit = !where.startsWith("The centre");
+                throw new InfeasibleException(where + ": " + e.getMessage() + (unit
+                        ? " (Here the budget is the unit's envelope, which the level above decides: the unit can"
+                                + " change its own values; the centre can change the bounds or the rules above.)"
+                        : ""));
             } catch (InputException e) {
                 List<Problem> named = new ArrayList<>();
                 for (Problem p : e.problems()) {

@@ -31,28 +31,31 @@ public final class CategoryColumn {
         return new CategoryColumn(codes, labels);
     }
 
-    /** The column of the schools at {@code rows} (ascending), with only the labels they use. */
+    /**
+     * The column of the schools at {@code rows} (ascending), with only the labels they use. Costs
+     * O(r log r) for r rows, whatever the number of labels of the whole table, so that splitting a
+     * national table into thousands of units stays linear.
+     */
     CategoryColumn select(int[] rows) {
-        int[] newCode = new int[labels.length];
-        Arrays.fill(newCode, -1);
-        for (int row : rows) {
-            newCode[codes[row]] = 0;
+        int[] used = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            used[k] = codes[rows[k]];
         }
+        Arrays.sort(used);
         int count = 0;
-        for (int code = 0; code < labels.length; code++) {
-            if (newCode[code] == 0) {
-                newCode[code] = count++;
+        for (int k = 0; k < used.length; k++) {
+            if (k == 0 || used[k] != used[k - 1]) {
+                used[count++] = used[k];
             }
         }
+        int[] distinct = Arrays.copyOf(used, count); // ascending old codes, so labels stay sorted
         String[] kept = new String[count];
-        for (int code = 0; code < labels.length; code++) {
-            if (newCode[code] >= 0) {
-                kept[newCode[code]] = labels[code];
-            }
+        for (int c = 0; c < count; c++) {
+            kept[c] = labels[distinct[c]];
         }
         int[] selected = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
-            selected[k] = newCode[codes[rows[k]]];
+            selected[k] = Arrays.binarySearch(distinct, codes[rows[k]]);
         }
         return new CategoryColumn(selected, kept);
     }
