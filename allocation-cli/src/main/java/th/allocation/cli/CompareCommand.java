@@ -87,8 +87,8 @@ final class CompareCommand implements Callable<Integer> {
                     + " one-step allocation; give one scenario file (" + scenarioFiles.size() + " given).");
         }
         if (!oneStep && scenarioFiles.size() < 2) {
-            throw new ParameterException(spec.commandLine(), "Give two or more scenario files to compare, or one"
-                    + " decentralised scenario with --one-step.");
+            throw new ParameterException(spec.commandLine(), "Give two or more scenario files to compare (SCENARIO"
+                    + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
         }
         List<Scenario> scenarios = readScenarios();
         if (oneStep) {

@@ -134,12 +134,8 @@ final class RunCommand implements Callable<Integer> {
                     units.size(), own == 0 ? "none with its own values" : own + (own == 1 ? " with its" : " with their") + " own values"));
         }
         out.println(chain.append(" -> schools; every envelope conserved exactly."));
-        long moved = 0;
-        for (int i = 0; i < result.schools().size(); i++) {
-            moved += Math.abs(result.allocation(i) - result.oneStep(i));
-        }
         out.printf(Locale.ROOT, "Local choices moved %s between schools compared with the one-step allocation"
-                + " (alloc compare --one-step shows where).%n", Baht.display(moved / 2));
+                + " (alloc compare --one-step shows where).%n", Baht.display(result.movedFromOneStep()));
     }
 
     private static String stem(Path file) {

@@ -76,7 +76,8 @@ class DecentralisedIT {
         List<String> errors = result.errorLines();
         assertEquals(1, errors.size(), result.stderr());
         assertTrue(errors.get(0).contains("more.yaml:4:14: rule.base_per_pupil.primary: esa 'สพป.นครราชสีมา เขต 9'"
-                + " sets 'rule.base_per_pupil.primary', which the centre does not let units of the esa level set."),
+                + " sets 'rule.base_per_pupil.primary' to 2500, but the centre does not let units of the esa level set"
+                + " it. Parameters they may set: floors.min_per_pupil, rule.loadings.poor, rule.weights.remote"),
                 result.stderr());
         // With the parameter allowed, the unknown unit is what is left, with the closest name.
         Fixtures.write(work.resolve("esa-overrides/more.yaml"), "esa: สพป.นครราชสีมา เขต 9\nrule:\n  loadings:\n"

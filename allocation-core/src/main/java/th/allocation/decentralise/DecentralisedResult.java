@@ -97,6 +97,19 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
         return oneStep[i];
     }
 
+    /**
+     * The money the decentralised allocation moved between schools compared with the one-step one, in
+     * satang: half the sum over schools of |allocation - one-step| (the two totals are equal, so what
+     * some schools gain others lose).
+     */
+    public long movedFromOneStep() {
+        long sum = 0;
+        for (int i = 0; i < schools.size(); i++) {
+            sum += Math.abs(allocation(i) - oneStep[i]);
+        }
+        return sum / 2;
+    }
+
     /** The split of the last-level unit school {@code i} is in. */
     public AllocationResult splitOf(int i) {
         return splits[unitOf[i]];

@@ -88,19 +88,10 @@ final class LevelTables {
                     .put("units", units.size())
                     .put("units_with_overrides", units.stream().filter(u -> !u.overrides().isEmpty()).count());
         }
-        node.put("moved_from_one_step", Baht.toBaht(moved(result)));
+        node.put("moved_from_one_step", Baht.toBaht(result.movedFromOneStep()));
         node.put("moved_meaning", "Half the sum over schools of |allocation - one-step allocation|: the money local"
                 + " choices moved between schools.");
         tree(node.putObject("tree"), result.centre());
-    }
-
-    /** Half the sum of |allocation - one-step|: what moved between schools (the totals are equal). */
-    private static long moved(DecentralisedResult result) {
-        long sum = 0;
-        for (int i = 0; i < result.schools().size(); i++) {
-            sum += Math.abs(result.allocation(i) - result.oneStep(i));
-        }
-        return sum / 2;
     }
 
     private static void tree(ObjectNode node, Unit unit) {
