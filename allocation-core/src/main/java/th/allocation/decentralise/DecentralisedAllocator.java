@@ -84,12 +84,14 @@ public final class DecentralisedAllocator {
         private final long[] oneStep;
         private final List<AllocationResult> lastResults = new ArrayList<>();
         private final List<List<Unit>> byLevel = new ArrayList<>();
+        private final UnitTargets unitTargets;
 
         Run(Scenario scenario, SchoolTable schools, List<Map<String, Scenario>> unitRules) {
             this.scenario = scenario;
             this.unitRules = unitRules;
             this.schools = schools;
             this.levels = scenario.levels();
+            this.unitTargets = new UnitTargets(schools);
             for (int k = 0; k < levels.size(); k++) {
                 levelRules.add(scenario.rulesOfLevel(k));
                 overrides.add(OverrideRules.byUnit(levels.get(k)));
@@ -150,7 +152,7 @@ public final class DecentralisedAllocator {
             Scenario rules = unitRules.get(k).getOrDefault(group.name(), levelRules.get(k))
                     .withBudget(Baht.toBaht(envelope));
             if (rules.targets() != null) {
-                rules = rules.withTargets(UnitTargets.within(rules.targets(), schools, group.rows()));
+                rules = rules.withTargets(unitTargets.within(rules.targets(), group.rows()));
             }
             SchoolTable unitSchools = schools.rows(group.rows());
             String where = label + " (envelope " + Baht.display(envelope)

@@ -1,8 +1,10 @@
 package th.allocation.decentralise;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.Grouping;
@@ -18,9 +20,17 @@ import th.allocation.scenario.Targets;
  * Envelopes in percent are percentages of the unit's envelope.
  */
 final class UnitTargets {
-    private UnitTargets() {}
+    private final SchoolTable schools;
+    private final Map<Grouping, Set<String>> everywhere = new EnumMap<>(Grouping.class);
 
-    static Targets within(Targets targets, SchoolTable schools, int[] rows) {
+    /** Restricts targets to units of {@code schools}; the places of the whole table are found once each. */
+    UnitTargets(SchoolTable schools) {
+        this.schools = schools;
+    }
+
+    /** {@code targets} as the unit with the schools at {@code rows} (ascending) applies them. */
+    Targets within(Targets targets, int[] rows) {
+        Map<Grouping, Set<String>> inUnit = new EnumMap<>(Grouping.class);
         List<Indicator> indicators = new ArrayList<>();
         for (Indicator indicator : targets.indicators()) {
             List<TargetOverride> kept = new ArrayList<>();
@@ -29,7 +39,7 @@ final class UnitTargets {
                         : override.esa() != null ? Grouping.ESA : Grouping.CLUSTER;
                 String place = override.network() != null ? override.network()
                         : override.esa() != null ? override.esa() : override.cluster();
-                if (keep(grouping, place, schools, rows)) {
+                if (keep(grouping, place, rows, inUnit)) {
                     kept.add(override);
                 }
             }
@@ -39,8 +49,8 @@ final class UnitTargets {
         }
         List<Envelope> envelopes = new ArrayList<>();
         for (Envelope envelope : targets.envelopes()) {
-            Grouping grouping = grouping(envelope.column());
-            if (envelope.value() == null || grouping == null || keep(grouping, envelope.value(), schools, rows)) {
+            Grouping grouping = Grouping.byKey(envelope.column()).orElse(null);
+            if (envelope.value() == null || grouping == null || keep(grouping, envelope.value(), rows, inUnit)) {
                 envelopes.add(envelope);
             }
         }
@@ -48,28 +58,20 @@ final class UnitTargets {
     }
 
     /** Whether a unit keeps a rule for {@code place}: its schools have it, or no school at all has it. */
-    private static boolean keep(Grouping grouping, String place, SchoolTable schools, int[] rows) {
-        Set<String> inUnit = new HashSet<>();
-        for (int row : rows) {
-            inUnit.add(grouping.groupOf(schools, row));
-        }
-        if (inUnit.contains(place)) {
+    private boolean keep(Grouping grouping, String place, int[] rows, Map<Grouping, Set<String>> inUnit) {
+        if (inUnit.computeIfAbsent(grouping, g -> places(g, rows)).contains(place)) {
             return true;
         }
-        for (int i = 0; i < schools.size(); i++) {
-            if (grouping.groupOf(schools, i).equals(place)) {
-                return false;
-            }
-        }
-        return true;
+        return !everywhere.computeIfAbsent(grouping, g -> places(g, null)).contains(place);
     }
 
-    private static Grouping grouping(String column) {
-        for (Grouping grouping : Grouping.values()) {
-            if (grouping.key().equals(column)) {
-                return grouping;
-            }
+    /** The groups of the schools at {@code rows}, or of every school if {@code rows} is null. */
+    private Set<String> places(Grouping grouping, int[] rows) {
+        Set<String> places = new HashSet<>();
+        int count = rows == null ? schools.size() : rows.length;
+        for (int k = 0; k < count; k++) {
+            places.add(grouping.groupOf(schools, rows == null ? k : rows[k]));
         }
-        return null;
+        return places;
     }
 }

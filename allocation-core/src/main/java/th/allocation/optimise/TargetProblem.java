@@ -408,12 +408,8 @@ public final class TargetProblem {
     }
 
     static Grouping grouping(String column) {
-        for (Grouping candidate : Grouping.values()) {
-            if (candidate.key().equals(column)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("Not a grouping column: " + column);
+        return Grouping.byKey(column)
+                .orElseThrow(() -> new IllegalArgumentException("Not a grouping column: " + column));
     }
 
     private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,

@@ -238,11 +238,7 @@ public final class AllocationWriter {
         }
         root.put("rounding_unit", result.scenario().roundingUnit());
         root.put("total", Baht.toBaht(result.total()));
-        if (Double.isFinite(result.scale())) {
-            root.put("scale", result.scale());
-        } else {
-            root.putNull("scale"); // a decentralised allocation: each unit has its own
-        }
+        Json.putFinite(root, "scale", result.scale()); // NaN when decentralised: each unit has its own
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
         long[] componentTotals = new long[result.components().size()];

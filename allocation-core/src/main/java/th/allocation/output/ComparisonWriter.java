@@ -294,11 +294,7 @@ public final class ComparisonWriter {
             node.put("total", Baht.toBaht(result.total()));
             node.put("difference", Baht.toBaht(total.difference(s)));
             node.put("per_pupil", total.perPupil(s).orElse(null));
-            if (Double.isFinite(result.scale())) {
-                node.put("scale", result.scale());
-            } else {
-                node.putNull("scale"); // a decentralised allocation: each unit has its own
-            }
+            Json.putFinite(node, "scale", result.scale()); // NaN when decentralised: each unit has its own
             ObjectNode bounds = node.putObject("bound_schools");
             for (Map.Entry<Bound, Long> bound : comparison.bounds(s).entrySet()) {
                 bounds.put(bound.getKey().key(), bound.getValue());

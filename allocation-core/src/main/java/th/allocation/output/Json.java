@@ -22,4 +22,13 @@ final class Json {
             .build();
 
     private Json() {}
+
+    /** Puts {@code value} under {@code key}, or {@code null} if it is not finite (JSON has no NaN). */
+    static void putFinite(com.fasterxml.jackson.databind.node.ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
 }

@@ -29,6 +29,16 @@ public enum Grouping {
         return key;
     }
 
+    /** The grouping whose {@link #key()} is {@code key}, if any. */
+    public static java.util.Optional<Grouping> byKey(String key) {
+        for (Grouping grouping : values()) {
+            if (grouping.key.equals(key)) {
+                return java.util.Optional.of(grouping);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The group of school {@code i}. */
     public String groupOf(SchoolTable schools, int i) {
         return switch (this) {
