@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -88,7 +103,8 @@ class AllocationLawsTest {
                 return;
             }
             SchoolTable schools = SchoolTable.of(c.schools());
-            boolean usesPrevious = c.scenario().floors().usesPrevious() || c.scenario().caps().usesPrevious();
+            boolean usesPrevious =
+                    c.scenario().floors().usesPrevious() || c.scenario().caps().usesPrevious();
             if (usesPrevious && !schools.hasAnyPreviousAllocation()) {
                 assertThrows(InputException.class, () -> AllocationEngine.allocate(c.scenario(), schools));
                 return;
@@ -102,8 +118,8 @@ class AllocationLawsTest {
             if (feasible) {
                 AllocationEngine.allocate(c.scenario(), schools);
             } else {
-                InfeasibleException e = assertThrows(InfeasibleException.class,
-                        () -> AllocationEngine.allocate(c.scenario(), schools));
+                InfeasibleException e =
+                        assertThrows(InfeasibleException.class, () -> AllocationEngine.allocate(c.scenario(), schools));
                 assertTrue(e.getMessage().contains("THB"), "the message gives the amounts: " + e.getMessage());
             }
         });
@@ -130,7 +146,8 @@ class AllocationLawsTest {
             for (int i = 0; i < n; i++) {
                 double expected = ReferenceModel.clamped(scale, needs[i], floors[i], caps[i]);
                 // Largest remainder moves each school by less than one unit from its exact share.
-                assertTrue(Math.abs(result.allocation(i) - expected) <= unit * (1 + 1e-9) + 1e-6 * expected,
+                assertTrue(
+                        Math.abs(result.allocation(i) - expected) <= unit * (1 + 1e-9) + 1e-6 * expected,
                         "school " + result.schools().id(i) + ": " + result.allocation(i) + " vs " + expected);
             }
         });
@@ -148,9 +165,14 @@ class AllocationLawsTest {
                 for (int k = 0; k < result.components().size(); k++) {
                     sum += result.component(k, i);
                 }
-                assertEquals(result.allocation(i), sum, "explanation of " + result.schools().id(i));
-                assertTrue(Math.abs(result.rounding(i)) <= c.scenario().roundingUnitSatang()
-                                + result.components().size(),
+                assertEquals(
+                        result.allocation(i),
+                        sum,
+                        "explanation of " + result.schools().id(i));
+                assertTrue(
+                        Math.abs(result.rounding(i))
+                                <= c.scenario().roundingUnitSatang()
+                                        + result.components().size(),
                         "rounding stays within a unit (plus a satang per component)");
             }
         });
@@ -219,7 +241,8 @@ class AllocationLawsTest {
         assertTrue(after.need(i) >= before.need(i), "need never falls");
         // Exact without a budget; with one, largest remainder can move a school by one unit either way.
         long slack = c.scenario().budget() == null ? 0 : c.scenario().roundingUnitSatang();
-        assertTrue(after.allocation(i) >= before.allocation(i) - slack,
+        assertTrue(
+                after.allocation(i) >= before.allocation(i) - slack,
                 "school " + id + " went from " + before.allocation(i) + " to " + after.allocation(i));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import java.io.PrintWriter;
@@ -16,9 +31,14 @@ import th.allocation.Problem;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = "Needs-based budget allocation for Thai basic education.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
+        subcommands = {
+            RunCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
+            ValidateCommand.class,
             GenerateCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
 public final class AllocCommand {
     /** Exit code for bad input or usage. */
@@ -55,7 +75,8 @@ public final class AllocCommand {
             return java.util.Optional.empty();
         }
         String word = unmatched.getUnmatched().get(0);
-        return th.allocation.internal.Suggestions.closest(word, e.getCommandLine().getSubcommands().keySet())
+        return th.allocation.internal.Suggestions.closest(
+                        word, e.getCommandLine().getSubcommands().keySet())
                 .map(name -> "Did you mean '" + name + "'?");
     }
 
@@ -67,8 +88,8 @@ public final class AllocCommand {
             }
             long more = input.totalProblems() - input.problems().size();
             if (more > 0) {
-                err.println("error: ... and " + more + " more problems not listed (" + input.totalProblems()
-                        + " in all).");
+                err.println(
+                        "error: ... and " + more + " more problems not listed (" + input.totalProblems() + " in all).");
             }
             code = INPUT_ERROR;
         } else if (e instanceof InfeasibleException) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import java.io.PrintWriter;
@@ -52,22 +67,29 @@ import th.allocation.stats.EquityStatistics;
                     + " main figures side by side."
         })
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SCENARIO",
             description = "Two or more scenario files (YAML or JSON); the first is the baseline. With --one-step,"
                     + " one decentralised scenario.")
     List<Path> scenarioFiles;
 
-    @Option(names = "--one-step",
+    @Option(
+            names = "--one-step",
             description = "Compare one decentralised scenario (with levels) with the same scenario allocated to"
                     + " schools in one step by the centre's rules, its levels left out; the one-step allocation is"
                     + " the baseline, so the differences are what the levels' own rules and local overrides do.")
     boolean oneStep;
 
-    @Option(names = "--schools", paramLabel = "FILE",
+    @Option(
+            names = "--schools",
+            paramLabel = "FILE",
             description = "The school file (CSV) for every scenario; overrides the ones the scenarios name.")
     Path schoolsFile;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "The output folder (default: out/<first>-vs-<second>... from the scenario file names).")
     Path out;
 
@@ -83,19 +105,24 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (oneStep && scenarioFiles.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "--one-step compares one decentralised scenario with its"
-                    + " one-step allocation; give one scenario file (" + scenarioFiles.size() + " given).");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--one-step compares one decentralised scenario with its"
+                            + " one-step allocation; give one scenario file (" + scenarioFiles.size() + " given).");
         }
         if (!oneStep && scenarioFiles.size() < 2) {
-            throw new ParameterException(spec.commandLine(), "Give two or more scenario files to compare (SCENARIO"
-                    + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Give two or more scenario files to compare (SCENARIO"
+                            + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
         }
         List<Scenario> scenarios = readScenarios();
         if (oneStep) {
             Scenario decentralised = scenarios.get(0);
             if (!decentralised.isDecentralised()) {
-                throw new InputException(Problem.of(scenarioFiles.get(0).toString(), "The scenario has no 'levels', so"
-                        + " its one-step allocation is the scenario itself.",
+                throw new InputException(Problem.of(
+                        scenarioFiles.get(0).toString(),
+                        "The scenario has no 'levels', so" + " its one-step allocation is the scenario itself.",
                         "--one-step compares a decentralised scenario (with levels) with its one-step allocation;"
                                 + " to compare two scenarios, give both files."));
             }
@@ -112,13 +139,13 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 0; s < scenarios.size(); s++) {
             Scenario scenario = scenarios.get(s);
             Path schools = schoolPaths.get(s);
-            SchoolTable table = tables.computeIfAbsent(scenario.columns(),
-                    columns -> SchoolCsvReader.read(schools, columns, Set.of()));
+            SchoolTable table = tables.computeIfAbsent(
+                    scenario.columns(), columns -> SchoolCsvReader.read(schools, columns, Set.of()));
             try {
                 results.add(AllocationEngine.allocate(scenario, table));
             } catch (InfeasibleException e) {
-                throw new InfeasibleException(files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": "
-                        + e.getMessage());
+                throw new InfeasibleException(
+                        files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
             }
         }
         List<String> labels = labels();
@@ -127,12 +154,18 @@ final class CompareCommand implements Callable<Integer> {
             comparison = Comparison.of(labels, results, equity.atkinsonEpsilon());
         } catch (IllegalArgumentException e) {
             // Tables read with different column mappings that do not hold the same schools.
-            throw new InputException(Problem.of(schoolPaths.get(0).toString(), e.getMessage().replace('\n', ' '),
+            throw new InputException(Problem.of(
+                    schoolPaths.get(0).toString(),
+                    e.getMessage().replace('\n', ' '),
                     "Give every scenario the same school file and columns, or --schools FILE."));
         }
         Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
         ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
-        print(comparison, folder, report.reportLanguage() != null, spec.commandLine().getOut());
+        print(
+                comparison,
+                folder,
+                report.reportLanguage() != null,
+                spec.commandLine().getOut());
         return 0;
     }
 
@@ -173,8 +206,10 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 1; s < schoolPaths.size(); s++) {
             InputFile other = hashed.get(schoolPaths.get(s).toAbsolutePath().normalize());
             if (!other.sha256().equals(baseline.sha256())) {
-                problems.add(Problem.of(scenarioFiles.get(s).toString(), "Its school file " + schoolPaths.get(s)
-                        + " holds other data than the baseline's, " + schoolPaths.get(0) + ".",
+                problems.add(Problem.of(
+                        scenarioFiles.get(s).toString(),
+                        "Its school file " + schoolPaths.get(s) + " holds other data than the baseline's, "
+                                + schoolPaths.get(0) + ".",
                         "compare allocates every scenario to the same schools: give --schools FILE, or name the"
                                 + " same school file in every scenario."));
             }
@@ -214,8 +249,13 @@ final class CompareCommand implements Callable<Integer> {
         int scenarios = comparison.size();
         List<String> labels = comparison.labels();
         GroupTotals total = comparison.total();
-        out.printf(Locale.ROOT, "Compared %d scenarios on %,d schools with %,d pupils; the baseline is %s.%n",
-                scenarios, total.schools(), total.pupils(), labels.get(0));
+        out.printf(
+                Locale.ROOT,
+                "Compared %d scenarios on %,d schools with %,d pupils; the baseline is %s.%n",
+                scenarios,
+                total.schools(),
+                total.pupils(),
+                labels.get(0));
         List<String> header = new ArrayList<>(List.of(""));
         for (int s = 0; s < scenarios; s++) {
             header.add(labels.get(s));
@@ -225,13 +265,18 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
-        rows.add(moneyRow("total THB", total.allocations().stream().mapToLong(Long::longValue).toArray()));
+        rows.add(moneyRow(
+                "total THB",
+                total.allocations().stream().mapToLong(Long::longValue).toArray()));
         List<String> perPupil = new ArrayList<>(List.of("per pupil THB"));
         for (int s = 0; s < scenarios; s++) {
-            perPupil.add(total.perPupil(s).map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
+            perPupil.add(total.perPupil(s)
+                    .map(v -> String.format(Locale.ROOT, "%,.2f", v))
+                    .orElse("-"));
             if (s > 0) {
                 perPupil.add(Baht.perPupil(total.difference(s), total.pupils())
-                        .map(v -> String.format(Locale.ROOT, "%+,.2f", v)).orElse("-"));
+                        .map(v -> String.format(Locale.ROOT, "%+,.2f", v))
+                        .orElse("-"));
             }
         }
         rows.add(perPupil);
@@ -239,7 +284,9 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 0; s < scenarios; s++) {
             equity.add(comparison.equity(s));
         }
-        String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon()).stripTrailingZeros().toPlainString();
+        String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon())
+                .stripTrailingZeros()
+                .toPlainString();
         Map<String, ToDoubleFunction<EquityStatistics>> measures = new LinkedHashMap<>();
         measures.put("gini", EquityStatistics::gini);
         measures.put("theil_t", EquityStatistics::theilT);
@@ -275,22 +322,33 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 1; s < scenarios; s++) {
             out.printf(Locale.ROOT, "%nWinners and losers, %s against %s:%n", labels.get(s), labels.get(0));
             List<List<String>> table = new ArrayList<>();
-            table.add(List.of("area_type", "schools", "gaining", "losing", "unchanged", "gained THB", "lost THB",
-                    "net THB"));
+            table.add(List.of(
+                    "area_type", "schools", "gaining", "losing", "unchanged", "gained THB", "lost THB", "net THB"));
             List<WinnersLosers> lines = new ArrayList<>(comparison.winnersLosers(s, Grouping.AREA_TYPE));
             lines.add(comparison.winnersLosers(s));
             for (WinnersLosers w : lines) {
-                table.add(List.of(w.group(), String.format(Locale.ROOT, "%,d", w.schools()),
-                        String.format(Locale.ROOT, "%,d", w.gaining()), String.format(Locale.ROOT, "%,d", w.losing()),
-                        String.format(Locale.ROOT, "%,d", w.unchanged()), money(w.gained()), money(w.lost()),
+                table.add(List.of(
+                        w.group(),
+                        String.format(Locale.ROOT, "%,d", w.schools()),
+                        String.format(Locale.ROOT, "%,d", w.gaining()),
+                        String.format(Locale.ROOT, "%,d", w.losing()),
+                        String.format(Locale.ROOT, "%,d", w.unchanged()),
+                        money(w.gained()),
+                        money(w.lost()),
                         String.format(Locale.ROOT, "%+,.2f", Baht.toBaht(w.net()))));
             }
             printTable(table, out);
         }
-        out.printf(Locale.ROOT, "%nWrote %s, %s, %s, %s, %s%s in %s%n", ComparisonWriter.GROUPS,
-                ComparisonWriter.EQUITY, ComparisonWriter.WINNERS_LOSERS, ComparisonWriter.SCHOOLS,
+        out.printf(
+                Locale.ROOT,
+                "%nWrote %s, %s, %s, %s, %s%s in %s%n",
+                ComparisonWriter.GROUPS,
+                ComparisonWriter.EQUITY,
+                ComparisonWriter.WINNERS_LOSERS,
+                ComparisonWriter.SCHOOLS,
                 report ? ComparisonWriter.SUMMARY + " and " : "and ",
-                report ? ComparisonWriter.REPORT : ComparisonWriter.SUMMARY, folder);
+                report ? ComparisonWriter.REPORT : ComparisonWriter.SUMMARY,
+                folder);
     }
 
     private static List<String> moneyRow(String name, long[] totals) {
@@ -321,9 +379,12 @@ final class CompareCommand implements Callable<Integer> {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 if (c == 0) {
-                    line.append(row.get(c)).append(" ".repeat(width[c] - row.get(c).length()));
+                    line.append(row.get(c))
+                            .append(" ".repeat(width[c] - row.get(c).length()));
                 } else {
-                    line.append("  ").append(" ".repeat(width[c] - row.get(c).length())).append(row.get(c));
+                    line.append("  ")
+                            .append(" ".repeat(width[c] - row.get(c).length()))
+                            .append(row.get(c));
                 }
             }
             out.println(line.toString().stripTrailing());

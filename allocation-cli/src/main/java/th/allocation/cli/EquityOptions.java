@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,13 +29,16 @@ final class EquityOptions {
 
     private double atkinsonEpsilon = EquityStatistics.DEFAULT_ATKINSON_EPSILON;
 
-    @Option(names = "--atkinson-epsilon", paramLabel = "E",
+    @Option(
+            names = "--atkinson-epsilon",
+            paramLabel = "E",
             description = "Inequality aversion of the Atkinson index, at least 0 (default: 1; 0.5, 1 and 2 are"
                     + " usual). Larger values weigh the pupils who get least more heavily.")
     void setAtkinsonEpsilon(double epsilon) {
         if (!(epsilon >= 0 && epsilon < Double.POSITIVE_INFINITY)) {
-            throw new ParameterException(spec.commandLine(), "--atkinson-epsilon must be a finite number, at least 0 ("
-                    + epsilon + "). Maybe use 0.5, 1 or 2.");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--atkinson-epsilon must be a finite number, at least 0 (" + epsilon + "). Maybe use 0.5, 1 or 2.");
         }
         atkinsonEpsilon = epsilon;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import java.io.PrintWriter;
@@ -12,19 +27,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import th.allocation.AllocationEngine;
-import th.allocation.model.Baht;
-import th.allocation.model.SchoolTable;
 import th.allocation.decentralise.DecentralisedResult;
 import th.allocation.decentralise.Unit;
+import th.allocation.model.Baht;
+import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.optimise.TargetSolution;
-import th.allocation.scenario.Objective;
 import th.allocation.output.AllocationWriter;
 import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
+import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquitySample;
 import th.allocation.stats.EquityStatistics;
@@ -49,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "The output folder (default: out/<scenario name> in the current folder).")
     Path out;
 
@@ -67,12 +84,17 @@ final class RunCommand implements Callable<Integer> {
             options = options.withReport(report.reportLanguage());
         }
         AllocationWriter.write(result, inputs.files(scenario), folder, options);
-        print(result, equity.atkinsonEpsilon(), options.report().isPresent(), folder, spec.commandLine().getOut());
+        print(
+                result,
+                equity.atkinsonEpsilon(),
+                options.report().isPresent(),
+                folder,
+                spec.commandLine().getOut());
         return 0;
     }
 
-    private static void print(AllocationResult result, double atkinsonEpsilon, boolean report, Path folder,
-            PrintWriter out) {
+    private static void print(
+            AllocationResult result, double atkinsonEpsilon, boolean report, Path folder, PrintWriter out) {
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -81,47 +103,89 @@ final class RunCommand implements Callable<Integer> {
             bounds[result.bound(i).ordinal()]++;
         }
         Scenario scenario = result.scenario();
-        out.printf(Locale.ROOT, "%s (FY %d, rule %s)%n", scenario.name().isEmpty() ? "Scenario" : scenario.name(),
-                scenario.fiscalYear(), scenario.rule().type());
-        out.printf(Locale.ROOT, "Allocated %s to %,d schools with %,d pupils%s%s.%n", Baht.display(result.total()),
-                schools.size(), pupils,
+        out.printf(
+                Locale.ROOT,
+                "%s (FY %d, rule %s)%n",
+                scenario.name().isEmpty() ? "Scenario" : scenario.name(),
+                scenario.fiscalYear(),
+                scenario.rule().type());
+        out.printf(
+                Locale.ROOT,
+                "Allocated %s to %,d schools with %,d pupils%s%s.%n",
+                Baht.display(result.total()),
+                schools.size(),
+                pupils,
                 scenario.budget() == null ? " (no budget: the rule's total)" : " (the budget, exactly)",
                 Double.isFinite(result.scale()) ? String.format(Locale.ROOT, "; scale %.6f", result.scale()) : "");
         if (result instanceof DecentralisedResult decentralised) {
             printLevels(decentralised, out);
         }
-        out.printf(Locale.ROOT, "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap, %,d held by an"
-                + " envelope.%n", bounds[Bound.MIN_PER_PUPIL.ordinal()], bounds[Bound.HOLD_HARMLESS.ordinal()],
-                bounds[Bound.CAP.ordinal()], bounds[Bound.ENVELOPE.ordinal()]);
+        out.printf(
+                Locale.ROOT,
+                "Bounds: %,d at min_per_pupil, %,d at hold_harmless, %,d at cap, %,d held by an" + " envelope.%n",
+                bounds[Bound.MIN_PER_PUPIL.ordinal()],
+                bounds[Bound.HOLD_HARMLESS.ordinal()],
+                bounds[Bound.CAP.ordinal()],
+                bounds[Bound.ENVELOPE.ordinal()]);
         if (result instanceof TargetAllocationResult targets) {
             TargetSolution solution = targets.solution();
-            out.printf(Locale.ROOT, "Targets: %s by the %s solver; largest shortfall left %.4f, weighted shortfall"
-                    + " %.1f; one more million THB lowers the %s by %.6g.%n",
-                    scenario.targets().objective().name().toLowerCase(Locale.ROOT), solution.solver(),
-                    solution.maxShortfall(), solution.weightedShortfall(),
-                    scenario.targets().objective() == Objective.MIN_MAX ? "largest shortfall"
+            out.printf(
+                    Locale.ROOT,
+                    "Targets: %s by the %s solver; largest shortfall left %.4f, weighted shortfall"
+                            + " %.1f; one more million THB lowers the %s by %.6g.%n",
+                    scenario.targets().objective().name().toLowerCase(Locale.ROOT),
+                    solution.solver(),
+                    solution.maxShortfall(),
+                    solution.weightedShortfall(),
+                    scenario.targets().objective() == Objective.MIN_MAX
+                            ? "largest shortfall"
                             : "weighted shortfall (the largest held for lexicographic)",
                     solution.budgetShadowPrice() * 1_000_000);
         }
-        out.printf(Locale.ROOT, "%-14s %8s %12s %20s %12s%n", "area_type", "schools", "pupils", "allocation THB", "per pupil");
+        out.printf(
+                Locale.ROOT,
+                "%-14s %8s %12s %20s %12s%n",
+                "area_type",
+                "schools",
+                "pupils",
+                "allocation THB",
+                "per pupil");
         for (GroupSummary group : GroupSummary.of(result, Grouping.AREA_TYPE)) {
-            out.printf(Locale.ROOT, "%-14s %,8d %,12d %,20.2f %12s%n", group.group(), group.schools(), group.pupils(),
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %,8d %,12d %,20.2f %12s%n",
+                    group.group(),
+                    group.schools(),
+                    group.pupils(),
                     Baht.toBaht(group.allocation()),
-                    group.perPupil().map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("-"));
+                    group.perPupil()
+                            .map(v -> String.format(Locale.ROOT, "%,.2f", v))
+                            .orElse("-"));
         }
         EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
-        out.printf(Locale.ROOT, "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
-                + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n", equity.gini(), equity.theilT(),
-                equity.coefficientOfVariation(), equity.mcLooneIndex(), equity.federalRangeRatio(),
-                BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(), equity.atkinson());
+        out.printf(
+                Locale.ROOT,
+                "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
+                        + " McLoone %.4f, federal range ratio %.4f, Atkinson(%s) %.4f.%n",
+                equity.gini(),
+                equity.theilT(),
+                equity.coefficientOfVariation(),
+                equity.mcLooneIndex(),
+                equity.federalRangeRatio(),
+                BigDecimal.valueOf(atkinsonEpsilon).stripTrailingZeros().toPlainString(),
+                equity.atkinson());
         List<String> written = new java.util.ArrayList<>(
                 List.of(AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY, AllocationWriter.SUMMARY));
         result.scenario().levels().forEach(level -> written.add(level.tableName()));
         if (report) {
             written.add(AllocationWriter.REPORT);
         }
-        out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", String.join(", ", written.subList(0, written.size() - 1)),
-                written.get(written.size() - 1), folder);
+        out.printf(
+                Locale.ROOT,
+                "Wrote %s and %s in %s%n",
+                String.join(", ", written.subList(0, written.size() - 1)),
+                written.get(written.size() - 1),
+                folder);
     }
 
     /** The chain of levels, their units and overrides, and what local choices moved. */
@@ -130,12 +194,21 @@ final class RunCommand implements Callable<Integer> {
         for (int k = 0; k < result.levels().size(); k++) {
             List<Unit> units = result.levels().get(k);
             long own = units.stream().filter(u -> !u.overrides().isEmpty()).count();
-            chain.append(String.format(Locale.ROOT, " -> %s (%,d units, %s)", result.scenario().levels().get(k).by(),
-                    units.size(), own == 0 ? "none with its own values" : own + (own == 1 ? " with its" : " with their") + " own values"));
+            chain.append(String.format(
+                    Locale.ROOT,
+                    " -> %s (%,d units, %s)",
+                    result.scenario().levels().get(k).by(),
+                    units.size(),
+                    own == 0
+                            ? "none with its own values"
+                            : own + (own == 1 ? " with its" : " with their") + " own values"));
         }
         out.println(chain.append(" -> schools; every envelope conserved exactly."));
-        out.printf(Locale.ROOT, "Local choices moved %s between schools compared with the one-step allocation"
-                + " (alloc compare --one-step shows where).%n", Baht.display(result.movedFromOneStep()));
+        out.printf(
+                Locale.ROOT,
+                "Local choices moved %s between schools compared with the one-step allocation"
+                        + " (alloc compare --one-step shows where).%n",
+                Baht.display(result.movedFromOneStep()));
     }
 
     private static String stem(Path file) {

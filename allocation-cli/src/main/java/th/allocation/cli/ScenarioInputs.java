@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import java.nio.file.Path;
@@ -18,7 +33,9 @@ final class ScenarioInputs {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
     Path scenarioFile;
 
-    @Option(names = "--schools", paramLabel = "FILE",
+    @Option(
+            names = "--schools",
+            paramLabel = "FILE",
             description = "The school file (CSV); overrides the one the scenario names.")
     Path schoolsFile;
 
@@ -42,8 +59,14 @@ final class ScenarioInputs {
             return override;
         }
         if (scenario.schools().isEmpty()) {
-            throw new InputException(new Problem(scenarioFile.toString(), 0, 0, "schools", "",
-                    "The scenario names no school file.", "Add 'schools: FILE' to the scenario, or give --schools FILE."));
+            throw new InputException(new Problem(
+                    scenarioFile.toString(),
+                    0,
+                    0,
+                    "schools",
+                    "",
+                    "The scenario names no school file.",
+                    "Add 'schools: FILE' to the scenario, or give --schools FILE."));
         }
         Path resolved = scenario.schoolsPath(scenarioFile);
         Path relative = Path.of("").toAbsolutePath().relativize(resolved);
@@ -52,7 +75,8 @@ final class ScenarioInputs {
 
     /** The schools of the scenario. */
     SchoolTable schools(Scenario scenario) {
-        Set<String> indicators = scenario.targets() == null ? Set.of() : scenario.targets().columns();
+        Set<String> indicators =
+                scenario.targets() == null ? Set.of() : scenario.targets().columns();
         return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), indicators);
     }
 

@@ -1,8 +1,22 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,22 +63,31 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioInputs inputs;
 
-    @Option(names = "--vary", paramLabel = "PATH=FROM:TO:STEP", required = true,
+    @Option(
+            names = "--vary",
+            paramLabel = "PATH=FROM:TO:STEP",
+            required = true,
             description = "A parameter and its values; repeat for a grid of several. With --draws: PATH=LOW:HIGH.")
     List<String> vary;
 
     @Option(names = "--draws", paramLabel = "N", description = "Draw N random variants instead of a grid.")
     Integer draws;
 
-    @Option(names = "--seed", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
             description = "The seed of the random draws (default: 1); the same seed gives the same variants.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Threads to allocate on (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "The output folder (default: out/sweep-<scenario name>).")
     Path out;
 
@@ -113,18 +136,39 @@ final class SweepCommand implements Callable<Integer> {
         Sweep sweep = result.sweep();
         StringBuilder plan = new StringBuilder();
         if (sweep.isMonteCarlo()) {
-            plan.append("Monte Carlo, seed ").append(sweep.seed()).append(": ").append(String.join(", ", sweep.paths()));
+            plan.append("Monte Carlo, seed ")
+                    .append(sweep.seed())
+                    .append(": ")
+                    .append(String.join(", ", sweep.paths()));
         } else {
             List<String> axes = new ArrayList<>();
             sweep.axes().forEach(a -> axes.add(a.path() + " (" + a.size() + ")"));
             plan.append("grid: ").append(String.join(" x ", axes));
         }
-        out.printf(Locale.ROOT, "Swept %,d variants of %s (%s) in %.1f s on %d thread%s.%n", sweep.size(),
-                inputs.scenarioFile, plan, seconds, threadCount, threadCount == 1 ? "" : "s");
-        out.printf(Locale.ROOT, "%,d ok, %,d invalid, %,d infeasible.%n", result.count(SweepStatus.OK),
-                result.count(SweepStatus.INVALID), result.count(SweepStatus.INFEASIBLE));
-        result.rows().stream().filter(row -> !row.isOk()).findFirst().ifPresent(row -> out.printf(Locale.ROOT,
-                "First not allocated: variant %d (%s): %s%n", row.variant(), values(sweep, row), row.reason()));
+        out.printf(
+                Locale.ROOT,
+                "Swept %,d variants of %s (%s) in %.1f s on %d thread%s.%n",
+                sweep.size(),
+                inputs.scenarioFile,
+                plan,
+                seconds,
+                threadCount,
+                threadCount == 1 ? "" : "s");
+        out.printf(
+                Locale.ROOT,
+                "%,d ok, %,d invalid, %,d infeasible.%n",
+                result.count(SweepStatus.OK),
+                result.count(SweepStatus.INVALID),
+                result.count(SweepStatus.INFEASIBLE));
+        result.rows().stream()
+                .filter(row -> !row.isOk())
+                .findFirst()
+                .ifPresent(row -> out.printf(
+                        Locale.ROOT,
+                        "First not allocated: variant %d (%s): %s%n",
+                        row.variant(),
+                        values(sweep, row),
+                        row.reason()));
         if (result.count(SweepStatus.OK) > 0) {
             out.printf(Locale.ROOT, "%-26s %10s  %-30s %10s  %s%n", "statistic", "min", "at", "max", "at");
             for (String name : SweepWriter.EXTREMES) {
@@ -134,8 +178,14 @@ final class SweepCommand implements Callable<Integer> {
                 if (min == null || max == null) {
                     continue;
                 }
-                out.printf(Locale.ROOT, "%-26s %10.4f  %-30s %10.4f  %s%n", name, measure.applyAsDouble(min.equity()),
-                        values(sweep, min), measure.applyAsDouble(max.equity()), values(sweep, max));
+                out.printf(
+                        Locale.ROOT,
+                        "%-26s %10.4f  %-30s %10.4f  %s%n",
+                        name,
+                        measure.applyAsDouble(min.equity()),
+                        values(sweep, min),
+                        measure.applyAsDouble(max.equity()),
+                        values(sweep, max));
             }
         }
         out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", SweepWriter.SWEEP, SweepWriter.SUMMARY, folder);
@@ -158,7 +208,9 @@ final class SweepCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("#").append(row.variant());
         for (int k = 0; k < sweep.paths().size(); k++) {
             String path = sweep.paths().get(k);
-            text.append(' ').append(path.substring(path.lastIndexOf('.') + 1)).append('=')
+            text.append(' ')
+                    .append(path.substring(path.lastIndexOf('.') + 1))
+                    .append('=')
                     .append(row.values().get(k).toPlainString());
         }
         return text.toString();
@@ -200,9 +252,14 @@ final class SweepCommand implements Callable<Integer> {
             private final ProgressBar bar;
 
             Bar(int total) {
-                bar = new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(total).setUnit(" variants", 1)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200)
-                        .showSpeed().build();
+                bar = new ProgressBarBuilder()
+                        .setTaskName("Sweep")
+                        .setInitialMax(total)
+                        .setUnit(" variants", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setUpdateIntervalMillis(200)
+                        .showSpeed()
+                        .build();
             }
 
             @Override
@@ -231,7 +288,12 @@ final class SweepCommand implements Callable<Integer> {
                 int tenth = (int) (10L * done / total);
                 if (tenth > printed) {
                     printed = tenth;
-                    err.printf(Locale.ROOT, "sweep: %,d of %,d variants (%d%%), %.1f s%n", done, total, 10 * tenth,
+                    err.printf(
+                            Locale.ROOT,
+                            "sweep: %,d of %,d variants (%d%%), %.1f s%n",
+                            done,
+                            total,
+                            10 * tenth,
                             (System.nanoTime() - start) / 1e9);
                 }
             }

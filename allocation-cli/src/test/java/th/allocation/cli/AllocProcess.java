@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,7 +92,8 @@ final class AllocProcess {
     /** The jar under test, as built by {@code mvn package}. */
     static Path jar() {
         String property = System.getProperty("alloc.jar");
-        assertTrue(property != null && !property.isEmpty(),
+        assertTrue(
+                property != null && !property.isEmpty(),
                 "The system property alloc.jar is not set; run the *IT tests with 'mvn verify' (failsafe sets it).");
         Path jar = Path.of(property);
         assertTrue(Files.isRegularFile(jar), "The alloc jar (" + jar + ") does not exist; run 'mvn verify'.");
@@ -126,7 +142,8 @@ final class AllocProcess {
                 int number = i + 1;
                 String expected = expectedStarts.get(i);
                 String line = lines.get(i);
-                assertTrue(line.startsWith(expected),
+                assertTrue(
+                        line.startsWith(expected),
                         () -> "Expected line " + number + " to start with\n" + expected + "\n" + describe());
             }
             assertFalse(hasStackTrace(), this::describe);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +39,8 @@ class FailureReportingIT {
         Fixtures.write(work.resolve("blocker"), "a regular file where a folder would have to be\n");
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "blocker/result").assertExitCode(1);
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "blocker/result")
+                .assertExitCode(1);
 
         List<String> lines = result.stderrLines();
         assertEquals(1, lines.size(), result::describe);
@@ -40,10 +55,12 @@ class FailureReportingIT {
         Fixtures.copyExample(work);
         Fixtures.write(work.resolve("blocker"), "a regular file where a folder would have to be\n");
 
-        AllocProcess.Result result = AllocProcess.run(work, "--verbose", "run", Fixtures.NEEDS_WEIGHTED, "--out",
-                "blocker/result").assertExitCode(1);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "--verbose", "run", Fixtures.NEEDS_WEIGHTED, "--out", "blocker/result")
+                .assertExitCode(1);
 
-        assertTrue(result.stderrLines().get(0).startsWith("error: Cannot write the output folder blocker/result"),
+        assertTrue(
+                result.stderrLines().get(0).startsWith("error: Cannot write the output folder blocker/result"),
                 result::describe);
         assertTrue(result.hasStackTrace(), result::describe);
     }
@@ -53,8 +70,9 @@ class FailureReportingIT {
         Fixtures.copyExample(work);
         Fixtures.write(work.resolve("empty.csv"), "");
 
-        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", "empty.csv",
-                "--verbose").assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", "empty.csv", "--verbose")
+                .assertExitCode(2);
 
         assertTrue(result.stderrLines().get(0).startsWith("error: empty.csv: The file is empty."), result::describe);
         assertTrue(result.hasStackTrace(), result::describe);

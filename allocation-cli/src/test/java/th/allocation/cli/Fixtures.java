@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -32,6 +47,7 @@ import java.util.stream.Stream;
 final class Fixtures {
     /** The files of {@code examples/small}. */
     static final String SCHOOLS = "schools.csv";
+
     static final String NEEDS_WEIGHTED = "needs-weighted.yaml";
     static final String STATUS_QUO = "status-quo.yaml";
 
@@ -171,9 +187,10 @@ final class Fixtures {
         assertTrue(Files.isDirectory(root), root + " is not a folder.");
         SortedMap<String, String> entries = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(path -> !path.equals(root)).forEach(path -> entries.put(
-                    root.relativize(path).toString().replace('\\', '/'),
-                    Files.isDirectory(path) ? "dir" : sha256(path)));
+            paths.filter(path -> !path.equals(root))
+                    .forEach(path -> entries.put(
+                            root.relativize(path).toString().replace('\\', '/'),
+                            Files.isDirectory(path) ? "dir" : sha256(path)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,7 +231,8 @@ final class Fixtures {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r') {
-                assertTrue(i + 1 < text.length() && text.charAt(i + 1) == '\n',
+                assertTrue(
+                        i + 1 < text.length() && text.charAt(i + 1) == '\n',
                         file + ": a CR not followed by LF at character " + i + ".");
                 record.add(field.toString());
                 field.setLength(0);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +45,8 @@ class GenerateCommandIT {
 
     @Test
     void generate_report_printsTheCalibrationTable() throws Exception {
-        Run run = alloc("generate", "--schools", "200", "--out", folder.resolve("s.csv").toString(), "--report");
+        Run run = alloc(
+                "generate", "--schools", "200", "--out", folder.resolve("s.csv").toString(), "--report");
         assertEquals(0, run.exitCode, run.err);
         assertTrue(run.out.contains("| aggregate | target | tolerance |"), run.out);
         assertTrue(run.out.contains("| area_type | schools |"), run.out);
@@ -49,7 +65,8 @@ class GenerateCommandIT {
 
     @Test
     void generate_schoolsOutOfRange_isAUsageError() throws Exception {
-        Run run = alloc("generate", "--schools", "0", "--out", folder.resolve("s.csv").toString());
+        Run run = alloc(
+                "generate", "--schools", "0", "--out", folder.resolve("s.csv").toString());
         assertEquals(2, run.exitCode);
         assertTrue(run.err.contains("between 1 and"), run.err);
         assertFalse(Files.exists(folder.resolve("s.csv")));
@@ -73,9 +90,13 @@ class GenerateCommandIT {
         command.addAll(List.of(args));
         Path out = folder.resolve("stdout.txt");
         Path err = folder.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         int code = process.waitFor();
-        return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +38,8 @@ class HelpAndUsageIT {
         assertTrue(result.stdout().startsWith("Usage: alloc "), result::describe);
         assertTrue(result.stdout().contains("  run "), result::describe);
         assertTrue(result.stdout().contains("  validate "), result::describe);
-        assertTrue(result.stdout().contains("Exit codes: 0 success, 2 bad input or usage, 1 anything else."),
+        assertTrue(
+                result.stdout().contains("Exit codes: 0 success, 2 bad input or usage, 1 anything else."),
                 result::describe);
         assertEquals("", result.stderr(), result::describe);
     }
@@ -32,7 +48,8 @@ class HelpAndUsageIT {
     void version_printsTheProjectVersion_exitsZero() {
         AllocProcess.Result result = AllocProcess.run(work, "--version").assertExitCode(0);
 
-        assertEquals("alloc " + projectVersion(), result.stdout().lines().findFirst().orElse(""), result::describe);
+        assertEquals(
+                "alloc " + projectVersion(), result.stdout().lines().findFirst().orElse(""), result::describe);
         assertEquals("", result.stderr(), result::describe);
     }
 
@@ -52,7 +69,8 @@ class HelpAndUsageIT {
         // run's help lists -V, --version ("Print version information and exit"), so it must print one.
         AllocProcess.Result result = AllocProcess.run(work, "run", "--version").assertExitCode(0);
 
-        assertEquals("alloc " + projectVersion(), result.stdout().lines().findFirst().orElse(""), result::describe);
+        assertEquals(
+                "alloc " + projectVersion(), result.stdout().lines().findFirst().orElse(""), result::describe);
     }
 
     @Test
@@ -71,8 +89,8 @@ class HelpAndUsageIT {
 
     @Test
     void run_unknownOption_exitsTwoWithAOneLineMessageNamingRun() {
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", "--frobnicate", "needs-weighted.yaml").assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(work, "run", "--frobnicate", "needs-weighted.yaml")
+                .assertExitCode(2);
 
         assertUsageError(result, "Unknown option: '--frobnicate'", "alloc run");
     }

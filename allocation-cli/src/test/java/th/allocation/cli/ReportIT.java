@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -39,13 +54,17 @@ class ReportIT {
         Path chromium = chromium();
         Fixtures.copyExample(work);
 
-        AllocProcess.Result result = AllocProcess.run(work, "compare", Fixtures.STATUS_QUO, Fixtures.NEEDS_WEIGHTED,
-                "--report", "--out", "cmp").assertExitCode(0);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "compare", Fixtures.STATUS_QUO, Fixtures.NEEDS_WEIGHTED, "--report", "--out", "cmp")
+                .assertExitCode(0);
 
         assertTrue(result.stdout().contains("summary.json and report.html in cmp"), result::describe);
         Path report = work.resolve("cmp/report.html");
         String html = Fixtures.read(report);
-        assertFalse(Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//").matcher(html).find(),
+        assertFalse(
+                Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//")
+                        .matcher(html)
+                        .find(),
                 "a reference to another site");
         assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "network is forbidden");
         String dom = dumpDom(chromium, report);
@@ -60,16 +79,20 @@ class ReportIT {
         Fixtures.copyExample(work);
         // A scenario name with markup, quotes and an ampersand: it must appear as text, never as markup.
         String hostile = "<script>window.pwned=1</script> & 'quoted' \"name\"";
-        Fixtures.write(work.resolve("tricky.yaml"), Fixtures.replaceOnce(Fixtures.read(work.resolve(
-                Fixtures.NEEDS_WEIGHTED)), "name: Needs-weighted formula, same budget as the status quo",
-                "name: '" + hostile.replace("'", "''") + "'"));
+        Fixtures.write(
+                work.resolve("tricky.yaml"),
+                Fixtures.replaceOnce(
+                        Fixtures.read(work.resolve(Fixtures.NEEDS_WEIGHTED)),
+                        "name: Needs-weighted formula, same budget as the status quo",
+                        "name: '" + hostile.replace("'", "''") + "'"));
 
         AllocProcess.run(work, "compare", Fixtures.STATUS_QUO, "tricky.yaml", "--report", "--out", "cmp")
                 .assertExitCode(0);
 
         Path report = work.resolve("cmp/report.html");
         String html = Fixtures.read(report);
-        assertTrue(html.contains("&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; &#39;quoted&#39; &quot;name&quot;"),
+        assertTrue(
+                html.contains("&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; &#39;quoted&#39; &quot;name&quot;"),
                 "the name, escaped");
         assertFalse(html.contains("<script>window.pwned"), "the name as markup");
         String dom = dumpDom(chromium, report);
@@ -86,12 +109,14 @@ class ReportIT {
                 .assertExitCode(0);
 
         Path report = work.resolve("run/report.html");
-        assertEquals(List.of("allocations.csv", "equity.csv", "report.html", "summary.json"),
+        assertEquals(
+                List.of("allocations.csv", "equity.csv", "report.html", "summary.json"),
                 List.copyOf(Fixtures.snapshot(work.resolve("run")).keySet()));
         String dom = dumpDom(chromium, report);
         assertTrue(dom.startsWith("<!DOCTYPE html>\n<html lang=\"th\""), dom.substring(0, 80));
         assertTrue(dom.contains("ความเป็นธรรมของงบประมาณต่อหัว"), "the Thai heading of the equity section");
-        assertFalse(dom.contains("Winners and losers") || dom.contains("โรงเรียนที่ได้รับเพิ่มและลดลง"),
+        assertFalse(
+                dom.contains("Winners and losers") || dom.contains("โรงเรียนที่ได้รับเพิ่มและลดลง"),
                 "no winners and losers for one scenario");
         assertRendered(dom);
         screenshot(chromium, report, "report-run-th.png");
@@ -112,12 +137,14 @@ class ReportIT {
     private static void assertRendered(String dom) {
         Matcher tag = Pattern.compile("<html[^>]*>").matcher(dom);
         assertTrue(tag.find(), "no <html> tag in the dumped DOM");
-        assertTrue(tag.group().contains("data-rendered=\"true\"") && tag.group().contains("data-errors=\"0\""),
+        assertTrue(
+                tag.group().contains("data-rendered=\"true\"") && tag.group().contains("data-errors=\"0\""),
                 () -> "The page did not render cleanly: " + tag.group() + "\n" + errors(dom));
     }
 
     private static String errors(String dom) {
-        Matcher box = Pattern.compile("<pre id=\"report-errors\"[^>]*>(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+        Matcher box = Pattern.compile("<pre id=\"report-errors\"[^>]*>(.*?)</pre>", Pattern.DOTALL)
+                .matcher(dom);
         return box.find() ? "Script errors: " + box.group(1) : "";
     }
 
@@ -131,8 +158,8 @@ class ReportIT {
                 }
             }
         }
-        Assumptions.assumeTrue(false, "Chromium is not installed (Debian: apt-get install chromium); report not"
-                + " opened.");
+        Assumptions.assumeTrue(
+                false, "Chromium is not installed (Debian: apt-get install chromium); report not" + " opened.");
         return null;
     }
 
@@ -153,16 +180,26 @@ class ReportIT {
 
     /** Runs headless Chromium on {@code page} offline, in a fresh profile; returns its standard output. */
     private byte[] runChromium(Path chromium, Path page, String... mode) {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + work.resolve("chromium-profile"),
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + work.resolve("chromium-profile"),
                 "--virtual-time-budget=10000"));
         command.addAll(Arrays.asList(mode));
         command.add(page.toUri().toString());
         try {
             Path stdout = Files.createTempFile(work, "chromium-", ".out");
             Path stderr = Files.createTempFile(work, "chromium-", ".err");
-            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
                     .start();
             process.getOutputStream().close();
             if (!process.waitFor(CHROMIUM_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,11 +44,12 @@ class RunIT {
     void run_smallExample_writesAllocationsAndSummary_allocationsSumExactlyToTheBudget() {
         Fixtures.copyExample(work);
 
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result").assertExitCode(0);
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result")
+                .assertExitCode(0);
 
         Path folder = work.resolve("result");
-        assertEquals(List.of("allocations.csv", "equity.csv", "summary.json"),
+        assertEquals(
+                List.of("allocations.csv", "equity.csv", "summary.json"),
                 List.copyOf(Fixtures.snapshot(folder).keySet()));
         List<List<String>> allocations = Fixtures.readSpreadsheetCsv(folder.resolve("allocations.csv"));
         assertEquals(Fixtures.EXAMPLE_SCHOOLS, allocations.size() - 1, "one row per school");
@@ -44,10 +60,14 @@ class RunIT {
         }
         // The budget of needs-weighted.yaml (budget: 15905052), to the satang.
         assertEquals(Fixtures.NEEDS_WEIGHTED_BUDGET, sum);
-        assertTrue(Pattern.compile("\"total\"\\s*:\\s*15905052\\.00\\b")
-                .matcher(Fixtures.read(folder.resolve("summary.json"))).find(), "summary.json total");
+        assertTrue(
+                Pattern.compile("\"total\"\\s*:\\s*15905052\\.00\\b")
+                        .matcher(Fixtures.read(folder.resolve("summary.json")))
+                        .find(),
+                "summary.json total");
         assertTrue(result.stdout().contains("Allocated 15,905,052 THB"), result::describe);
-        assertTrue(result.stdout().contains("Wrote allocations.csv, equity.csv and summary.json in result"),
+        assertTrue(
+                result.stdout().contains("Wrote allocations.csv, equity.csv and summary.json in result"),
                 result::describe);
         assertEquals("", result.stderr(), result::describe);
     }
@@ -58,7 +78,11 @@ class RunIT {
 
         AllocProcess.run(work, "run", "inputs/" + Fixtures.NEEDS_WEIGHTED).assertExitCode(0);
 
-        assertEquals(List.of("needs-weighted", "needs-weighted/allocations.csv", "needs-weighted/equity.csv",
+        assertEquals(
+                List.of(
+                        "needs-weighted",
+                        "needs-weighted/allocations.csv",
+                        "needs-weighted/equity.csv",
                         "needs-weighted/summary.json"),
                 List.copyOf(Fixtures.snapshot(work.resolve("out")).keySet()));
         assertFalse(Files.exists(work.resolve("inputs").resolve("out")), "written beside the scenario instead");
@@ -67,10 +91,12 @@ class RunIT {
     @Test
     void run_twiceIntoTheSameFolder_givesByteIdenticalFilesAndLeavesNothingElse() {
         Fixtures.copyExample(work);
-        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result").assertExitCode(0);
+        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result")
+                .assertExitCode(0);
         SortedMap<String, String> first = Fixtures.snapshot(work);
 
-        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result").assertExitCode(0);
+        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result")
+                .assertExitCode(0);
 
         assertEquals(first, Fixtures.snapshot(work));
     }
@@ -86,11 +112,15 @@ class RunIT {
         assertNotEquals(lines.subList(1, lines.size()), rows, "the seeded shuffle left the rows in order");
         Fixtures.write(shuffled.resolve(Fixtures.SCHOOLS), lines.get(0) + "\n" + String.join("\n", rows) + "\n");
 
-        AllocProcess.run(work, "run", "original/" + Fixtures.NEEDS_WEIGHTED, "--out", "a").assertExitCode(0);
-        AllocProcess.run(work, "run", "shuffled/" + Fixtures.NEEDS_WEIGHTED, "--out", "b").assertExitCode(0);
+        AllocProcess.run(work, "run", "original/" + Fixtures.NEEDS_WEIGHTED, "--out", "a")
+                .assertExitCode(0);
+        AllocProcess.run(work, "run", "shuffled/" + Fixtures.NEEDS_WEIGHTED, "--out", "b")
+                .assertExitCode(0);
 
-        assertArrayEquals(Fixtures.bytes(work.resolve("a/allocations.csv")),
-                Fixtures.bytes(work.resolve("b/allocations.csv")), "allocations.csv");
+        assertArrayEquals(
+                Fixtures.bytes(work.resolve("a/allocations.csv")),
+                Fixtures.bytes(work.resolve("b/allocations.csv")),
+                "allocations.csv");
         // The manifest records the SHA-256 of the school file read, which differs; nothing else may.
         String originalHash = Fixtures.sha256(work.resolve("original").resolve(Fixtures.SCHOOLS));
         String shuffledHash = Fixtures.sha256(shuffled.resolve(Fixtures.SCHOOLS));
@@ -102,7 +132,8 @@ class RunIT {
     @Test
     void run_schoolsOption_readsThatFileInsteadOfTheScenarios() {
         Fixtures.copyExample(work);
-        List<String> lines = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
+        List<String> lines =
+                Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
         List<String> chosen = new ArrayList<>(List.of(lines.get(0)));
         for (String line : lines) {
             if (line.startsWith("10001,") || line.startsWith("20005,") || line.startsWith("30004,")) {
@@ -122,10 +153,14 @@ class RunIT {
         // 10001: 60 x 1836 + 540 x 2052 = 110160 + 1108080 = 1218240
         // 20005: 10 x 1836 +  70 x 2052 =  18360 +  143640 =  162000
         // 30004:  0 x 1836 +  45 x 2052 =                      92340
-        assertEquals(Map.of("10001", "1218240.00", "20005", "162000.00", "30004", "92340.00"),
+        assertEquals(
+                Map.of("10001", "1218240.00", "20005", "162000.00", "30004", "92340.00"),
                 Fixtures.bySchool(allocations, "allocation"));
-        assertTrue(Pattern.compile("\"file\"\\s*:\\s*\"other\\.csv\"")
-                .matcher(Fixtures.read(work.resolve("result/summary.json"))).find(), "manifest names other.csv");
+        assertTrue(
+                Pattern.compile("\"file\"\\s*:\\s*\"other\\.csv\"")
+                        .matcher(Fixtures.read(work.resolve("result/summary.json")))
+                        .find(),
+                "manifest names other.csv");
     }
 
     @Test
@@ -150,25 +185,35 @@ class RunIT {
         thai.put("pupils_special_needs", "นักเรียนพิการ");
         thai.put("pupils_poor", "นักเรียนยากจน");
         thai.put("previous_allocation", "งบประมาณปีก่อน");
-        List<String> lines = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
+        List<String> lines =
+                Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
         // The last column, the "reading" indicator, is not used by this scenario and keeps its name.
         assertEquals(String.join(",", thai.keySet()) + ",reading", lines.get(0), "the example's header changed");
         // As Excel saves "CSV UTF-8": a byte-order mark and CRLF line ends.
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", thai.values())).append(",reading")
+        StringBuilder csv = new StringBuilder("\uFEFF")
+                .append(String.join(",", thai.values()))
+                .append(",reading")
                 .append("\r\n");
         lines.subList(1, lines.size()).forEach(line -> csv.append(line).append("\r\n"));
         Fixtures.write(work.resolve("schools-thai.csv"), csv.toString());
-        StringBuilder scenario = new StringBuilder(Fixtures.replaceOnce(Fixtures.read(work.resolve(
-                Fixtures.NEEDS_WEIGHTED)), "schools: schools.csv", "schools: schools-thai.csv"));
+        StringBuilder scenario = new StringBuilder(Fixtures.replaceOnce(
+                Fixtures.read(work.resolve(Fixtures.NEEDS_WEIGHTED)),
+                "schools: schools.csv",
+                "schools: schools-thai.csv"));
         scenario.append("columns:\n");
-        thai.forEach((canonical, header) -> scenario.append("  ").append(canonical).append(": \"").append(header)
+        thai.forEach((canonical, header) -> scenario.append("  ")
+                .append(canonical)
+                .append(": \"")
+                .append(header)
                 .append("\"\n"));
         Fixtures.write(work.resolve("thai.yaml"), scenario.toString());
 
-        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "canonical").assertExitCode(0);
+        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "canonical")
+                .assertExitCode(0);
         AllocProcess.run(work, "run", "thai.yaml", "--out", "mapped").assertExitCode(0);
 
-        assertArrayEquals(Fixtures.bytes(work.resolve("canonical/allocations.csv")),
+        assertArrayEquals(
+                Fixtures.bytes(work.resolve("canonical/allocations.csv")),
                 Fixtures.bytes(work.resolve("mapped/allocations.csv")));
     }
 
@@ -178,8 +223,8 @@ class RunIT {
         Fixtures.write(work.resolve("mine/notes.txt"), "my own notes, not an alloc output\n");
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "mine").assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "mine")
+                .assertExitCode(2);
 
         assertEquals(before, Fixtures.snapshot(work));
         assertEquals(1, result.errorLines().size(), result::describe);
@@ -192,19 +237,25 @@ class RunIT {
     void run_atkinsonEpsilon_isWrittenToEquityCsv_andANegativeOneIsAUsageError() {
         Fixtures.copyExample(work);
 
-        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result",
-                "--atkinson-epsilon", "0.5").assertExitCode(0);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result", "--atkinson-epsilon", "0.5")
+                .assertExitCode(0);
 
         List<List<String>> equity = Fixtures.readSpreadsheetCsv(work.resolve("result/equity.csv"));
         assertEquals(List.of("all", "all"), equity.get(1).subList(0, 2), "the first row is every school");
         assertEquals("0.5", Fixtures.column(equity, "atkinson_epsilon").get(0));
         assertTrue(result.stdout().contains("Atkinson(0.5) "), result::describe);
-        assertTrue(Pattern.compile("\"atkinson_epsilon\"\\s*:\\s*0\\.5\\b")
-                .matcher(Fixtures.read(work.resolve("result/summary.json"))).find(), "summary.json equity section");
+        assertTrue(
+                Pattern.compile("\"atkinson_epsilon\"\\s*:\\s*0\\.5\\b")
+                        .matcher(Fixtures.read(work.resolve("result/summary.json")))
+                        .find(),
+                "summary.json equity section");
 
-        AllocProcess.Result negative = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "other",
-                "--atkinson-epsilon", "-1").assertExitCode(2);
-        assertTrue(negative.stderr().contains("--atkinson-epsilon must be a finite number, at least 0 (-1.0)"),
+        AllocProcess.Result negative = AllocProcess.run(
+                        work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "other", "--atkinson-epsilon", "-1")
+                .assertExitCode(2);
+        assertTrue(
+                negative.stderr().contains("--atkinson-epsilon must be a finite number, at least 0 (-1.0)"),
                 negative::describe);
         assertFalse(Files.exists(work.resolve("other")), "nothing written on a usage error");
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,24 +37,30 @@ class ScenarioErrorsIT {
         String scenario = writeVariant("typo.yaml", "  lump_sum: 20000", "  lump_sun: 20000");
 
         // The position of the misspelt key itself, not of the end of the mapping that holds it.
-        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "lump_sun")
-                + ": rule.lump_sun: Unknown key 'lump_sun' in rule. Did you mean 'lump_sum'?");
+        runAndExpect(
+                "typo.yaml",
+                "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "lump_sun")
+                        + ": rule.lump_sun: Unknown key 'lump_sun' in rule. Did you mean 'lump_sum'?");
     }
 
     @Test
     void run_unknownTopLevelKey_givesItsLineAndColumnAndSuggestsTheKnownKey_exitsTwo() {
         String scenario = writeVariant("typo.yaml", "budget: 15905052", "budjet: 15905052");
 
-        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "budjet")
-                + ": budjet: Unknown key 'budjet'. Did you mean 'budget'?");
+        runAndExpect(
+                "typo.yaml",
+                "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "budjet")
+                        + ": budjet: Unknown key 'budjet'. Did you mean 'budget'?");
     }
 
     @Test
     void run_unknownRuleType_suggestsTheRightOne_exitsTwo() {
         String scenario = writeVariant("typo.yaml", "  type: weighted", "  type: weigted");
 
-        runAndExpect("typo.yaml", "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "weigted")
-                + ": rule.type: Unknown rule type 'weigted'. Did you mean 'weighted'?");
+        runAndExpect(
+                "typo.yaml",
+                "error: typo.yaml:" + Fixtures.lineAndColumnOf(scenario, "weigted")
+                        + ": rule.type: Unknown rule type 'weigted'. Did you mean 'weighted'?");
     }
 
     @Test
@@ -63,8 +84,10 @@ class ScenarioErrorsIT {
         // floor, are at most 3,632 THB per pupil), so floors = 4,982 pupils (the sum of the four level
         // counts in the example's schools.csv) x 100,000 = 498,200,000 THB; the budget is 15,905,052 THB;
         // the shortfall 498,200,000 - 15,905,052 = 482,294,948 THB.
-        runAndExpect("infeasible.yaml", "error: infeasible scenario: Floors add up to 498,200,000 THB but the budget"
-                + " is 15,905,052 THB. Raise the budget by at least 482,294,948 THB");
+        runAndExpect(
+                "infeasible.yaml",
+                "error: infeasible scenario: Floors add up to 498,200,000 THB but the budget"
+                        + " is 15,905,052 THB. Raise the budget by at least 482,294,948 THB");
     }
 
     /** Copies the example and writes {@code name}: needs-weighted.yaml with one text replaced; returns its text. */

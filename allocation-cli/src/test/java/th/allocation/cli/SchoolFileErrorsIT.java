@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +44,9 @@ class SchoolFileErrorsIT {
         Fixtures.copyResource(Fixtures.PROBLEMS, work.resolve(Fixtures.PROBLEMS));
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools",
-                Fixtures.PROBLEMS).assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", Fixtures.PROBLEMS)
+                .assertExitCode(2);
 
         result.assertProblems(Fixtures.PROBLEMS_EXPECTED);
         assertEquals(before, Fixtures.snapshot(work), "no out/ folder, nothing changed");
@@ -40,11 +56,13 @@ class SchoolFileErrorsIT {
     void run_malformedSchoolFile_leavesAnEarlierOutputFolderUnchanged() {
         Fixtures.copyExample(work);
         Fixtures.copyResource(Fixtures.PROBLEMS, work.resolve(Fixtures.PROBLEMS));
-        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result").assertExitCode(0);
+        AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", "result")
+                .assertExitCode(0);
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools",
-                Fixtures.PROBLEMS, "--out", "result").assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(
+                        work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", Fixtures.PROBLEMS, "--out", "result")
+                .assertExitCode(2);
 
         assertEquals(Fixtures.PROBLEMS_EXPECTED.size(), result.errorLines().size(), result::describe);
         assertEquals(before, Fixtures.snapshot(work), "the earlier output and its neighbourhood");
@@ -53,7 +71,8 @@ class SchoolFileErrorsIT {
     @Test
     void run_schoolFileMissingRequiredColumns_namesEachColumnAndSuggestsTheMisspeltHeader_exitsTwo() {
         Fixtures.copyExample(work);
-        List<String> lines = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
+        List<String> lines =
+                Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().toList();
         List<String> header = List.of(lines.get(0).split(",", -1));
         int poor = header.indexOf("pupils_poor");
         StringBuilder csv = new StringBuilder();
@@ -67,8 +86,8 @@ class SchoolFileErrorsIT {
         Fixtures.write(work.resolve("missing.csv"), text);
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", "missing.csv").assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", "missing.csv")
+                .assertExitCode(2);
 
         result.assertProblems(List.of(
                 "error: missing.csv:1: area_type: The required column 'area_type' is missing."
@@ -97,11 +116,14 @@ class SchoolFileErrorsIT {
     @Test
     void run_headerOnlySchoolFile_saysThereAreNoSchools_exitsTwo() {
         Fixtures.copyExample(work);
-        String header = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).lines().findFirst().orElseThrow();
+        String header = Fixtures.read(work.resolve(Fixtures.SCHOOLS))
+                .lines()
+                .findFirst()
+                .orElseThrow();
         Fixtures.write(work.resolve("header-only.csv"), header + "\n");
 
-        assertOneProblemAndNothingWritten("header-only.csv",
-                "error: header-only.csv: The file has a header but no schools.");
+        assertOneProblemAndNothingWritten(
+                "header-only.csv", "error: header-only.csv: The file has a header but no schools.");
     }
 
     @Test
@@ -110,12 +132,14 @@ class SchoolFileErrorsIT {
         // The example's Thai names as Excel on a Thai Windows saves them: Windows-874 (TIS-620 plus a few signs).
         Charset windows874 = Charset.forName("x-windows-874");
         byte[] bytes = Fixtures.read(work.resolve(Fixtures.SCHOOLS)).getBytes(windows874);
-        assertThrows(CharacterCodingException.class,
-                () -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)), "the fixture is UTF-8");
+        assertThrows(
+                CharacterCodingException.class,
+                () -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)),
+                "the fixture is UTF-8");
         Fixtures.write(work.resolve("schools-874.csv"), bytes);
 
-        String message = assertOneProblemAndNothingWritten("schools-874.csv",
-                "error: schools-874.csv: The file is not valid UTF-8 text.");
+        String message = assertOneProblemAndNothingWritten(
+                "schools-874.csv", "error: schools-874.csv: The file is not valid UTF-8 text.");
         assertTrue(message.contains("TIS-620"), message);
     }
 
@@ -123,8 +147,8 @@ class SchoolFileErrorsIT {
     private String assertOneProblemAndNothingWritten(String file, String expected) {
         SortedMap<String, String> before = Fixtures.snapshot(work);
 
-        AllocProcess.Result result =
-                AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", file).assertExitCode(2);
+        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--schools", file)
+                .assertExitCode(2);
 
         result.assertProblems(List.of(expected));
         assertEquals(before, Fixtures.snapshot(work));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import java.util.ArrayList;
@@ -79,6 +94,7 @@ public final class DecentralisedAllocator {
         private final List<Map<String, List<LocalOverride>>> overrides = new ArrayList<>();
         /** The rules of the units that set values of their own, by level and name. */
         private final List<Map<String, Scenario>> unitRules;
+
         private final int[] localRow;
         private final int[] unitOf;
         private final long[] oneStep;
@@ -113,12 +129,23 @@ public final class DecentralisedAllocator {
                 localRow[i] = i;
             }
             List<Unit> children = children(0, all, centre, List.of());
-            Unit root = new Unit("centre", "centre", List.of(), centre.total(), centre.total(), n, pupils(all),
-                    centreRules, List.of(), centre.scale(), bounds(centre), children);
+            Unit root = new Unit(
+                    "centre",
+                    "centre",
+                    List.of(),
+                    centre.total(),
+                    centre.total(),
+                    n,
+                    pupils(all),
+                    centreRules,
+                    List.of(),
+                    centre.scale(),
+                    bounds(centre),
+                    children);
             List<List<Unit>> levelsOfUnits = new ArrayList<>();
             byLevel.forEach(units -> levelsOfUnits.add(List.copyOf(units)));
-            return new DecentralisedResult(scenario, schools, root, levelsOfUnits, lastResults, unitOf, localRow,
-                    oneStep);
+            return new DecentralisedResult(
+                    scenario, schools, root, levelsOfUnits, lastResults, unitOf, localRow, oneStep);
         }
 
         /**
@@ -129,7 +156,8 @@ public final class DecentralisedAllocator {
             for (int j = 0; j < rows.length; j++) {
                 localRow[rows[j]] = j;
             }
-            List<Hierarchy.Group> groups = Hierarchy.split(rows, Hierarchy.column(schools, levels.get(k).by()));
+            List<Hierarchy.Group> groups = Hierarchy.split(
+                    rows, Hierarchy.column(schools, levels.get(k).by()));
             long[] envelopes = new long[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
                 for (int row : groups.get(g).rows()) {
@@ -149,15 +177,19 @@ public final class DecentralisedAllocator {
             path.add(group.name());
             String label = level.by() + " '" + (group.name().isEmpty() ? "(none)" : group.name()) + "'";
             List<LocalOverride> own = overrides.get(k).getOrDefault(group.name(), List.of());
-            Scenario rules = unitRules.get(k).getOrDefault(group.name(), levelRules.get(k))
+            Scenario rules = unitRules
+                    .get(k)
+                    .getOrDefault(group.name(), levelRules.get(k))
                     .withBudget(Baht.toBaht(envelope));
             if (rules.targets() != null) {
                 rules = rules.withTargets(unitTargets.within(rules.targets(), group.rows()));
             }
             SchoolTable unitSchools = schools.rows(group.rows());
             String where = label + " (envelope " + Baht.display(envelope)
-                    + (parentPath.isEmpty() ? " from the centre" : " from " + levels.get(k - 1).by() + " '"
-                            + parentPath.get(parentPath.size() - 1) + "'") + ")" + hint(own);
+                    + (parentPath.isEmpty()
+                            ? " from the centre"
+                            : " from " + levels.get(k - 1).by() + " '" + parentPath.get(parentPath.size() - 1) + "'")
+                    + ")" + hint(own);
             AllocationResult split = allocate(rules, unitSchools, where);
             List<Unit> children;
             if (k + 1 < levels.size()) {
@@ -176,8 +208,19 @@ public final class DecentralisedAllocator {
             for (int row : group.rows()) {
                 oneStepTotal += oneStep[row];
             }
-            Unit unit = new Unit(level.by(), group.name(), path, envelope, oneStepTotal, group.rows().length,
-                    pupils(group.rows()), rules, own, split.scale(), bounds(split), children);
+            Unit unit = new Unit(
+                    level.by(),
+                    group.name(),
+                    path,
+                    envelope,
+                    oneStepTotal,
+                    group.rows().length,
+                    pupils(group.rows()),
+                    rules,
+                    own,
+                    split.scale(),
+                    bounds(split),
+                    children);
             byLevel.get(k).add(unit);
             return unit;
         }
@@ -210,15 +253,22 @@ public final class DecentralisedAllocator {
                 // The solver's advice speaks of "the budget"; a unit's budget is its envelope, which only the
                 // level above decides.
                 boolean unit = !where.startsWith("The centre");
-                throw new InfeasibleException(where + ": " + e.getMessage() + (unit
-                        ? " (Here the budget is the unit's envelope, which the level above decides: the unit can"
-                                + " change its own values; the centre can change the bounds or the rules above.)"
-                        : ""));
+                throw new InfeasibleException(where + ": " + e.getMessage()
+                        + (unit
+                                ? " (Here the budget is the unit's envelope, which the level above decides: the unit can"
+                                        + " change its own values; the centre can change the bounds or the rules above.)"
+                                : ""));
             } catch (InputException e) {
                 List<Problem> named = new ArrayList<>();
                 for (Problem p : e.problems()) {
-                    named.add(new Problem(p.source(), p.line(), p.column(), p.field(), p.schoolId(),
-                            where + ": " + p.message(), p.advice()));
+                    named.add(new Problem(
+                            p.source(),
+                            p.line(),
+                            p.column(),
+                            p.field(),
+                            p.schoolId(),
+                            where + ": " + p.message(),
+                            p.advice()));
                 }
                 throw new InputException(named, e.totalProblems(), e);
             }

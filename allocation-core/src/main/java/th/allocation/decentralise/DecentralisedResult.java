@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import java.util.ArrayList;
@@ -35,8 +50,15 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
     private final List<Indicator> indicators;
     private final long total;
 
-    DecentralisedResult(Scenario scenario, SchoolTable schools, Unit centre, List<List<Unit>> levels,
-            List<AllocationResult> splits, int[] unitOf, int[] localRow, long[] oneStep) {
+    DecentralisedResult(
+            Scenario scenario,
+            SchoolTable schools,
+            Unit centre,
+            List<List<Unit>> levels,
+            List<AllocationResult> splits,
+            int[] unitOf,
+            int[] localRow,
+            long[] oneStep) {
         this.scenario = scenario;
         this.schools = schools;
         this.centre = centre;
@@ -66,7 +88,8 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
         }
         List<Indicator> found = List.of();
         for (AllocationResult split : splits) {
-            if (split instanceof IndicatorColumns columns && !columns.indicators().isEmpty()) {
+            if (split instanceof IndicatorColumns columns
+                    && !columns.indicators().isEmpty()) {
                 found = columns.indicators();
                 break;
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import java.math.BigDecimal;
@@ -33,8 +48,9 @@ public final class OverrideRules {
      */
     private static final Map<String, String> CENTRE_ONLY = Map.of(
             "budget", "a unit's budget is the envelope it receives",
-            "rounding_unit", "every level allocates in the scenario's rounding unit, so that envelopes are whole"
-                    + " units and add up exactly",
+            "rounding_unit",
+                    "every level allocates in the scenario's rounding unit, so that envelopes are whole"
+                            + " units and add up exactly",
             "fiscal_year", "the allocation is for one fiscal year");
 
     private OverrideRules() {}
@@ -60,7 +76,12 @@ public final class OverrideRules {
             if (rules.targets() != null && rules.targets().spend() == Targets.Spend.AT_MOST) {
                 // A unit that spent less than its envelope would lose the rest: its schools (or the units
                 // below it) would no longer add up to what it received, nor the schools to the budget.
-                problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".targets.spend", "",
+                problems.add(new Problem(
+                        scenarioSource,
+                        0,
+                        0,
+                        "levels." + k + ".targets.spend",
+                        "",
                         where + " allocates against targets with spend: at_most"
                                 + (level.targets() != null ? "" : " (inherited from the level above)")
                                 + ", so a unit could leave part of its envelope unspent.",
@@ -72,16 +93,27 @@ public final class OverrideRules {
             Set<String> mayOverride = new TreeSet<>(level.mayOverride().keySet());
             for (String parameter : mayOverride) {
                 if (CENTRE_ONLY.containsKey(parameter)) {
-                    problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".may_override." + parameter, "",
+                    problems.add(new Problem(
+                            scenarioSource,
+                            0,
+                            0,
+                            "levels." + k + ".may_override." + parameter,
+                            "",
                             where + " lets units set '" + parameter + "', which only the centre sets: "
                                     + CENTRE_ONLY.get(parameter) + ".",
                             "Remove it from may_override."));
                 } else if (!known.contains(parameter)) {
-                    problems.add(new Problem(scenarioSource, 0, 0, "levels." + k + ".may_override." + parameter, "",
+                    problems.add(new Problem(
+                            scenarioSource,
+                            0,
+                            0,
+                            "levels." + k + ".may_override." + parameter,
+                            "",
                             where + " lets units set '" + parameter + "', which the level's rules (rule type "
                                     + rules.rule().type() + ") do not have.",
-                            Suggestions.closest(parameter, known).map(s -> "Did you mean '" + s + "'? ").orElse("")
-                                    + "Numeric parameters: " + String.join(", ", known) + "."));
+                            Suggestions.closest(parameter, known)
+                                            .map(s -> "Did you mean '" + s + "'? ")
+                                            .orElse("") + "Numeric parameters: " + String.join(", ", known) + "."));
                 }
             }
             Map<String, LocalOverride> seen = new HashMap<>();
@@ -90,16 +122,21 @@ public final class OverrideRules {
                 String unit = level.by() + " '" + override.unit() + "'";
                 if (bounds == null) {
                     String allowed = mayOverride.isEmpty() ? "none" : String.join(", ", mayOverride);
-                    problems.add(at(override, unit + " sets '" + override.parameter() + "' to "
+                    problems.add(at(
+                            override,
+                            unit + " sets '" + override.parameter() + "' to "
                                     + override.value().toPlainString() + ", but the centre does not let units of the "
                                     + level.by() + " level set it.",
                             Suggestions.closest(override.parameter(), mayOverride)
-                                    .map(s -> "Did you mean '" + s + "'? ").orElse("")
+                                            .map(s -> "Did you mean '" + s + "'? ")
+                                            .orElse("")
                                     + "Parameters they may set: " + allowed + " (may_override in the scenario)."));
                     continue;
                 }
                 if (!bounds.contains(override.value())) {
-                    problems.add(at(override, unit + " sets " + override.parameter() + " to "
+                    problems.add(at(
+                            override,
+                            unit + " sets " + override.parameter() + " to "
                                     + override.value().toPlainString() + ", outside the centre's bounds: "
                                     + bounds.describe() + ".",
                             "Choose a value " + bounds.describe() + ", or ask the centre to change the bounds"
@@ -107,9 +144,13 @@ public final class OverrideRules {
                 }
                 LocalOverride first = seen.putIfAbsent(override.unit() + "\u0000" + override.parameter(), override);
                 if (first != null) {
-                    problems.add(at(override, unit + " sets " + override.parameter() + " twice"
-                                    + (first.line() > 0 ? " (first at " + first.source() + ":" + first.line() + ")"
-                                            : "") + ".",
+                    problems.add(at(
+                            override,
+                            unit + " sets " + override.parameter() + " twice"
+                                    + (first.line() > 0
+                                            ? " (first at " + first.source() + ":" + first.line() + ")"
+                                            : "")
+                                    + ".",
                             "Keep one value per unit and parameter."));
                 }
             }
@@ -131,11 +172,13 @@ public final class OverrideRules {
             }
             for (LocalOverride override : level.local()) {
                 if (!names.contains(override.unit())) {
-                    problems.add(at(override, "No school of " + (schools.source().isEmpty() ? "the school table"
-                                    : schools.source()) + " is in the " + level.by() + " '" + override.unit() + "'.",
-                            Suggestions.closest(override.unit(), names).map(s -> "Did you mean '" + s + "'?")
-                                    .orElse("Check the name against the school file's " + level.by()
-                                            + " column.")));
+                    problems.add(at(
+                            override,
+                            "No school of " + (schools.source().isEmpty() ? "the school table" : schools.source())
+                                    + " is in the " + level.by() + " '" + override.unit() + "'.",
+                            Suggestions.closest(override.unit(), names)
+                                    .map(s -> "Did you mean '" + s + "'?")
+                                    .orElse("Check the name against the school file's " + level.by() + " column.")));
                 }
             }
         }
@@ -168,7 +211,8 @@ public final class OverrideRules {
             Map<String, Scenario> byName = new HashMap<>();
             for (Map.Entry<String, List<LocalOverride>> unit : byUnit(level).entrySet()) {
                 try {
-                    byName.put(unit.getKey(), apply(levelRules, unit.getValue(), level.by() + " '" + unit.getKey() + "'"));
+                    byName.put(
+                            unit.getKey(), apply(levelRules, unit.getValue(), level.by() + " '" + unit.getKey() + "'"));
                 } catch (InputException e) {
                     problems.addAll(e.problems());
                 }
@@ -196,18 +240,34 @@ public final class OverrideRules {
             List<Problem> located = new ArrayList<>();
             for (Problem problem : e.problems()) {
                 // The value the problem is about: its key, or one inside the section it names.
-                LocalOverride value = overrides.stream().filter(o -> o.parameter().equals(problem.field()))
+                LocalOverride value = overrides.stream()
+                        .filter(o -> o.parameter().equals(problem.field()))
                         .findFirst()
-                        .or(() -> overrides.stream().filter(o -> !problem.field().isEmpty()
-                                && o.parameter().startsWith(problem.field() + ".")).findFirst())
+                        .or(() -> overrides.stream()
+                                .filter(o -> !problem.field().isEmpty()
+                                        && o.parameter().startsWith(problem.field() + "."))
+                                .findFirst())
                         .orElse(null);
                 String what = value != null
-                        ? unit + " sets " + value.parameter() + " to " + value.value().toPlainString()
-                        : unit + " with its values (" + String.join(", ", overrides.stream()
-                                .map(o -> o.parameter() + "=" + o.value().toPlainString()).toList()) + ")";
+                        ? unit + " sets " + value.parameter() + " to "
+                                + value.value().toPlainString()
+                        : unit + " with its values ("
+                                + String.join(
+                                        ", ",
+                                        overrides.stream()
+                                                .map(o -> o.parameter() + "="
+                                                        + o.value().toPlainString())
+                                                .toList())
+                                + ")";
                 LocalOverride at = value != null ? value : overrides.get(0);
-                located.add(new Problem(at.source(), at.line(), at.column(), problem.field(), "",
-                        what + ": " + problem.message(), problem.advice()));
+                located.add(new Problem(
+                        at.source(),
+                        at.line(),
+                        at.column(),
+                        problem.field(),
+                        "",
+                        what + ": " + problem.message(),
+                        problem.advice()));
             }
             throw new InputException(located, e.totalProblems(), e);
         }
@@ -221,7 +281,7 @@ public final class OverrideRules {
     }
 
     private static Problem at(LocalOverride override, String message, String advice) {
-        return new Problem(override.source(), override.line(), override.column(), override.parameter(), "", message,
-                advice);
+        return new Problem(
+                override.source(), override.line(), override.column(), override.parameter(), "", message, advice);
     }
 }

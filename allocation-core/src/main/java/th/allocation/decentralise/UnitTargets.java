@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import java.util.ArrayList;
@@ -35,17 +50,26 @@ final class UnitTargets {
         for (Indicator indicator : targets.indicators()) {
             List<TargetOverride> kept = new ArrayList<>();
             for (TargetOverride override : indicator.overrides()) {
-                Grouping grouping = override.network() != null ? Grouping.NETWORK
+                Grouping grouping = override.network() != null
+                        ? Grouping.NETWORK
                         : override.esa() != null ? Grouping.ESA : Grouping.CLUSTER;
-                String place = override.network() != null ? override.network()
+                String place = override.network() != null
+                        ? override.network()
                         : override.esa() != null ? override.esa() : override.cluster();
                 if (keep(grouping, place, rows, inUnit)) {
                     kept.add(override);
                 }
             }
-            indicators.add(new Indicator(indicator.name(), indicator.column(), indicator.goal(),
-                    indicator.direction(), indicator.target(), indicator.priority(), indicator.cost(),
-                    indicator.returns(), kept));
+            indicators.add(new Indicator(
+                    indicator.name(),
+                    indicator.column(),
+                    indicator.goal(),
+                    indicator.direction(),
+                    indicator.target(),
+                    indicator.priority(),
+                    indicator.cost(),
+                    indicator.returns(),
+                    kept));
         }
         List<Envelope> envelopes = new ArrayList<>();
         for (Envelope envelope : targets.envelopes()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import java.util.ArrayList;
@@ -33,8 +48,14 @@ public final class GeneratedColumns {
     public static final String SAFETY_INCIDENTS_PER_1000 = "safety_incidents_per_1000";
 
     /** The numeric columns beyond the canonical table, in file order. */
-    public static final List<String> EXTRA = List.of(TEACHERS, DISTANCE_TO_ESA_KM, TEST_BENCHMARK_SHARE,
-            PUPILS_PER_TEACHER, PUPILS_PER_COMPUTER, BUILDING_CONDITION, SAFETY_INCIDENTS_PER_1000);
+    public static final List<String> EXTRA = List.of(
+            TEACHERS,
+            DISTANCE_TO_ESA_KM,
+            TEST_BENCHMARK_SHARE,
+            PUPILS_PER_TEACHER,
+            PUPILS_PER_COMPUTER,
+            BUILDING_CONDITION,
+            SAFETY_INCIDENTS_PER_1000);
 
     /** The header of a generated file: the canonical columns in DOMAIN.md's order, then {@link #EXTRA}. */
     public static final List<String> HEADER = header();
@@ -42,15 +63,23 @@ public final class GeneratedColumns {
     private GeneratedColumns() {}
 
     private static List<String> header() {
-        List<String> columns = new ArrayList<>(List.of(SchoolColumns.SCHOOL_ID, SchoolColumns.NAME,
-                SchoolColumns.CLUSTER, SchoolColumns.ESA, SchoolColumns.NETWORK, SchoolColumns.PROVINCE,
-                SchoolColumns.DISTRICT, SchoolColumns.SUBDISTRICT, SchoolColumns.AREA_TYPE, SchoolColumns.REMOTE,
+        List<String> columns = new ArrayList<>(List.of(
+                SchoolColumns.SCHOOL_ID,
+                SchoolColumns.NAME,
+                SchoolColumns.CLUSTER,
+                SchoolColumns.ESA,
+                SchoolColumns.NETWORK,
+                SchoolColumns.PROVINCE,
+                SchoolColumns.DISTRICT,
+                SchoolColumns.SUBDISTRICT,
+                SchoolColumns.AREA_TYPE,
+                SchoolColumns.REMOTE,
                 SchoolColumns.SCHOOL_KIND));
         for (Level level : Level.values()) {
             columns.add(level.column());
         }
-        columns.addAll(List.of(SchoolColumns.PUPILS_SPECIAL_NEEDS, SchoolColumns.PUPILS_POOR,
-                SchoolColumns.PREVIOUS_ALLOCATION));
+        columns.addAll(List.of(
+                SchoolColumns.PUPILS_SPECIAL_NEEDS, SchoolColumns.PUPILS_POOR, SchoolColumns.PREVIOUS_ALLOCATION));
         columns.addAll(EXTRA);
         return List.copyOf(columns);
     }

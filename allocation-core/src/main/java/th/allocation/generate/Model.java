@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import java.util.ArrayList;
@@ -50,6 +65,7 @@ final class Model {
      * pupil; DOMAIN.md section 4, 15-year free education programme).
      */
     static final LevelAmounts ORIGINAL_RATES = LevelAmounts.of(1700, 1900, 3500, 3800);
+
     private static final long[] ORIGINAL_RATE_BAHT = rates(ORIGINAL_RATES);
 
     // ---- Pupils ----
@@ -69,6 +85,7 @@ final class Model {
      * (OBEC 2022, DOMAIN.md section 4).
      */
     private static final double TEACHERS_FIXED_PRIMARY = 1.4;
+
     private static final double PUPILS_PER_EXTRA_TEACHER_PRIMARY = 19.5;
     private static final double TEACHERS_FIXED_SECONDARY = 4.0;
     private static final double PUPILS_PER_EXTRA_TEACHER_SECONDARY = 21.0;
@@ -87,7 +104,9 @@ final class Model {
         "กุง", "ม่วง", "เหล็ก", "โพธิ์", "ไทร", "มะค่า", "สำโรง", "ตาล", "แสง", "ทราย", "หิน", "เตย", "ยาง", "ชัย",
         "สะอาด", "เจริญ", "สามัคคี", "หลวง", "กลาง", "อุดม", "พัฒนา", "ทองหลาง", "เก่า", "ใหม่", "สว่าง"
     };
-    private static final String[] SECONDARY_ENDINGS = {"วิทยา", "วิทยาคม", "พิทยาคม", "ศึกษา", "วิทยาคาร", "รัฐประชาสรรค์"};
+    private static final String[] SECONDARY_ENDINGS = {
+        "วิทยา", "วิทยาคม", "พิทยาคม", "ศึกษา", "วิทยาคาร", "รัฐประชาสรรค์"
+    };
 
     private Model() {}
 
@@ -100,7 +119,8 @@ final class Model {
         draw(unit, SchoolKind.SECONDARY, unit.secondary(), random, placed);
         draw(unit, SchoolKind.SPECIAL_EDUCATION, unit.specialEducation(), random, placed);
         // OBEC codes follow geography: number the schools district by district, subdistrict by subdistrict.
-        placed.sort(Comparator.comparingInt(Placed::district).thenComparingInt(Placed::subdistrict)
+        placed.sort(Comparator.comparingInt(Placed::district)
+                .thenComparingInt(Placed::subdistrict)
                 .thenComparingInt(Placed::order));
         int networked = unit.primary() + unit.combined();
         int networks = (int) StrictMath.max(1, Plan.divideRounded(networked, SCHOOLS_PER_NETWORK));
@@ -113,7 +133,8 @@ final class Model {
             if (school.school().kind() == SchoolKind.SPECIAL_EDUCATION) {
                 network = ""; // special-education schools belong to no network
             } else if (unit.secondaryEsa()) {
-                network = unit.esa() + " สหวิทยาเขตที่ " + ((unit.networkOffset() + position++) / SCHOOLS_PER_CONSORTIUM + 1);
+                network = unit.esa() + " สหวิทยาเขตที่ "
+                        + ((unit.networkOffset() + position++) / SCHOOLS_PER_CONSORTIUM + 1);
             } else {
                 network = unit.esa() + " กลุ่มเครือข่ายที่ " + ((long) position++ * networks / networked + 1);
             }
@@ -149,27 +170,53 @@ final class Model {
             AreaType area = capital ? AreaType.CAPITAL : areaType(province, u, district == 1, random);
             boolean remote = random.chance(remoteProbability(province, area, pupils));
             Enrolment enrolment = levels(kind, pupils, random);
-            out.add(new Placed(district, subdistrict, out.size(),
+            out.add(new Placed(
+                    district,
+                    subdistrict,
+                    out.size(),
                     school(unit, kind, u, pupils, district, subdistrict, area, remote, enrolment, random)));
         }
     }
 
-    private static GeneratedSchool school(Plan.Unit unit, SchoolKind kind, double u, int pupils, int district,
-            int subdistrict, AreaType area, boolean remote, Enrolment enrolment, SplitMix64 random) {
+    private static GeneratedSchool school(
+            Plan.Unit unit,
+            SchoolKind kind,
+            double u,
+            int pupils,
+            int district,
+            int subdistrict,
+            AreaType area,
+            boolean remote,
+            Enrolment enrolment,
+            SplitMix64 random) {
         Province province = unit.province();
         int specialNeeds = kind == SchoolKind.SPECIAL_EDUCATION
                 ? pupils
-                : clamp(random.roundRandomly(pupils * SPECIAL_NEEDS_RATE * specialNeedsFactor(kind)
-                        * StrictMath.exp(0.4 * random.nextGaussian() - 0.08)), 0, pupils);
+                : clamp(
+                        random.roundRandomly(pupils
+                                * SPECIAL_NEEDS_RATE
+                                * specialNeedsFactor(kind)
+                                * StrictMath.exp(0.4 * random.nextGaussian() - 0.08)),
+                        0,
+                        pupils);
         int eligible = enrolment.preprimary() + enrolment.primary() + enrolment.lowerSecondary();
-        double poorRate = StrictMath.min(0.95, POOR_BASE_RATE * province.povertyPercent() / 100.0
-                * poorAreaFactor(area) * (remote ? 1.3 : 1.0) * (1.15 - 0.3 * u)
-                * StrictMath.exp(0.3 * random.nextGaussian() - 0.045));
+        double poorRate = StrictMath.min(
+                0.95,
+                POOR_BASE_RATE
+                        * province.povertyPercent()
+                        / 100.0
+                        * poorAreaFactor(area)
+                        * (remote ? 1.3 : 1.0)
+                        * (1.15 - 0.3 * u)
+                        * StrictMath.exp(0.3 * random.nextGaussian() - 0.045));
         int poor = clamp(random.roundRandomly(eligible * poorRate), 0, eligible);
         double poorShare = (double) poor / pupils;
 
-        int teachers = clamp(random.roundRandomly((teachersFixed(kind) + pupils / pupilsPerExtraTeacher(kind))
-                * StrictMath.exp(0.12 * random.nextGaussian())), 1, Integer.MAX_VALUE);
+        int teachers = clamp(
+                random.roundRandomly((teachersFixed(kind) + pupils / pupilsPerExtraTeacher(kind))
+                        * StrictMath.exp(0.12 * random.nextGaussian())),
+                1,
+                Integer.MAX_VALUE);
 
         double distance = distanceMedian(area) * StrictMath.exp(0.5 * random.nextGaussian());
         if (remote) {
@@ -178,28 +225,57 @@ final class Model {
         // Assumption: no school is more than MAX_DISTANCE_KM by road from its ESA office.
         long distanceTenths = StrictMath.max(1, StrictMath.round(StrictMath.min(distance, MAX_DISTANCE_KM) * 10));
 
-        double logit = -0.35 + benchmarkAreaEffect(area) - (remote ? 0.35 : 0) - 2.0 * (poorShare - 0.2)
-                + 0.12 * StrictMath.log(pupils / 150.0) + (kind == SchoolKind.SECONDARY ? 0.1 : 0)
-                + (kind == SchoolKind.SPECIAL_EDUCATION ? -0.8 : 0) + 0.45 * random.nextGaussian();
+        double logit = -0.35
+                + benchmarkAreaEffect(area)
+                - (remote ? 0.35 : 0)
+                - 2.0 * (poorShare - 0.2)
+                + 0.12 * StrictMath.log(pupils / 150.0)
+                + (kind == SchoolKind.SECONDARY ? 0.1 : 0)
+                + (kind == SchoolKind.SPECIAL_EDUCATION ? -0.8 : 0)
+                + 0.45 * random.nextGaussian();
         long benchmark = StrictMath.round(1000 / (1 + StrictMath.exp(-logit)));
 
-        double perComputer = computerMedian(area) * (remote ? 1.4 : 1.0) * (1 + poorShare)
+        double perComputer = computerMedian(area)
+                * (remote ? 1.4 : 1.0)
+                * (1 + poorShare)
                 * StrictMath.exp(0.35 * random.nextGaussian());
         long computers = StrictMath.max(1, random.roundRandomly(pupils / perComputer));
 
-        double condition = 3.4 + buildingAreaEffect(area) - (remote ? 0.25 : 0) + 0.1 * StrictMath.log(pupils / 150.0)
+        double condition = 3.4
+                + buildingAreaEffect(area)
+                - (remote ? 0.25 : 0)
+                + 0.1 * StrictMath.log(pupils / 150.0)
                 + 0.5 * random.nextGaussian();
         long conditionTenths = StrictMath.round(10 * StrictMath.min(5, StrictMath.max(1, condition)));
 
-        double incidentRate = 6.0 * (area == AreaType.SPECIAL ? 1.5 : 1.0)
+        double incidentRate = 6.0
+                * (area == AreaType.SPECIAL ? 1.5 : 1.0)
                 * (province.specialReason().startsWith("southern border") ? 2.0 : 1.0)
                 * StrictMath.exp(0.3 * random.nextGaussian());
         long incidents = random.poisson(incidentRate * pupils / 1000.0);
 
-        return new GeneratedSchool("", name(unit, kind, random), unit.cluster(), unit.esa(), "", province.thai(),
-                districtName(province, district), subdistrictName(province, subdistrict), area, remote, kind,
-                enrolment, specialNeeds, poor, previousAllocation(enrolment), teachers, distanceTenths, benchmark,
-                ratioHundredths(pupils, teachers), ratioHundredths(pupils, computers), conditionTenths,
+        return new GeneratedSchool(
+                "",
+                name(unit, kind, random),
+                unit.cluster(),
+                unit.esa(),
+                "",
+                province.thai(),
+                districtName(province, district),
+                subdistrictName(province, subdistrict),
+                area,
+                remote,
+                kind,
+                enrolment,
+                specialNeeds,
+                poor,
+                previousAllocation(enrolment),
+                teachers,
+                distanceTenths,
+                benchmark,
+                ratioHundredths(pupils, teachers),
+                ratioHundredths(pupils, computers),
+                conditionTenths,
                 ratioHundredths(incidents * 1000, pupils));
     }
 
@@ -221,7 +297,8 @@ final class Model {
      * majority, are subdistrict schools.
      */
     private static AreaType areaType(Province province, double u, boolean seat, SplitMix64 random) {
-        double special = StrictMath.min(0.97, province.specialPermille() / 1000.0 * (1.6 - 1.2 * u) * (seat ? 0.5 : 1.05));
+        double special =
+                StrictMath.min(0.97, province.specialPermille() / 1000.0 * (1.6 - 1.2 * u) * (seat ? 0.5 : 1.05));
         if (random.chance(special)) {
             return AreaType.SPECIAL;
         }
@@ -245,8 +322,8 @@ final class Model {
             case DISTRICT -> 0.015;
             case MUNICIPAL, CAPITAL -> 0.0;
         };
-        return StrictMath.min(0.95, base * 2.6 * StrictMath.exp(-pupils / 90.0)
-                * (1 + 1.5 * province.specialPermille() / 1000.0));
+        return StrictMath.min(
+                0.95, base * 2.6 * StrictMath.exp(-pupils / 90.0) * (1 + 1.5 * province.specialPermille() / 1000.0));
     }
 
     /**
@@ -292,8 +369,7 @@ final class Model {
      * A share of {@code pupils}, normal around {@code mean} and clamped to [min, max], rounded at
      * random, and at most the {@code left} pupils not yet given a level.
      */
-    private static int share(int pupils, int left, double mean, double sd, double min, double max,
-            SplitMix64 random) {
+    private static int share(int pupils, int left, double mean, double sd, double min, double max, SplitMix64 random) {
         double fraction = StrictMath.min(max, StrictMath.max(min, mean + sd * random.nextGaussian()));
         return clamp(random.roundRandomly(pupils * fraction), 0, left);
     }
@@ -396,8 +472,9 @@ final class Model {
                 };
             default:
                 int style = random.nextInt(100);
-                String prefix = style < 68 ? "โรงเรียนบ้าน" : style < 88 ? "โรงเรียนวัด" : style < 96 ? "โรงเรียนชุมชน"
-                        : "โรงเรียนอนุบาล";
+                String prefix = style < 68
+                        ? "โรงเรียนบ้าน"
+                        : style < 88 ? "โรงเรียนวัด" : style < 96 ? "โรงเรียนชุมชน" : "โรงเรียนอนุบาล";
                 return prefix + village;
         }
     }

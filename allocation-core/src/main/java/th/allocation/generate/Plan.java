@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import java.util.ArrayList;
@@ -68,7 +83,8 @@ final class Plan {
             weights[p] = provinces.get(p).schools();
         }
         int[] perProvince = split(schools, weights);
-        long specialTotal = divideRounded((long) Model.SPECIAL_EDUCATION_SCHOOLS * schools, SchoolGenerator.NATIONAL_SCHOOLS);
+        long specialTotal =
+                divideRounded((long) Model.SPECIAL_EDUCATION_SCHOOLS * schools, SchoolGenerator.NATIONAL_SCHOOLS);
         int[] specialPerProvince = split(specialTotal, weights);
         Map<String, int[]> secondaryFill = new HashMap<>(); // schools placed so far in each secondary ESA
         List<Unit> units = new ArrayList<>();
@@ -77,14 +93,14 @@ final class Plan {
             SplitMix64 random = SplitMix64.forPart(seed, province.code(), 0);
             int total = perProvince[p];
             int specialEducation = StrictMath.min(specialPerProvince[p], total);
-            int secondary = (int) StrictMath.min(total - specialEducation,
-                    divideRounded((long) total * secondaryPermille(province), 1000));
+            int secondary = (int) StrictMath.min(
+                    total - specialEducation, divideRounded((long) total * secondaryPermille(province), 1000));
             int primaryEsaSchools = total - specialEducation - secondary;
             int combined = (int) divideRounded((long) primaryEsaSchools * Model.COMBINED_PERMILLE, 1000);
             int primaryEsas = province.primaryEsas() * multiplier;
-            int districts = (int) StrictMath.max(primaryEsas,
-                    divideRounded(total, Model.SCHOOLS_PER_DISTRICT));
-            int subdistricts = (int) StrictMath.max(1, divideRounded(total, (long) districts * Model.SCHOOLS_PER_SUBDISTRICT));
+            int districts = (int) StrictMath.max(primaryEsas, divideRounded(total, Model.SCHOOLS_PER_DISTRICT));
+            int subdistricts =
+                    (int) StrictMath.max(1, divideRounded(total, (long) districts * Model.SCHOOLS_PER_SUBDISTRICT));
             String cluster = Provinces.CLUSTERS.get(province.cluster());
 
             int[] regular = split(primaryEsaSchools, jitteredWeights(primaryEsas, random));
@@ -94,19 +110,46 @@ final class Plan {
             }
             int[] combinedPerEsa = split(combined, regularWeights);
             for (int e = 0; e < primaryEsas; e++) {
-                String name = primaryEsas == 1 ? "สพป." + province.thai() : "สพป." + province.thai() + " เขต " + (e + 1);
-                units.add(checked(new Unit(province, cluster, name, e + 1, false, regular[e] - combinedPerEsa[e],
-                        combinedPerEsa[e], 0, e == 0 ? specialEducation : 0, e * districts / primaryEsas + 1,
-                        (e + 1) * districts / primaryEsas, districts, subdistricts, 0)));
+                String name =
+                        primaryEsas == 1 ? "สพป." + province.thai() : "สพป." + province.thai() + " เขต " + (e + 1);
+                units.add(checked(new Unit(
+                        province,
+                        cluster,
+                        name,
+                        e + 1,
+                        false,
+                        regular[e] - combinedPerEsa[e],
+                        combinedPerEsa[e],
+                        0,
+                        e == 0 ? specialEducation : 0,
+                        e * districts / primaryEsas + 1,
+                        (e + 1) * districts / primaryEsas,
+                        districts,
+                        subdistricts,
+                        0)));
             }
 
             int secondaryEsas = province.secondaryEsas() * multiplier;
             int[] secondaryPerEsa = split(secondary, jitteredWeights(secondaryEsas, random));
             int[] fill = secondaryFill.computeIfAbsent(province.secondaryEsa(), k -> new int[secondaryEsas]);
             for (int k = 0; k < secondaryEsas; k++) {
-                String name = secondaryEsas == 1 ? province.secondaryEsa() : province.secondaryEsa() + " เขต " + (k + 1);
-                units.add(checked(new Unit(province, cluster, name, SECONDARY_ESA_BASE + k + 1, true, 0, 0,
-                        secondaryPerEsa[k], 0, 1, districts, districts, subdistricts, fill[k])));
+                String name =
+                        secondaryEsas == 1 ? province.secondaryEsa() : province.secondaryEsa() + " เขต " + (k + 1);
+                units.add(checked(new Unit(
+                        province,
+                        cluster,
+                        name,
+                        SECONDARY_ESA_BASE + k + 1,
+                        true,
+                        0,
+                        0,
+                        secondaryPerEsa[k],
+                        0,
+                        1,
+                        districts,
+                        districts,
+                        subdistricts,
+                        fill[k])));
                 fill[k] += secondaryPerEsa[k];
             }
         }
@@ -169,8 +212,11 @@ final class Plan {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
-                : Integer.compare(a, b));
+        Arrays.sort(
+                order,
+                (a, b) -> remainders[a] != remainders[b]
+                        ? Long.compare(remainders[b], remainders[a])
+                        : Integer.compare(a, b));
         for (int k = 0; given < total; k++, given++) {
             parts[order[k]]++;
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import java.util.ArrayList;
@@ -39,8 +54,7 @@ final class Provinces {
             p(11, "สมุทรปราการ", "Samut Prakan", 3, 2, "สพม.สมุทรปราการ", 1, 170, 0, 350, 45, ""),
             p(12, "นนทบุรี", "Nonthaburi", 1, 2, "สพม.นนทบุรี", 1, 160, 0, 400, 40, ""),
             p(13, "ปทุมธานี", "Pathum Thani", 1, 2, "สพม.ปทุมธานี", 1, 190, 0, 300, 45, ""),
-            p(14, "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", 1, 2, "สพม.พระนครศรีอยุธยา", 1, 420, 0, 150, 55,
-                    ""),
+            p(14, "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", 1, 2, "สพม.พระนครศรีอยุธยา", 1, 420, 0, 150, 55, ""),
             p(15, "อ่างทอง", "Ang Thong", 2, 1, "สพม.สิงห์บุรี อ่างทอง", 1, 170, 0, 100, 60, ""),
             p(16, "ลพบุรี", "Lop Buri", 2, 2, "สพม.ลพบุรี", 1, 420, 0, 120, 70, ""),
             p(17, "สิงห์บุรี", "Sing Buri", 2, 1, "สพม.สิงห์บุรี อ่างทอง", 1, 120, 0, 100, 60, ""),
@@ -98,7 +112,18 @@ final class Provinces {
             p(74, "สมุทรสาคร", "Samut Sakhon", 5, 1, "สพม.สมุทรสาคร สมุทรสงคราม", 1, 120, 0, 300, 45, ""),
             p(75, "สมุทรสงคราม", "Samut Songkhram", 5, 1, "สพม.สมุทรสาคร สมุทรสงคราม", 1, 90, 0, 150, 55, ""),
             p(76, "เพชรบุรี", "Phetchaburi", 5, 2, "สพม.เพชรบุรี", 1, 250, 40, 100, 65, "border"),
-            p(77, "ประจวบคีรีขันธ์", "Prachuap Khiri Khan", 5, 2, "สพม.ประจวบคีรีขันธ์", 1, 270, 50, 120, 70,
+            p(
+                    77,
+                    "ประจวบคีรีขันธ์",
+                    "Prachuap Khiri Khan",
+                    5,
+                    2,
+                    "สพม.ประจวบคีรีขันธ์",
+                    1,
+                    270,
+                    50,
+                    120,
+                    70,
                     "border, island"),
             p(80, "นครศรีธรรมราช", "Nakhon Si Thammarat", 6, 4, "สพม.นครศรีธรรมราช", 1, 900, 20, 80, 90, "island"),
             p(81, "กระบี่", "Krabi", 7, 1, "สพม.กระบี่ ภูเก็ต", 1, 230, 100, 100, 75, "island"),
@@ -127,11 +152,32 @@ final class Provinces {
         throw new IllegalStateException("The province table has no Bangkok (code " + BANGKOK_CODE + ").");
     }
 
-    private static Province p(int code, String thai, String english, int cluster, int primaryEsas,
-            String secondaryEsa, int secondaryEsas, int schools, int specialPermille, int urbanPermille,
-            int povertyPercent, String specialReason) {
-        return new Province(code, thai, english, cluster, primaryEsas, secondaryEsa, secondaryEsas, schools,
-                specialPermille, urbanPermille, povertyPercent, specialReason);
+    private static Province p(
+            int code,
+            String thai,
+            String english,
+            int cluster,
+            int primaryEsas,
+            String secondaryEsa,
+            int secondaryEsas,
+            int schools,
+            int specialPermille,
+            int urbanPermille,
+            int povertyPercent,
+            String specialReason) {
+        return new Province(
+                code,
+                thai,
+                english,
+                cluster,
+                primaryEsas,
+                secondaryEsa,
+                secondaryEsas,
+                schools,
+                specialPermille,
+                urbanPermille,
+                povertyPercent,
+                specialReason);
     }
 
     private static List<String> clusters() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import java.io.IOException;
@@ -103,13 +118,17 @@ public final class SchoolGenerator {
     public Totals writeCsv(Path file) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new InputException(Problem.of(file.toString(), "The output path is a folder, not a file.",
+            throw new InputException(Problem.of(
+                    file.toString(),
+                    "The output path is a folder, not a file.",
                     "Give a file name, e.g. " + file.resolve("schools.csv") + "."));
         }
         for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
             if (Files.exists(folder)) {
                 if (!Files.isDirectory(folder)) {
-                    throw new InputException(Problem.of(file.toString(), folder + " is a file, not a folder.",
+                    throw new InputException(Problem.of(
+                            file.toString(),
+                            folder + " is a file, not a folder.",
                             "Choose an --out path inside a folder."));
                 }
                 break;
@@ -146,8 +165,10 @@ public final class SchoolGenerator {
             temporary = null;
             return totals;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the school file " + file + " (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "). Check that the folder is writable and the disk has room.", e);
+            throw new UncheckedIOException(
+                    "Cannot write the school file " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Check that the folder is writable and the disk has room.",
+                    e);
         } finally {
             if (temporary != null) {
                 try {
@@ -178,7 +199,8 @@ public final class SchoolGenerator {
 
     /** A new hidden file beside the target, created with the default permissions of a new file. */
     private static Path createTemporary(Path target) throws IOException {
-        String stem = "." + target.getFileName() + ".writing-" + ProcessHandle.current().pid() + "-";
+        String stem = "." + target.getFileName() + ".writing-"
+                + ProcessHandle.current().pid() + "-";
         for (int attempt = 0; ; attempt++) {
             try {
                 return Files.createFile(target.resolveSibling(stem + attempt));

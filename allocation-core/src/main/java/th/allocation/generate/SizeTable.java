@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import th.allocation.model.SchoolKind;
@@ -23,9 +38,8 @@ final class SizeTable {
             new double[] {0, 0.05, 0.2, 0.4, 0.6, 0.8, 0.9, 0.97, 0.995, 1},
             new double[] {50, 95, 220, 430, 740, 1380, 2000, 2850, 3700, 4600});
     // Special-education schools: few and small (about 50 nationally, the brief).
-    private static final SizeTable SPECIAL_EDUCATION = new SizeTable(
-            new double[] {0, 0.5, 1},
-            new double[] {30, 110, 320});
+    private static final SizeTable SPECIAL_EDUCATION =
+            new SizeTable(new double[] {0, 0.5, 1}, new double[] {30, 110, 320});
 
     private final double[] quantiles;
     private final double[] logPupils;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -112,10 +127,15 @@ final class KeyChecker {
         var location = KeyLocator.locate(mapper, text, path);
         String parent = dotted(path.subList(0, path.size() - 1));
         List<String> known = new ArrayList<>(accepted);
-        problems.add(new Problem(source, location.map(l -> (long) l.getLineNr()).orElse(0L),
-                location.map(l -> (long) l.getColumnNr()).orElse(0L), dotted(path), "",
+        problems.add(new Problem(
+                source,
+                location.map(l -> (long) l.getLineNr()).orElse(0L),
+                location.map(l -> (long) l.getColumnNr()).orElse(0L),
+                dotted(path),
+                "",
                 "Unknown key '" + key + "'" + (parent.isEmpty() ? "" : " in " + parent) + ".",
-                Suggestions.closest(key, known).map(s -> "Did you mean '" + s + "'? ").orElse("")
-                        + "Keys allowed here: " + String.join(", ", known) + "."));
+                Suggestions.closest(key, known)
+                                .map(s -> "Did you mean '" + s + "'? ")
+                                .orElse("") + "Keys allowed here: " + String.join(", ", known) + "."));
     }
 }

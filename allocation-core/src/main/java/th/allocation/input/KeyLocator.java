@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -31,7 +46,8 @@ final class KeyLocator {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME) {
                     pendingKey = parser.currentName();
-                    if (at.size() + 1 == path.size() && at.equals(path.subList(0, at.size()))
+                    if (at.size() + 1 == path.size()
+                            && at.equals(path.subList(0, at.size()))
                             && pendingKey.equals(path.get(at.size()))) {
                         return Optional.of(parser.currentTokenLocation());
                     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -51,7 +66,8 @@ import th.allocation.scenario.LocalOverride;
  * against the scenario ({@code th.allocation.decentralise.OverrideRules}).
  */
 public final class OverridesReader {
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setTrim(true).get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setTrim(true).get();
 
     private OverridesReader() {}
 
@@ -66,12 +82,16 @@ public final class OverridesReader {
             return readFolder(location, by, shownAs);
         }
         if (!Files.exists(location)) {
-            throw new InputException(Problem.of(shownAs, "The overrides file or folder does not exist.",
+            throw new InputException(Problem.of(
+                    shownAs,
+                    "The overrides file or folder does not exist.",
                     "Check the path in the level's 'overrides' key; it is relative to the scenario file."));
         }
         if (!location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new InputException(Problem.of(shownAs, "Overrides are read from a folder of YAML files (one per"
-                    + " unit) or from a CSV table; this is neither.",
+            throw new InputException(Problem.of(
+                    shownAs,
+                    "Overrides are read from a folder of YAML files (one per"
+                            + " unit) or from a CSV table; this is neither.",
                     "Name a folder, or a .csv file with the columns unit, parameter, value."));
         }
         return readTable(location, by, shownAs);
@@ -116,7 +136,9 @@ public final class OverridesReader {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
-                throw new InputException(Problem.of(source, "The file holds no overrides (a mapping of keys).",
+                throw new InputException(Problem.of(
+                        source,
+                        "The file holds no overrides (a mapping of keys).",
                         "Start with '" + by + ": <the unit's name>', then the parameters it sets."));
             }
             int depth = 1;
@@ -132,7 +154,12 @@ public final class OverridesReader {
                         }
                     }
                     case START_ARRAY -> {
-                        problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), dotted(path), "",
+                        problems.add(new Problem(
+                                source,
+                                at.getLineNr(),
+                                at.getColumnNr(),
+                                dotted(path),
+                                "",
                                 "A list cannot be overridden.",
                                 "Set single numbers; name an indicator by its name, e.g. targets: {indicators:"
                                         + " {reading: {target: 0.65}}}."));
@@ -144,10 +171,15 @@ public final class OverridesReader {
                         if (path.size() == 1 && path.peekLast().equals(by)) {
                             unit = parser.getValueAsString();
                         } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                            values.add(new LocalOverride("", key, parser.getDecimalValue(), source, at.getLineNr(),
-                                    at.getColumnNr()));
+                            values.add(new LocalOverride(
+                                    "", key, parser.getDecimalValue(), source, at.getLineNr(), at.getColumnNr()));
                         } else {
-                            problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), key, "",
+                            problems.add(new Problem(
+                                    source,
+                                    at.getLineNr(),
+                                    at.getColumnNr(),
+                                    key,
+                                    "",
                                     "'" + parser.getText() + "' is not a number; units may set numbers only.",
                                     "Write the number plainly, e.g. 1.5 or 2000."));
                         }
@@ -157,24 +189,35 @@ public final class OverridesReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InputException(new Problem(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "", "The file is not valid YAML: "
-                            + e.getOriginalMessage().lines().findFirst().orElse("") + ".",
-                    "Check the indentation and punctuation near this line; each key may appear once."), e);
+            throw new InputException(
+                    new Problem(
+                            source,
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            "",
+                            "",
+                            "The file is not valid YAML: "
+                                    + e.getOriginalMessage().lines().findFirst().orElse("") + ".",
+                            "Check the indentation and punctuation near this line; each key may appear once."),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
         }
         if (unit == null || unit.isBlank()) {
-            problems.add(0, Problem.of(source, "The file does not say which " + by + " it is for.",
-                    "Add a line '" + by + ": <the " + by + "'s name, as in the school file>'."));
+            problems.add(
+                    0,
+                    Problem.of(
+                            source,
+                            "The file does not say which " + by + " it is for.",
+                            "Add a line '" + by + ": <the " + by + "'s name, as in the school file>'."));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
         }
         List<LocalOverride> named = new ArrayList<>();
         for (LocalOverride value : values) {
-            named.add(new LocalOverride(unit, value.parameter(), value.value(), value.source(), value.line(),
-                    value.column()));
+            named.add(new LocalOverride(
+                    unit, value.parameter(), value.value(), value.source(), value.line(), value.column()));
         }
         return named;
     }
@@ -187,10 +230,15 @@ public final class OverridesReader {
         List<Problem> problems = new ArrayList<>();
         List<LocalOverride> overrides = new ArrayList<>();
         long line = 0; // the line the last record read ended on
-        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(CSV).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new java.io.StringReader(text))
+                .setFormat(CSV)
+                .get()) {
             var records = parser.iterator();
             if (!records.hasNext()) {
-                throw new InputException(Problem.of(source, "The file is empty.",
+                throw new InputException(Problem.of(
+                        source,
+                        "The file is empty.",
                         "Expected a header row unit,parameter,value (or " + by + ",parameter,value)."));
             }
             List<String> header = records.next().toList();
@@ -198,8 +246,14 @@ public final class OverridesReader {
             int parameterColumn = header.indexOf("parameter");
             int valueColumn = header.indexOf("value");
             if (unitColumn < 0 || parameterColumn < 0 || valueColumn < 0) {
-                throw new InputException(new Problem(source, 1, 0, "", "", "The header (" + String.join(",", header)
-                        + ") lacks " + missing(unitColumn, parameterColumn, valueColumn, by) + ".",
+                throw new InputException(new Problem(
+                        source,
+                        1,
+                        0,
+                        "",
+                        "",
+                        "The header (" + String.join(",", header) + ") lacks "
+                                + missing(unitColumn, parameterColumn, valueColumn, by) + ".",
                         "Expected the columns unit (or " + by + "), parameter and value."));
             }
             line = parser.getCurrentLineNumber();
@@ -212,24 +266,40 @@ public final class OverridesReader {
                 }
                 int needed = Math.max(unitColumn, Math.max(parameterColumn, valueColumn));
                 if (record.size() <= needed) {
-                    problems.add(new Problem(source, recordLine, 0, "", "", "The row has " + record.size()
-                            + " fields; the header has " + header.size() + ".", "Check the commas on this line."));
+                    problems.add(new Problem(
+                            source,
+                            recordLine,
+                            0,
+                            "",
+                            "",
+                            "The row has " + record.size() + " fields; the header has " + header.size() + ".",
+                            "Check the commas on this line."));
                     continue;
                 }
                 String unit = record.get(unitColumn);
                 String parameter = record.get(parameterColumn);
                 String value = record.get(valueColumn);
                 if (unit.isEmpty() || parameter.isEmpty()) {
-                    problems.add(new Problem(source, recordLine, 0, unit.isEmpty() ? header.get(unitColumn)
-                            : "parameter", "", "The " + (unit.isEmpty() ? "unit" : "parameter") + " is empty.",
+                    problems.add(new Problem(
+                            source,
+                            recordLine,
+                            0,
+                            unit.isEmpty() ? header.get(unitColumn) : "parameter",
+                            "",
+                            "The " + (unit.isEmpty() ? "unit" : "parameter") + " is empty.",
                             "Each row names a unit, a parameter and its value."));
                     continue;
                 }
                 try {
-                    overrides.add(new LocalOverride(unit, parameter, new BigDecimal(value), source, recordLine,
-                            0));
+                    overrides.add(new LocalOverride(unit, parameter, new BigDecimal(value), source, recordLine, 0));
                 } catch (NumberFormatException e) {
-                    problems.add(new Problem(source, recordLine, 0, "value", "", "'" + value + "' is not a number.",
+                    problems.add(new Problem(
+                            source,
+                            recordLine,
+                            0,
+                            "value",
+                            "",
+                            "'" + value + "' is not a number.",
                             "Write the number plainly, without thousands separators, e.g. 1.5 or 2000."));
                 }
             }
@@ -237,10 +307,17 @@ public final class OverridesReader {
             // Commons CSV reports malformed quoting while iterating, as an unchecked exception around
             // its CSVException; the record it could not read starts on the line after the last one read.
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
-            throw new InputException(new Problem(source, line + 1, 0, "", "", "The file is not well-formed CSV from"
-                    + " this line on: " + cause.getMessage() + ".",
-                    "Check the quotes: a field with a comma, a quote or a line break must be enclosed in double"
-                            + " quotes, and quotes inside it doubled."), e);
+            throw new InputException(
+                    new Problem(
+                            source,
+                            line + 1,
+                            0,
+                            "",
+                            "",
+                            "The file is not well-formed CSV from" + " this line on: " + cause.getMessage() + ".",
+                            "Check the quotes: a field with a comma, a quote or a line break must be enclosed in double"
+                                    + " quotes, and quotes inside it doubled."),
+                    e);
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,8 +94,12 @@ public final class ScenarioParameters {
         if (scenario.targets() != null) {
             // Indicators are a list in the file; their numbers are named by the indicator's name.
             for (th.allocation.scenario.Indicator indicator : scenario.targets().indicators()) {
-                collect(mapper, mapper.constructType(th.allocation.scenario.Indicator.class), scenario.rule().type(),
-                        "targets.indicators." + indicator.name() + ".", parameters);
+                collect(
+                        mapper,
+                        mapper.constructType(th.allocation.scenario.Indicator.class),
+                        scenario.rule().type(),
+                        "targets.indicators." + indicator.name() + ".",
+                        parameters);
             }
         }
         return List.copyOf(parameters);
@@ -99,13 +118,23 @@ public final class ScenarioParameters {
             }
         }
         List<String> paths = parameters.stream().map(Parameter::path).toList();
-        List<String> below = paths.stream().filter(p -> p.startsWith(path + ".")).toList();
+        List<String> below =
+                paths.stream().filter(p -> p.startsWith(path + ".")).toList();
         if (!below.isEmpty()) {
-            throw new InputException(new Problem("", 0, 0, path, "", "'" + path + "' is a section, not a number.",
+            throw new InputException(new Problem(
+                    "",
+                    0,
+                    0,
+                    path,
+                    "",
+                    "'" + path + "' is a section, not a number.",
                     "Vary one of its numbers: " + String.join(", ", below) + "."));
         }
-        String advice = Suggestions.closest(path, paths).map(s -> "Did you mean '" + s + "'? ").orElse("")
-                + "Numeric parameters of this scenario (rule type " + scenario.rule().type() + "): "
+        String advice = Suggestions.closest(path, paths)
+                        .map(s -> "Did you mean '" + s + "'? ")
+                        .orElse("")
+                + "Numeric parameters of this scenario (rule type "
+                + scenario.rule().type() + "): "
                 + String.join(", ", paths) + ".";
         throw new InputException(new Problem("", 0, 0, path, "", "Unknown parameter '" + path + "'.", advice));
     }
@@ -196,7 +225,9 @@ public final class ScenarioParameters {
                 // Units' overrides are read from their files, not written in the tree: carry them over.
                 List<th.allocation.scenario.AdminLevel> levels = new ArrayList<>();
                 for (int k = 0; k < base.levels().size(); k++) {
-                    levels.add(variant.levels().get(k).withLocal(base.levels().get(k).local()));
+                    levels.add(variant.levels()
+                            .get(k)
+                            .withLocal(base.levels().get(k).local()));
                 }
                 return variant.withLevels(levels);
             } catch (InputException e) {
@@ -226,9 +257,15 @@ public final class ScenarioParameters {
         switch (parameter.kind()) {
             case WHOLE_NUMBER -> {
                 BigDecimal whole = value.stripTrailingZeros();
-                if (whole.scale() > 0 || whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                if (whole.scale() > 0
+                        || whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
                         || whole.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-                    throw new InputException(new Problem(source, 0, 0, parameter.path(), "",
+                    throw new InputException(new Problem(
+                            source,
+                            0,
+                            0,
+                            parameter.path(),
+                            "",
                             "'" + parameter.path() + "' takes a whole number (" + value.toPlainString() + ").",
                             "Use whole numbers for it, e.g. a step of 1."));
                 }
@@ -240,15 +277,16 @@ public final class ScenarioParameters {
 
     private static ObjectNode named(com.fasterxml.jackson.databind.node.ArrayNode list, String name) {
         for (JsonNode element : list) {
-            if (element instanceof ObjectNode object && name.equals(object.path("name").asText(null))) {
+            if (element instanceof ObjectNode object
+                    && name.equals(object.path("name").asText(null))) {
                 return object;
             }
         }
         throw new IllegalStateException("No element named '" + name + "' in " + list);
     }
 
-    private static void collect(ObjectMapper mapper, JavaType type, String ruleType, String prefix,
-            List<Parameter> into) {
+    private static void collect(
+            ObjectMapper mapper, JavaType type, String ruleType, String prefix, List<Parameter> into) {
         DeserializationConfig config = mapper.getDeserializationConfig();
         JavaType concrete = type;
         if (type.isAbstract() || type.isInterface()) {
@@ -271,7 +309,9 @@ public final class ScenarioParameters {
                 into.add(new Parameter(path, Kind.DECIMAL));
             } else if (raw == Double.class || raw == double.class) {
                 into.add(new Parameter(path, Kind.REAL));
-            } else if (!valueType.isContainerType() && !valueType.isPrimitive() && !raw.isEnum()
+            } else if (!valueType.isContainerType()
+                    && !valueType.isPrimitive()
+                    && !raw.isEnum()
                     && !raw.getName().startsWith("java.")) {
                 collect(mapper, valueType, ruleType, path + ".", into);
             }

@@ -1,11 +1,26 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,8 +62,8 @@ public final class ScenarioReader {
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.of(source, "The scenario file does not exist.", "Check the path."), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(Problem.of(source, "The scenario file is not valid UTF-8 text.",
-                    "Save it as UTF-8."), e);
+            throw new InputException(
+                    Problem.of(source, "The scenario file is not valid UTF-8 text.", "Save it as UTF-8."), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the scenario file " + source + ": " + e.getMessage(), e);
         }
@@ -74,7 +89,8 @@ public final class ScenarioReader {
             }
             Path folder = scenarioFile.toAbsolutePath().getParent();
             Path location = folder.resolve(level.overrides()).normalize();
-            Path shown = scenarioFile.getParent() == null ? Path.of(level.overrides())
+            Path shown = scenarioFile.getParent() == null
+                    ? Path.of(level.overrides())
                     : scenarioFile.getParent().resolve(level.overrides()).normalize();
             try {
                 List<th.allocation.scenario.LocalOverride> read =
@@ -106,7 +122,9 @@ public final class ScenarioReader {
      */
     public static Scenario parse(String text, String source) {
         if (text.isBlank()) {
-            throw new InputException(Problem.of(source, "The scenario file is empty.",
+            throw new InputException(Problem.of(
+                    source,
+                    "The scenario file is empty.",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
         ObjectMapper mapper = ScenarioCodec.mapperFor(source);
@@ -117,7 +135,9 @@ public final class ScenarioReader {
             throw new InputException(syntaxProblem(e, source), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new InputException(Problem.of(source, "The scenario file holds no scenario (a mapping of keys).",
+            throw new InputException(Problem.of(
+                    source,
+                    "The scenario file holds no scenario (a mapping of keys).",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
         List<Problem> unknown = KeyChecker.unknownKeys(mapper, tree, Scenario.class, source, text);
@@ -131,7 +151,9 @@ public final class ScenarioReader {
             throw new InputException(problem(e, source, text), e);
         }
         if (scenario == null) {
-            throw new InputException(Problem.of(source, "The scenario file holds no scenario.",
+            throw new InputException(Problem.of(
+                    source,
+                    "The scenario file holds no scenario.",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
         checkColumns(scenario, source);
@@ -140,10 +162,17 @@ public final class ScenarioReader {
 
     private static void checkColumns(Scenario scenario, String source) {
         List<Problem> problems = new ArrayList<>();
-        java.util.Set<String> indicators = scenario.targets() == null ? java.util.Set.of() : scenario.targets().columns();
+        java.util.Set<String> indicators = scenario.targets() == null
+                ? java.util.Set.of()
+                : scenario.targets().columns();
         for (Map.Entry<String, String> entry : scenario.columns().entrySet()) {
             if (!SchoolColumns.isCanonical(entry.getKey()) && !indicators.contains(entry.getKey())) {
-                problems.add(new Problem(source, 0, 0, "columns." + entry.getKey(), "",
+                problems.add(new Problem(
+                        source,
+                        0,
+                        0,
+                        "columns." + entry.getKey(),
+                        "",
                         "'" + entry.getKey() + "' is not a column of the school table or an indicator column.",
                         "Keys of 'columns' are canonical column names (or indicator columns), values the headers in"
                                 + " your file. "
@@ -163,77 +192,130 @@ public final class ScenarioReader {
             // Jackson reports errors of a record at the end of its object: point at its key instead.
             location = keys.isEmpty() && e instanceof ValueInstantiationException
                     ? null
-                    : KeyLocator.locate(ScenarioCodec.mapperFor(source), text, keys).orElse(location);
+                    : KeyLocator.locate(ScenarioCodec.mapperFor(source), text, keys)
+                            .orElse(location);
         }
         long line = location == null ? 0 : location.getLineNr();
         long column = location == null ? 0 : location.getColumnNr();
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+            List<String> known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
                     .collect(Collectors.toList());
             String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
-            return new Problem(source, line, column, path, "",
-                    "Unknown key '" + unknown.getPropertyName() + "'" + (parent.isEmpty() ? "" : " in " + parent)
-                            + ".",
+            return new Problem(
+                    source,
+                    line,
+                    column,
+                    path,
+                    "",
+                    "Unknown key '" + unknown.getPropertyName() + "'" + (parent.isEmpty() ? "" : " in " + parent) + ".",
                     Suggestions.closest(unknown.getPropertyName(), known)
-                            .map(s -> "Did you mean '" + s + "'? ")
-                            .orElse("")
+                                    .map(s -> "Did you mean '" + s + "'? ")
+                                    .orElse("")
                             + "Keys allowed here: " + String.join(", ", known) + ".");
         }
         if (e instanceof InvalidTypeIdException typeId) {
             String id = typeId.getTypeId();
             if (id == null) {
-                return new Problem(source, line, column, path, "", "The rule has no 'type'.",
+                return new Problem(
+                        source,
+                        line,
+                        column,
+                        path,
+                        "",
+                        "The rule has no 'type'.",
                         "Say which rule: type: " + String.join(" or type: ", ScenarioCodec.ruleTypes()) + ".");
             }
-            return new Problem(source, line, column, path.isEmpty() ? "rule.type" : path + ".type", "",
-                    "Unknown rule type '" + id + "'.", Suggestions.advice(id, ScenarioCodec.ruleTypes()));
+            return new Problem(
+                    source,
+                    line,
+                    column,
+                    path.isEmpty() ? "rule.type" : path + ".type",
+                    "",
+                    "Unknown rule type '" + id + "'.",
+                    Suggestions.advice(id, ScenarioCodec.ruleTypes()));
         }
         if (e instanceof ValueInstantiationException invalid) {
             Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
             return new Problem(source, line, column, path, "", cause.getMessage(), "");
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             List<String> names = new ArrayList<>();
             for (Object constant : format.getTargetType().getEnumConstants()) {
                 names.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
             }
-            return new Problem(source, line, column, path, "", "Unknown value '" + format.getValue() + "'.",
+            return new Problem(
+                    source,
+                    line,
+                    column,
+                    path,
+                    "",
+                    "Unknown value '" + format.getValue() + "'.",
                     Suggestions.advice(String.valueOf(format.getValue()), names));
         }
         if (e instanceof InvalidFormatException format) {
-            return new Problem(source, line, column, path, "",
+            return new Problem(
+                    source,
+                    line,
+                    column,
+                    path,
+                    "",
                     "'" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType()) + ".",
                     expected(format.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return new Problem(source, line, column, path, "",
+            return new Problem(
+                    source,
+                    line,
+                    column,
+                    path,
+                    "",
                     "The value is not of the right kind: expected " + simpleType(mismatch.getTargetType()) + ".",
                     expected(mismatch.getTargetType()));
         }
         if (e instanceof DatabindException) {
             return new Problem(source, line, column, path, "", e.getOriginalMessage(), "");
         }
-        return new Problem(source, line, column, path, "", "The file is not valid "
-                + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
-                + e.getOriginalMessage(), "Check the indentation and punctuation near this line.");
+        return new Problem(
+                source,
+                line,
+                column,
+                path,
+                "",
+                "The file is not valid "
+                        + (source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
+                        + e.getOriginalMessage(),
+                "Check the indentation and punctuation near this line.");
     }
 
     private static Problem syntaxProblem(JsonProcessingException e, String source) {
         String format = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
         JsonLocation location = e.getLocation();
         // SnakeYAML's messages interleave the problem with quoted source lines (indented); keep the problem.
-        String message = e.getOriginalMessage().lines()
+        String message = e.getOriginalMessage()
+                .lines()
                 .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .collect(Collectors.joining(": "));
         if (message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")) {
-            return new Problem(source, location == null ? 0 : location.getLineNr(),
-                    location == null ? 0 : location.getColumnNr(), "", "", message + ".",
+            return new Problem(
+                    source,
+                    location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr(),
+                    "",
+                    "",
+                    message + ".",
                     "Each key may appear once in a mapping; remove one of them.");
         }
-        return new Problem(source, location == null ? 0 : location.getLineNr(),
-                location == null ? 0 : location.getColumnNr(), "", "",
+        return new Problem(
+                source,
+                location == null ? 0 : location.getLineNr(),
+                location == null ? 0 : location.getColumnNr(),
+                "",
+                "",
                 "The file is not valid " + format + ": " + message + ".",
                 "Check the indentation and punctuation near this line.");
     }

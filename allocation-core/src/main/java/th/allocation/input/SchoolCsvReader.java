@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import java.io.BufferedReader;
@@ -12,7 +27,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +60,8 @@ public final class SchoolCsvReader {
     /** At most this many problems are listed; the rest are counted. */
     public static final int MAX_PROBLEMS = 100;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setTrim(true).get();
 
     private SchoolCsvReader() {}
 
@@ -63,8 +78,12 @@ public final class SchoolCsvReader {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, source, columns, indicators);
         } catch (NoSuchFileException e) {
-            throw new InputException(Problem.of(source, "The school file does not exist.",
-                    "Check the path, or give the file with --schools."), e);
+            throw new InputException(
+                    Problem.of(
+                            source,
+                            "The school file does not exist.",
+                            "Check the path, or give the file with --schools."),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the school file " + source + ": " + e.getMessage(), e);
         }
@@ -79,24 +98,36 @@ public final class SchoolCsvReader {
         try {
             return new Parse(source, columns, indicators).run(reader);
         } catch (CharacterCodingException e) {
-            throw new InputException(Problem.of(source, "The file is not valid UTF-8 text.",
-                    "Maybe it was saved in a Thai Windows encoding (TIS-620/Windows-874): save it again as"
-                            + " 'CSV UTF-8' in Excel, or convert it with iconv -f TIS-620 -t UTF-8."), e);
+            throw new InputException(
+                    Problem.of(
+                            source,
+                            "The file is not valid UTF-8 text.",
+                            "Maybe it was saved in a Thai Windows encoding (TIS-620/Windows-874): save it again as"
+                                    + " 'CSV UTF-8' in Excel, or convert it with iconv -f TIS-620 -t UTF-8."),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
         } catch (IllegalStateException | UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
-                throw new InputException(Problem.of(source, "The file is not valid UTF-8 text.",
-                        "Maybe it was saved in a Thai Windows encoding (TIS-620/Windows-874): save it again as"
-                                + " 'CSV UTF-8' in Excel."), coding);
+                throw new InputException(
+                        Problem.of(
+                                source,
+                                "The file is not valid UTF-8 text.",
+                                "Maybe it was saved in a Thai Windows encoding (TIS-620/Windows-874): save it again as"
+                                        + " 'CSV UTF-8' in Excel."),
+                        coding);
             }
             if (e instanceof UncheckedIOException unchecked) {
                 throw unchecked;
             }
             // Commons CSV reports malformed quoting as IllegalStateException wrapping an IOException.
-            throw new InputException(Problem.of(source, "The file is not well-formed CSV: " + e.getMessage(),
-                    "Check the quotes around that line: a field with a comma, a quote or a line break must be"
-                            + " enclosed in double quotes, and quotes inside it doubled."), e);
+            throw new InputException(
+                    Problem.of(
+                            source,
+                            "The file is not well-formed CSV: " + e.getMessage(),
+                            "Check the quotes around that line: a field with a comma, a quote or a line break must be"
+                                    + " enclosed in double quotes, and quotes inside it doubled."),
+                    e);
         }
     }
 
@@ -118,12 +149,15 @@ public final class SchoolCsvReader {
         }
 
         SchoolTable run(Reader reader) throws IOException {
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 var records = parser.iterator();
                 CSVRecord header = records.hasNext() ? records.next() : null;
                 // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
                 if (header == null || (isBlank(header) && !records.hasNext())) {
-                    throw new InputException(Problem.of(source, "The file is empty.",
+                    throw new InputException(Problem.of(
+                            source,
+                            "The file is empty.",
                             "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
                                     + ", then one row per school."));
                 }
@@ -145,7 +179,9 @@ public final class SchoolCsvReader {
                     }
                 }
                 if (rows == 0 && problems.isEmpty()) {
-                    throw new InputException(Problem.of(source, "The file has a header but no schools.",
+                    throw new InputException(Problem.of(
+                            source,
+                            "The file has a header but no schools.",
                             "Add one row per school below the header."));
                 }
                 SchoolTable built = null;
@@ -171,7 +207,13 @@ public final class SchoolCsvReader {
                     name = name.substring(1).trim();
                 }
                 if (byHeader.putIfAbsent(name, i) != null && !name.isEmpty()) {
-                    report(new Problem(source, 1, 0, name, "", "The header '" + name + "' appears twice.",
+                    report(new Problem(
+                            source,
+                            1,
+                            0,
+                            name,
+                            "",
+                            "The header '" + name + "' appears twice.",
                             "Each column must have its own name."));
                 }
             }
@@ -187,7 +229,8 @@ public final class SchoolCsvReader {
                 if (at != null) {
                     position.put(canonical, at);
                     headerOf.put(canonical, header);
-                } else if (SchoolColumns.REQUIRED.contains(canonical) || indicatorNames.contains(canonical)
+                } else if (SchoolColumns.REQUIRED.contains(canonical)
+                        || indicatorNames.contains(canonical)
                         || mapping.containsKey(canonical)) {
                     missing.add(canonical);
                 }
@@ -225,18 +268,31 @@ public final class SchoolCsvReader {
             long before = problemCount;
             String id = cell(record, SchoolColumns.SCHOOL_ID);
             if (record.size() != headerWidth) {
-                report(Problem.atRow(source, line, "", id, "The row has " + record.size() + " fields but the header"
-                                + " has " + headerWidth + ".",
+                report(Problem.atRow(
+                        source,
+                        line,
+                        "",
+                        id,
+                        "The row has " + record.size() + " fields but the header" + " has " + headerWidth + ".",
                         "Check for a missing or extra comma, or a field with a comma that is not in quotes."));
                 return null;
             }
             if (id.isEmpty()) {
-                report(Problem.atRow(source, line, SchoolColumns.SCHOOL_ID, "", "The school id is empty.",
+                report(Problem.atRow(
+                        source,
+                        line,
+                        SchoolColumns.SCHOOL_ID,
+                        "",
+                        "The school id is empty.",
                         "Every school needs its OBEC school code."));
             } else {
                 Long first = firstLineOf.putIfAbsent(id, line);
                 if (first != null) {
-                    report(Problem.atRow(source, line, where(SchoolColumns.SCHOOL_ID), id,
+                    report(Problem.atRow(
+                            source,
+                            line,
+                            where(SchoolColumns.SCHOOL_ID),
+                            id,
                             "Duplicate school id (first on line " + first + ").",
                             "Each school must appear once; remove or renumber the duplicate."));
                 }
@@ -264,11 +320,22 @@ public final class SchoolCsvReader {
             if (problemCount > before) {
                 return null;
             }
-            return new School(id, cell(record, SchoolColumns.NAME), cell(record, SchoolColumns.CLUSTER),
-                    cell(record, SchoolColumns.ESA), cell(record, SchoolColumns.NETWORK),
-                    cell(record, SchoolColumns.PROVINCE), cell(record, SchoolColumns.DISTRICT),
-                    cell(record, SchoolColumns.SUBDISTRICT), areaType, remote, kind,
-                    new Enrolment(pupils[0], pupils[1], pupils[2], pupils[3]), specialNeeds, poor, previous,
+            return new School(
+                    id,
+                    cell(record, SchoolColumns.NAME),
+                    cell(record, SchoolColumns.CLUSTER),
+                    cell(record, SchoolColumns.ESA),
+                    cell(record, SchoolColumns.NETWORK),
+                    cell(record, SchoolColumns.PROVINCE),
+                    cell(record, SchoolColumns.DISTRICT),
+                    cell(record, SchoolColumns.SUBDISTRICT),
+                    areaType,
+                    remote,
+                    kind,
+                    new Enrolment(pupils[0], pupils[1], pupils[2], pupils[3]),
+                    specialNeeds,
+                    poor,
+                    previous,
                     indicators);
         }
 
@@ -284,12 +351,21 @@ public final class SchoolCsvReader {
             return header.equals(canonical) ? canonical : canonical + " (header '" + header + "')";
         }
 
-        private <E> E coded(CSVRecord record, long line, String id, String column,
-                java.util.function.Function<String, Optional<E>> parse, List<String> keys) {
+        private <E> E coded(
+                CSVRecord record,
+                long line,
+                String id,
+                String column,
+                java.util.function.Function<String, Optional<E>> parse,
+                List<String> keys) {
             String text = cell(record, column);
             Optional<E> value = parse.apply(text);
             if (value.isEmpty()) {
-                report(Problem.atRow(source, line, where(column), id,
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
                         text.isEmpty() ? "The value is empty." : "Unknown value '" + text + "'.",
                         Suggestions.advice(text, keys)));
                 return null;
@@ -305,7 +381,11 @@ public final class SchoolCsvReader {
                 case "false", "0", "no", "n", "f", "ไม่ใช่":
                     return Boolean.FALSE;
                 default:
-                    report(Problem.atRow(source, line, where(SchoolColumns.REMOTE), id,
+                    report(Problem.atRow(
+                            source,
+                            line,
+                            where(SchoolColumns.REMOTE),
+                            id,
                             text.isEmpty() ? "The value is empty." : "'" + text + "' is not true or false.",
                             "Expected true or false (1/0 and yes/no are accepted too)."));
                     return null;
@@ -324,14 +404,24 @@ public final class SchoolCsvReader {
             }
             BigDecimal value = number.get();
             if (value.signum() < 0) {
-                report(Problem.atRow(source, line, where(column), id, "The count is negative (" + text + ").",
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
+                        "The count is negative (" + text + ").",
                         "Expected a whole number of pupils, 0 or more."));
                 return -1;
             }
             try {
                 return value.stripTrailingZeros().intValueExact();
             } catch (ArithmeticException e) {
-                report(Problem.atRow(source, line, where(column), id, "'" + text + "' is not a whole number.",
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
+                        "'" + text + "' is not a whole number.",
                         "Expected a whole number of pupils, 0 or more."));
                 return -1;
             }
@@ -356,7 +446,11 @@ public final class SchoolCsvReader {
 
         private void subset(long line, String id, String column, String what, int part, long total) {
             if (part > total && part >= 0) {
-                report(Problem.atRow(source, line, where(column), id,
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
                         part + " " + what + " pupils but only " + total + " pupils in all.",
                         "The " + what + " pupils are a subset of the pupils counted by level; check both."));
             }
@@ -370,14 +464,18 @@ public final class SchoolCsvReader {
             if (text.isEmpty()) {
                 return OptionalLong.empty();
             }
-            Optional<BigDecimal> number = number(text, line, id, SchoolColumns.PREVIOUS_ALLOCATION,
-                    "an amount in baht, or empty for a new school");
+            Optional<BigDecimal> number = number(
+                    text, line, id, SchoolColumns.PREVIOUS_ALLOCATION, "an amount in baht, or empty for a new school");
             if (number.isEmpty()) {
                 return OptionalLong.empty();
             }
             BigDecimal value = number.get();
             if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
-                report(Problem.atRow(source, line, where(SchoolColumns.PREVIOUS_ALLOCATION), id,
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(SchoolColumns.PREVIOUS_ALLOCATION),
+                        id,
                         "'" + text + "' is not an amount of money.",
                         "Expected baht, 0 or more, with at most 2 decimals."));
                 return OptionalLong.empty();
@@ -390,13 +488,14 @@ public final class SchoolCsvReader {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            return number(text, line, id, column, "a number, or empty if unknown").map(BigDecimal::doubleValue);
+            return number(text, line, id, column, "a number, or empty if unknown")
+                    .map(BigDecimal::doubleValue);
         }
 
         private Optional<BigDecimal> number(String text, long line, String id, String column, String expected) {
             if (text.isEmpty()) {
-                report(Problem.atRow(source, line, where(column), id, "The value is empty.", "Expected " + expected
-                        + "."));
+                report(Problem.atRow(
+                        source, line, where(column), id, "The value is empty.", "Expected " + expected + "."));
                 return Optional.empty();
             }
             try {
@@ -405,7 +504,8 @@ public final class SchoolCsvReader {
                 String advice = text.matches("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")
                         ? "Remove the thousands separators (write " + text.replace(",", "") + ")."
                         : "Expected " + expected + ".";
-                String what = text.equalsIgnoreCase("nan") || text.toLowerCase(Locale.ROOT).contains("inf")
+                String what = text.equalsIgnoreCase("nan")
+                                || text.toLowerCase(Locale.ROOT).contains("inf")
                         ? "'" + text + "' is not a finite number."
                         : "'" + text + "' is not a number.";
                 report(Problem.atRow(source, line, where(column), id, what, advice));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.model;
 
 import java.util.Map;
@@ -78,8 +93,23 @@ public record School(
 
     /** A primary school in a subdistrict area with no pupils, to be completed with {@code with...}. */
     public static School of(String id, String name) {
-        return new School(id, name, "", "", "", "", "", "", AreaType.SUBDISTRICT, false, SchoolKind.PRIMARY,
-                Enrolment.NONE, 0, 0, OptionalLong.empty(), Map.of());
+        return new School(
+                id,
+                name,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                AreaType.SUBDISTRICT,
+                false,
+                SchoolKind.PRIMARY,
+                Enrolment.NONE,
+                0,
+                0,
+                OptionalLong.empty(),
+                Map.of());
     }
 
     /** All pupils, every level. */
@@ -89,37 +119,127 @@ public record School(
 
     /** The same school in another place of the hierarchy. */
     public School withHierarchy(String cluster, String esa, String network) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, previousAllocation, indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators);
     }
 
     /** The same school with another geography. */
     public School withGeography(String province, String district, String subdistrict) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, previousAllocation, indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators);
     }
 
     /** The same school with another context: area type, remote flag and kind. */
     public School withContext(AreaType areaType, boolean remote, SchoolKind kind) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, previousAllocation, indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators);
     }
 
     /** The same school with other pupil counts. */
     public School withPupils(Enrolment pupils, int specialNeeds, int poor) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, previousAllocation, indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators);
     }
 
     /** The same school with last year's allocation, in satang. */
     public School withPreviousAllocation(long satang) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, OptionalLong.of(satang), indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                OptionalLong.of(satang),
+                indicators);
     }
 
     /** The same school with these indicator values. */
     public School withIndicators(Map<String, Double> indicators) {
-        return new School(id, name, cluster, esa, network, province, district, subdistrict, areaType, remote, kind,
-                pupils, specialNeeds, poor, previousAllocation, indicators);
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.model;
 
 import java.util.ArrayList;
@@ -312,8 +327,8 @@ public final class SchoolTable {
     public double indicator(String name, int i) {
         double[] column = indicators.get(name);
         if (column == null) {
-            throw new IllegalArgumentException("No indicator column '" + name + "' (columns: " + indicators.keySet()
-                    + ").");
+            throw new IllegalArgumentException(
+                    "No indicator column '" + name + "' (columns: " + indicators.keySet() + ").");
         }
         return column[i];
     }
@@ -322,8 +337,8 @@ public final class SchoolTable {
     public double[] indicatorValues(String name) {
         double[] column = indicators.get(name);
         if (column == null) {
-            throw new IllegalArgumentException("No indicator column '" + name + "' (columns: " + indicators.keySet()
-                    + ").");
+            throw new IllegalArgumentException(
+                    "No indicator column '" + name + "' (columns: " + indicators.keySet() + ").");
         }
         return column.clone();
     }
@@ -341,11 +356,28 @@ public final class SchoolTable {
                 values.put(entry.getKey(), entry.getValue()[i]);
             }
         }
-        Enrolment enrolment = new Enrolment(pupils(Level.PREPRIMARY, i), pupils(Level.PRIMARY, i),
-                pupils(Level.LOWER_SECONDARY, i), pupils(Level.UPPER_SECONDARY, i));
-        return new School(ids[i], names[i], cluster.value(i), esa.value(i), network.value(i), province.value(i),
-                district.value(i), subdistrict.value(i), areaType(i), remote[i], kind(i), enrolment, specialNeeds[i],
-                poor[i], previous[i] == NO_PREVIOUS ? OptionalLong.empty() : OptionalLong.of(previous[i]), values);
+        Enrolment enrolment = new Enrolment(
+                pupils(Level.PREPRIMARY, i),
+                pupils(Level.PRIMARY, i),
+                pupils(Level.LOWER_SECONDARY, i),
+                pupils(Level.UPPER_SECONDARY, i));
+        return new School(
+                ids[i],
+                names[i],
+                cluster.value(i),
+                esa.value(i),
+                network.value(i),
+                province.value(i),
+                district.value(i),
+                subdistrict.value(i),
+                areaType(i),
+                remote[i],
+                kind(i),
+                enrolment,
+                specialNeeds[i],
+                poor[i],
+                previous[i] == NO_PREVIOUS ? OptionalLong.empty() : OptionalLong.of(previous[i]),
+                values);
     }
 
     /** All schools as values, in canonical order. */
@@ -389,7 +421,8 @@ public final class SchoolTable {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, Comparator.comparing((Integer i) -> rows.get(i).id()).thenComparing(i -> lines.get(i)));
+            Arrays.sort(
+                    order, Comparator.comparing((Integer i) -> rows.get(i).id()).thenComparing(i -> lines.get(i)));
             List<Problem> problems = new ArrayList<>();
             List<School> sorted = new ArrayList<>(order.length);
             long[] sortedLines = new long[order.length];
@@ -397,7 +430,11 @@ public final class SchoolTable {
                 School school = rows.get(order[k]);
                 if (k > 0 && school.id().equals(sorted.get(sorted.size() - 1).id())) {
                     long firstLine = sortedLines[sorted.size() - 1];
-                    problems.add(Problem.atRow(source, lines.get(order[k]), "school_id", school.id(),
+                    problems.add(Problem.atRow(
+                            source,
+                            lines.get(order[k]),
+                            "school_id",
+                            school.id(),
                             "Duplicate school id" + (firstLine > 0 ? " (first on line " + firstLine + ")." : "."),
                             "Each school must appear once; remove or renumber the duplicate."));
                     continue;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import java.util.ArrayList;
@@ -44,8 +59,12 @@ public final class StructuredSolver implements TargetSolver {
     @Override
     public String whyNot(TargetProblem problem) {
         for (int e = 1; e < problem.envelopes(); e++) {
-            if (!problem.envelopes.get(e).column().equals(problem.envelopes.get(0).column())) {
-                return "envelopes group by more than one column (" + problem.envelopes.get(0).column() + " and "
+            if (!problem.envelopes
+                    .get(e)
+                    .column()
+                    .equals(problem.envelopes.get(0).column())) {
+                return "envelopes group by more than one column ("
+                        + problem.envelopes.get(0).column() + " and "
                         + problem.envelopes.get(e).column() + "), so groups overlap";
             }
         }
@@ -55,8 +74,8 @@ public final class StructuredSolver implements TargetSolver {
     @Override
     public TargetSolution solve(TargetProblem problem) {
         if (!supports(problem)) {
-            throw new IllegalArgumentException("The structured solver cannot solve this problem: " + whyNot(problem)
-                    + ". Use the LP solver.");
+            throw new IllegalArgumentException(
+                    "The structured solver cannot solve this problem: " + whyNot(problem) + ". Use the LP solver.");
         }
         return new Run(problem).solve();
     }
@@ -138,8 +157,8 @@ public final class StructuredSolver implements TargetSolver {
                 if (objective == Objective.LEXICOGRAPHIC) {
                     double worst = 0;
                     for (int pair = 0; pair < n * m; pair++) {
-                        worst = Math.max(worst,
-                                p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
+                        worst = Math.max(
+                                worst, p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
                     }
                     Arrays.fill(spend, 0);
                     Arrays.fill(topUp, 0);
@@ -188,8 +207,9 @@ public final class StructuredSolver implements TargetSolver {
             }
             if (envelopeRequired > p.available + tolerance()) {
                 throw new InfeasibleException("The base entitlements, floors and envelope minimums need "
-                        + money(envelopeRequired + baseTotal()) + " but the budget is " + money(p.available
-                        + baseTotal()) + ". Raise the budget by at least " + money(envelopeRequired - p.available)
+                        + money(envelopeRequired + baseTotal()) + " but the budget is "
+                        + money(p.available + baseTotal()) + ". Raise the budget by at least "
+                        + money(envelopeRequired - p.available)
                         + ", or lower the base rule, the floors or the envelopes.");
             }
             // What schools can take, each group no more than its envelope allows.
@@ -201,10 +221,11 @@ public final class StructuredSolver implements TargetSolver {
                 capacity += Math.min(groupRoom[g], groupUpper[g]);
             }
             if (p.spendExactly() && capacity < room && capacity < p.available - tolerance()) {
-                throw new InfeasibleException("Caps and envelope maximums allow at most " + money(capacity
-                        + baseTotal()) + " in all but the budget of " + money(p.available + baseTotal()) + " must be"
-                        + " spent. Raise the envelopes or caps, lower the budget, or spend at most the budget"
-                        + " (targets.spend: at_most).");
+                throw new InfeasibleException(
+                        "Caps and envelope maximums allow at most " + money(capacity + baseTotal())
+                                + " in all but the budget of " + money(p.available + baseTotal()) + " must be"
+                                + " spent. Raise the envelopes or caps, lower the budget, or spend at most the budget"
+                                + " (targets.spend: at_most).");
             }
             if (p.spendExactly() && room < p.available - tolerance()) {
                 throw new InfeasibleException("Caps allow at most " + money(room + baseTotal()) + " in all but the"
@@ -465,8 +486,8 @@ public final class StructuredSolver implements TargetSolver {
             double[] inner = innerKinks(segment);
             segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, total);
             double[] groupKinks = groupKinks(segment);
-            segment = LevelSearch.segment(groupKinks, groupKinks.length, segment.left(), segment.right(), spending,
-                    total);
+            segment = LevelSearch.segment(
+                    groupKinks, groupKinks.length, segment.left(), segment.right(), spending, total);
             double level = segment.solve(total);
             shadowPrice = segment.slope() > 0 ? Baht.SATANG_PER_BAHT / segment.slope() : 0;
             return assignLevels(level);
@@ -547,8 +568,8 @@ public final class StructuredSolver implements TargetSolver {
             return Arrays.copyOf(kinks, count);
         }
 
-        private static int crossing(double a, double b, double left, double right, double value, double[] into,
-                int count) {
+        private static int crossing(
+                double a, double b, double left, double right, double value, double[] into, int count) {
             if (Double.isFinite(value) && a > value && value > b) {
                 into[count++] = left + (a - value) * (right - left) / (a - b);
             }
@@ -566,7 +587,8 @@ public final class StructuredSolver implements TargetSolver {
                 }
             }
             for (int g = 0; g < groups; g++) {
-                double target = groupSum[g] < groupLower[g] ? groupLower[g]
+                double target = groupSum[g] < groupLower[g]
+                        ? groupLower[g]
                         : groupSum[g] > groupUpper[g] ? groupUpper[g] : Double.NaN;
                 if (!Double.isNaN(target)) {
                     double groupLevel = groupLevel(g, target);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import java.util.List;
@@ -31,8 +46,15 @@ public final class TargetAllocationResult implements AllocationResult, th.alloca
     private final long[] cap;
     private final long total;
 
-    TargetAllocationResult(TargetProblem problem, TargetSolution solution, List<Component> components,
-            long[] allocation, long[][] componentSatang, byte[] bound, long[] floor, long[] cap) {
+    TargetAllocationResult(
+            TargetProblem problem,
+            TargetSolution solution,
+            List<Component> components,
+            long[] allocation,
+            long[][] componentSatang,
+            byte[] bound,
+            long[] floor,
+            long[] cap) {
         this.problem = problem;
         this.curves = new PairCurves(problem);
         this.solution = solution;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import java.util.ArrayList;
@@ -43,17 +58,21 @@ public final class TargetAllocator {
             return structured;
         }
         if (choice == Targets.SolverChoice.STRUCTURED) {
-            throw new InputException(Problem.of("", "The structured solver cannot solve this scenario: "
-                    + structured.whyNot(problem) + ".", "Set targets.solver to auto or lp."));
+            throw new InputException(Problem.of(
+                    "",
+                    "The structured solver cannot solve this scenario: " + structured.whyNot(problem) + ".",
+                    "Set targets.solver to auto or lp."));
         }
         for (TargetSolver solver : ServiceLoader.load(TargetSolver.class)) {
             if (solver.supports(problem)) {
                 return solver;
             }
         }
-        throw new InputException(Problem.of("", "This scenario needs the LP solver ("
-                + (choice == Targets.SolverChoice.LP ? "targets.solver is lp" : structured.whyNot(problem))
-                + "), but the allocation-lp module is not on the class path.",
+        throw new InputException(Problem.of(
+                "",
+                "This scenario needs the LP solver ("
+                        + (choice == Targets.SolverChoice.LP ? "targets.solver is lp" : structured.whyNot(problem))
+                        + "), but the allocation-lp module is not on the class path.",
                 "Run it with the alloc command, which includes it, or add allocation-lp to your dependencies."));
     }
 
@@ -95,11 +114,11 @@ public final class TargetAllocator {
                     int local = envelope.groupOf()[s];
                     if (local >= 0) {
                         int g = group[s];
-                        groupLower[g] = Math.max(groupLower[g],
-                                (long) Math.ceil(envelope.lower()[local] / unit - 1e-9));
+                        groupLower[g] =
+                                Math.max(groupLower[g], (long) Math.ceil(envelope.lower()[local] / unit - 1e-9));
                         if (Double.isFinite(envelope.upper()[local])) {
-                            groupUpper[g] = Math.min(groupUpper[g],
-                                    (long) Math.floor(envelope.upper()[local] / unit + 1e-9));
+                            groupUpper[g] =
+                                    Math.min(groupUpper[g], (long) Math.floor(envelope.upper()[local] / unit + 1e-9));
                         }
                     }
                 }
@@ -143,24 +162,38 @@ public final class TargetAllocator {
                 }
             }
             boolean held = groupUnits[g] == groupLower[g] || groupUnits[g] == groupUpper[g];
-            groupAtEnvelope[g] = (byte) (held && problem.envelopes() > 0 && size > 0
-                    && problem.envelopes.get(0).groupOf()[members[start[g]]] >= 0 ? 1 : 0);
+            groupAtEnvelope[g] = (byte)
+                    (held
+                                    && problem.envelopes() > 0
+                                    && size > 0
+                                    && problem.envelopes.get(0).groupOf()[members[start[g]]] >= 0
+                            ? 1
+                            : 0);
         }
         return result(problem, solution, bounds, units, lower, upper, group, groupAtEnvelope);
     }
 
-    private static TargetAllocationResult result(TargetProblem problem, TargetSolution solution,
-            SchoolBounds bounds, long[] units, long[] lower, long[] upper, int[] group, byte[] groupAtEnvelope) {
+    private static TargetAllocationResult result(
+            TargetProblem problem,
+            TargetSolution solution,
+            SchoolBounds bounds,
+            long[] units,
+            long[] lower,
+            long[] upper,
+            int[] group,
+            byte[] groupAtEnvelope) {
         int n = problem.schools();
         int m = problem.indicators();
         long unit = problem.unit;
         List<Component> components = new ArrayList<>(problem.needs.components());
         int baseCount = components.size();
         for (var indicator : problem.indicators) {
-            components.add(new Component("target_" + indicator.name(),
+            components.add(new Component(
+                    "target_" + indicator.name(),
                     "Money for closing the gap of indicator '" + indicator.name() + "'."));
         }
-        components.add(new Component("target_top_up",
+        components.add(new Component(
+                "target_top_up",
                 "Money a floor or envelope required, or left when every gap was closed, that closes no gap."));
         long[][] amounts = new long[components.size()][n];
         for (int c = 0; c < baseCount; c++) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import java.util.ArrayList;
@@ -77,8 +92,15 @@ public final class TargetProblem {
     /** One envelope's grouping and bounds. */
     record EnvelopeGroups(String column, int[] groupOf, List<String> labels, double[] lower, double[] upper) {}
 
-    TargetProblem(Scenario scenario, SchoolTable schools, Needs needs, double[] base, double[] required,
-            double[] room, List<EnvelopeGroups> envelopes, double available) {
+    TargetProblem(
+            Scenario scenario,
+            SchoolTable schools,
+            Needs needs,
+            double[] base,
+            double[] required,
+            double[] room,
+            List<EnvelopeGroups> envelopes,
+            double available) {
         this.scenario = scenario;
         this.schools = schools;
         this.needs = needs;
@@ -124,7 +146,11 @@ public final class TargetProblem {
                 value[pair] = observed;
                 if (Double.isNaN(observed)) {
                     if (missing.size() < 100) {
-                        missing.add(Problem.atRow(schools.source(), schools.line(s), ind.column(), schools.id(s),
+                        missing.add(Problem.atRow(
+                                schools.source(),
+                                schools.line(s),
+                                ind.column(),
+                                schools.id(s),
                                 "The value of indicator '" + ind.name() + "' is missing.",
                                 "Give every school a value, or leave the indicator out of 'targets'."));
                     }
@@ -137,8 +163,8 @@ public final class TargetProblem {
                 if (g == 0 || pupils[s] == 0) {
                     continue; // nothing to close, or no pupils to close it for
                 }
-                double perUnit = ind.cost().amount().doubleValue() * 100
-                        * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
+                double perUnit =
+                        ind.cost().amount().doubleValue() * 100 * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
                 double weight = ind.priority() * pupils[s];
                 double from = 0;
                 for (ReturnSegment piece : ind.pieces()) {
@@ -351,26 +377,33 @@ public final class TargetProblem {
         List<Problem> problems = new ArrayList<>();
         for (Indicator indicator : targets.indicators()) {
             if (!schools.indicatorNames().contains(indicator.column())) {
-                problems.add(Problem.of(schools.source(), "Indicator '" + indicator.name() + "' reads the column '"
-                        + indicator.column() + "', which the school table does not have.",
+                problems.add(Problem.of(
+                        schools.source(),
+                        "Indicator '" + indicator.name() + "' reads the column '" + indicator.column()
+                                + "', which the school table does not have.",
                         th.allocation.internal.Suggestions.closest(indicator.column(), schools.indicatorNames())
-                                .map(c -> "Did you mean '" + c + "'?").orElse("Add the column to the school file.")));
+                                .map(c -> "Did you mean '" + c + "'?")
+                                .orElse("Add the column to the school file.")));
             }
         }
         for (Indicator indicator : targets.indicators()) {
             for (TargetOverride override : indicator.overrides()) {
                 String place = override.network() != null ? "network" : override.esa() != null ? "esa" : "cluster";
-                String name = override.network() != null ? override.network()
+                String name = override.network() != null
+                        ? override.network()
                         : override.esa() != null ? override.esa() : override.cluster();
-                th.allocation.model.CategoryColumn column = override.network() != null ? schools.network()
+                th.allocation.model.CategoryColumn column = override.network() != null
+                        ? schools.network()
                         : override.esa() != null ? schools.esa() : schools.cluster();
                 List<String> names = new ArrayList<>();
                 for (int code = 0; code < column.labelCount(); code++) {
                     names.add(column.label(code));
                 }
                 if (!names.contains(name)) {
-                    problems.add(Problem.of("", "Indicator '" + indicator.name() + "' overrides the target for the "
-                            + place + " '" + name + "', which no school has.",
+                    problems.add(Problem.of(
+                            "",
+                            "Indicator '" + indicator.name() + "' overrides the target for the " + place + " '" + name
+                                    + "', which no school has.",
                             th.allocation.internal.Suggestions.closest(name, names)
                                     .map(c -> "Did you mean '" + c + "'?")
                                     .orElse("Check the name against the school file's " + place + " column.")));
@@ -412,8 +445,8 @@ public final class TargetProblem {
                 .orElseThrow(() -> new IllegalArgumentException("Not a grouping column: " + column));
     }
 
-    private static EnvelopeGroups envelopeGroups(th.allocation.scenario.Envelope envelope, SchoolTable schools,
-            double budget, long unit) {
+    private static EnvelopeGroups envelopeGroups(
+            th.allocation.scenario.Envelope envelope, SchoolTable schools, double budget, long unit) {
         Grouping grouping = null;
         List<String> columns = new ArrayList<>();
         for (Grouping candidate : Grouping.values()) {
@@ -423,8 +456,9 @@ public final class TargetProblem {
             }
         }
         if (grouping == null) {
-            throw new InputException(Problem.of("", "An envelope groups by '" + envelope.column()
-                    + "', which is not a grouping column.",
+            throw new InputException(Problem.of(
+                    "",
+                    "An envelope groups by '" + envelope.column() + "', which is not a grouping column.",
                     th.allocation.internal.Suggestions.advice(envelope.column(), columns)));
         }
         int n = schools.size();
@@ -437,8 +471,10 @@ public final class TargetProblem {
         List<String> labels;
         if (envelope.value() != null) {
             if (!codes.containsKey(envelope.value())) {
-                throw new InputException(Problem.of("", "An envelope names the " + envelope.column() + " '"
-                        + envelope.value() + "', which no school has.",
+                throw new InputException(Problem.of(
+                        "",
+                        "An envelope names the " + envelope.column() + " '" + envelope.value()
+                                + "', which no school has.",
                         th.allocation.internal.Suggestions.advice(envelope.value(), codes.keySet())));
             }
             labels = List.of(envelope.value());
@@ -454,7 +490,8 @@ public final class TargetProblem {
             groupOf[s] = index.getOrDefault(groupOfSchool[s], -1);
         }
         double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
-        double upper = Math.min(satang(envelope.atMost(), Double.POSITIVE_INFINITY),
+        double upper = Math.min(
+                satang(envelope.atMost(), Double.POSITIVE_INFINITY),
                 percent(envelope.atMostPercent(), budget, Double.POSITIVE_INFINITY));
         // Whole rounding units, minimums up and maximums down, so that the rounded allocation can meet them.
         lower = Math.ceil(lower / unit - 1e-9) * unit;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,14 +33,14 @@ import th.allocation.input.ScenarioCodec;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocationResult;
-import th.allocation.result.IndicatorColumns;
 import th.allocation.optimise.TargetSolution;
-import th.allocation.scenario.Indicator;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
+import th.allocation.result.IndicatorColumns;
 import th.allocation.rule.Component;
+import th.allocation.scenario.Indicator;
 
 /**
  * Writes a result as {@code allocations.csv} (one row per school, every baht explained),
@@ -75,9 +90,10 @@ public final class AllocationWriter {
                 LevelTables.write(decentralised, staging);
             }
             if (options.report().isPresent()) {
-                ReportWriter.write(Comparison.of(List.of(label(result, inputs)), List.of(result),
-                        options.atkinsonEpsilon()),
-                        options.report().get(), staging.resolve(REPORT));
+                ReportWriter.write(
+                        Comparison.of(List.of(label(result, inputs)), List.of(result), options.atkinsonEpsilon()),
+                        options.report().get(),
+                        staging.resolve(REPORT));
             }
         });
     }
@@ -106,7 +122,9 @@ public final class AllocationWriter {
                 return dot > 0 ? input.name().substring(0, dot) : input.name();
             }
         }
-        return result.scenario().name().isBlank() ? "scenario" : result.scenario().name();
+        return result.scenario().name().isBlank()
+                ? "scenario"
+                : result.scenario().name();
     }
 
     /** The header of {@code equity.csv}: {@code grouping}, {@code group}, then every statistic. */
@@ -137,9 +155,22 @@ public final class AllocationWriter {
 
     /** The header of {@code allocations.csv} for a formula result with these components. */
     public static List<String> header(List<Component> components) {
-        List<String> header = new ArrayList<>(List.of("school_id", "name", "cluster", "esa", "network", "province",
-                "area_type", "remote", "school_kind", "pupils", "pupils_poor", "pupils_special_needs", "allocation",
-                "per_pupil", "bound"));
+        List<String> header = new ArrayList<>(List.of(
+                "school_id",
+                "name",
+                "cluster",
+                "esa",
+                "network",
+                "province",
+                "area_type",
+                "remote",
+                "school_kind",
+                "pupils",
+                "pupils_poor",
+                "pupils_special_needs",
+                "allocation",
+                "per_pupil",
+                "bound"));
         components.forEach(c -> header.add(c.key()));
         header.addAll(List.of("bound_adjustment", "rounding", "need", "floor", "cap", "previous_allocation"));
         return header;
@@ -168,7 +199,9 @@ public final class AllocationWriter {
                 row.add(Integer.toString(schools.poor(i)));
                 row.add(Integer.toString(schools.specialNeeds(i)));
                 row.add(Baht.format(result.allocation(i)));
-                row.add(Baht.perPupil(result.allocation(i), schools.totalPupils(i)).map(BigDecimal::toPlainString).orElse(""));
+                row.add(Baht.perPupil(result.allocation(i), schools.totalPupils(i))
+                        .map(BigDecimal::toPlainString)
+                        .orElse(""));
                 row.add(result.bound(i).key());
                 for (int c = 0; c < components; c++) {
                     row.add(Baht.format(result.component(c, i)));
@@ -198,7 +231,9 @@ public final class AllocationWriter {
         if (Double.isNaN(value)) {
             return "";
         }
-        return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(value)
+                .setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
                 .toPlainString();
     }
 
@@ -263,19 +298,31 @@ public final class AllocationWriter {
         ArrayNode explained = root.putArray("explanation");
         for (int c = 0; c < componentTotals.length; c++) {
             Component component = result.components().get(c);
-            explained.addObject().put("part", component.key()).put("amount", Baht.toBaht(componentTotals[c]))
+            explained
+                    .addObject()
+                    .put("part", component.key())
+                    .put("amount", Baht.toBaht(componentTotals[c]))
                     .put("description", component.description());
         }
-        explained.addObject().put("part", "bound_adjustment").put("amount", Baht.toBaht(adjustments))
+        explained
+                .addObject()
+                .put("part", "bound_adjustment")
+                .put("amount", Baht.toBaht(adjustments))
                 .put("description", "What floors added and caps took away.");
-        explained.addObject().put("part", "rounding").put("amount", Baht.toBaht(rounding))
+        explained
+                .addObject()
+                .put("part", "rounding")
+                .put("amount", Baht.toBaht(rounding))
                 .put("description", "What rounding to the unit added or took away (largest remainder).");
         ObjectNode groups = root.putObject("by");
         for (Grouping grouping : SUMMARY_GROUPINGS) {
             ArrayNode list = groups.putArray(grouping.key());
             for (GroupSummary group : GroupSummary.of(result, grouping)) {
-                list.addObject().put("group", group.group()).put("schools", group.schools())
-                        .put("pupils", group.pupils()).put("allocation", Baht.toBaht(group.allocation()))
+                list.addObject()
+                        .put("group", group.group())
+                        .put("schools", group.schools())
+                        .put("pupils", group.pupils())
+                        .put("allocation", Baht.toBaht(group.allocation()))
                         .put("per_pupil", group.perPupil().orElse(null));
             }
         }
@@ -291,7 +338,6 @@ public final class AllocationWriter {
         return root;
     }
 
-
     private static ObjectNode targetSummary(TargetAllocationResult result) {
         ObjectNode node = JSON.createObjectNode();
         TargetSolution solution = result.solution();
@@ -300,8 +346,11 @@ public final class AllocationWriter {
         node.put("max_shortfall", solution.maxShortfall());
         node.put("weighted_shortfall", solution.weightedShortfall());
         ObjectNode shadow = node.putObject("budget_shadow_price");
-        shadow.put("objective", result.scenario().targets().objective() == th.allocation.scenario.Objective.MIN_MAX
-                ? "max_shortfall" : "weighted_shortfall");
+        shadow.put(
+                "objective",
+                result.scenario().targets().objective() == th.allocation.scenario.Objective.MIN_MAX
+                        ? "max_shortfall"
+                        : "weighted_shortfall");
         shadow.put("per_baht", solution.budgetShadowPrice());
         shadow.put("per_million_baht", solution.budgetShadowPrice() * 1_000_000);
         shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");
@@ -326,9 +375,13 @@ public final class AllocationWriter {
                     stillWithGap++;
                 }
             }
-            indicators.addObject().put("name", indicator.name()).put("goal",
-                    indicator.goal().name().toLowerCase(java.util.Locale.ROOT)).put("money", Baht.toBaht(money))
-                    .put("schools_below_target", withGap).put("schools_below_target_after", stillWithGap);
+            indicators
+                    .addObject()
+                    .put("name", indicator.name())
+                    .put("goal", indicator.goal().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("money", Baht.toBaht(money))
+                    .put("schools_below_target", withGap)
+                    .put("schools_below_target_after", stillWithGap);
         }
         return node;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +101,8 @@ public final class ComparisonWriter {
      * {@code reportLanguage} unless it is {@code null}, into {@code folder}, replacing an earlier output
      * there, or writes nothing. (The Atkinson epsilon is the comparison's.)
      */
-    public static void write(Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
+    public static void write(
+            Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
         OutputFolder.write(folder, SUMMARY, staging -> {
             writeGroups(comparison, staging.resolve(GROUPS));
             writeEquity(comparison, staging.resolve(EQUITY));
@@ -110,7 +126,10 @@ public final class ComparisonWriter {
         List<String> keys = new ArrayList<>(labels.size());
         Set<String> taken = new HashSet<>();
         for (int s = 0; s < labels.size(); s++) {
-            String key = labels.get(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+            String key = labels.get(s)
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "_")
+                    .replaceAll("^_|_$", "");
             if (key.isEmpty()) {
                 key = "scenario_" + (s + 1);
             }
@@ -179,8 +198,8 @@ public final class ComparisonWriter {
             csv.printRecord(header);
             List<String> row = new ArrayList<>();
             for (int s = 0; s < comparison.size(); s++) {
-                for (EquityColumns.Row equity : EquityColumns.rows(comparison.result(s), GROUPINGS,
-                        comparison.atkinsonEpsilon())) {
+                for (EquityColumns.Row equity :
+                        EquityColumns.rows(comparison.result(s), GROUPINGS, comparison.atkinsonEpsilon())) {
                     row.clear();
                     row.add(SpreadsheetCsv.text(comparison.labels().get(s)));
                     row.add(equity.grouping());
@@ -205,13 +224,30 @@ public final class ComparisonWriter {
     /** Writes {@code winners_losers.csv}. */
     static void writeWinnersLosers(Comparison comparison, Path file) throws IOException {
         try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord("scenario", "grouping", "group", "schools", "gaining", "losing", "unchanged", "gained",
-                    "lost", "net");
+            csv.printRecord(
+                    "scenario",
+                    "grouping",
+                    "group",
+                    "schools",
+                    "gaining",
+                    "losing",
+                    "unchanged",
+                    "gained",
+                    "lost",
+                    "net");
             for (int s = 1; s < comparison.size(); s++) {
                 for (WinnersLosers w : winnersLosers(comparison, s)) {
-                    csv.printRecord(SpreadsheetCsv.text(comparison.labels().get(s)), w.grouping(),
-                            SpreadsheetCsv.text(w.group()), w.schools(), w.gaining(), w.losing(), w.unchanged(),
-                            Baht.format(w.gained()), Baht.format(w.lost()), Baht.format(w.net()));
+                    csv.printRecord(
+                            SpreadsheetCsv.text(comparison.labels().get(s)),
+                            w.grouping(),
+                            SpreadsheetCsv.text(w.group()),
+                            w.schools(),
+                            w.gaining(),
+                            w.losing(),
+                            w.unchanged(),
+                            Baht.format(w.gained()),
+                            Baht.format(w.lost()),
+                            Baht.format(w.net()));
                 }
             }
         }
@@ -222,8 +258,8 @@ public final class ComparisonWriter {
         List<String> keys = columnKeys(comparison.labels());
         int scenarios = comparison.size();
         SchoolTable schools = comparison.schools();
-        List<String> header = new ArrayList<>(List.of("school_id", "name", "cluster", "esa", "province", "area_type",
-                "remote", "school_kind", "pupils"));
+        List<String> header = new ArrayList<>(List.of(
+                "school_id", "name", "cluster", "esa", "province", "area_type", "remote", "school_kind", "pupils"));
         keys.forEach(key -> header.add("allocation_" + key));
         keys.subList(1, scenarios).forEach(key -> header.add("difference_" + key));
         keys.forEach(key -> header.add("per_pupil_" + key));
@@ -336,8 +372,12 @@ public final class ComparisonWriter {
     }
 
     private static void put(ObjectNode node, WinnersLosers w) {
-        node.put("schools", w.schools()).put("gaining", w.gaining()).put("losing", w.losing())
-                .put("unchanged", w.unchanged()).put("gained", Baht.toBaht(w.gained()))
-                .put("lost", Baht.toBaht(w.lost())).put("net", Baht.toBaht(w.net()));
+        node.put("schools", w.schools())
+                .put("gaining", w.gaining())
+                .put("losing", w.losing())
+                .put("unchanged", w.unchanged())
+                .put("gained", Baht.toBaht(w.gained()))
+                .put("lost", Baht.toBaht(w.lost()))
+                .put("net", Baht.toBaht(w.net()));
     }
 }

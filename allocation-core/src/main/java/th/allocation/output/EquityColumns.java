@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,10 +37,28 @@ final class EquityColumns {
     static final String ALL = "all";
 
     /** The statistics' column names, in the order of {@link EquityStatistics}'s components. */
-    static final List<String> NAMES = List.of("schools", "excluded_schools", "pupils", "mean", "standard_deviation",
-            "min", "p5", "median", "p95", "max", "range", "restricted_range", "federal_range_ratio",
-            "coefficient_of_variation", "mcloone_index", "verstegen_index", "gini", "theil_t", "mean_log_deviation",
-            "atkinson_epsilon", "atkinson");
+    static final List<String> NAMES = List.of(
+            "schools",
+            "excluded_schools",
+            "pupils",
+            "mean",
+            "standard_deviation",
+            "min",
+            "p5",
+            "median",
+            "p95",
+            "max",
+            "range",
+            "restricted_range",
+            "federal_range_ratio",
+            "coefficient_of_variation",
+            "mcloone_index",
+            "verstegen_index",
+            "gini",
+            "theil_t",
+            "mean_log_deviation",
+            "atkinson_epsilon",
+            "atkinson");
 
     /** The groupings whose Theil decomposition {@code summary.json} gives. */
     static final List<Grouping> THEIL_GROUPINGS = List.of(Grouping.AREA_TYPE, Grouping.CLUSTER);
@@ -34,10 +67,29 @@ final class EquityColumns {
 
     /** The statistics in the order of {@link #NAMES}. */
     static double[] values(EquityStatistics s) {
-        return new double[] {s.schools(), s.excludedSchools(), s.pupils(), s.mean(), s.standardDeviation(), s.min(),
-            s.p5(), s.median(), s.p95(), s.max(), s.range(), s.restrictedRange(), s.federalRangeRatio(),
-            s.coefficientOfVariation(), s.mcLooneIndex(), s.verstegenIndex(), s.gini(), s.theilT(),
-            s.meanLogDeviation(), s.atkinsonEpsilon(), s.atkinson()};
+        return new double[] {
+            s.schools(),
+            s.excludedSchools(),
+            s.pupils(),
+            s.mean(),
+            s.standardDeviation(),
+            s.min(),
+            s.p5(),
+            s.median(),
+            s.p95(),
+            s.max(),
+            s.range(),
+            s.restrictedRange(),
+            s.federalRangeRatio(),
+            s.coefficientOfVariation(),
+            s.mcLooneIndex(),
+            s.verstegenIndex(),
+            s.gini(),
+            s.theilT(),
+            s.meanLogDeviation(),
+            s.atkinsonEpsilon(),
+            s.atkinson()
+        };
     }
 
     /** The statistics as CSV cells, in the order of {@link #NAMES}; empty where a statistic is undefined. */
@@ -67,7 +119,9 @@ final class EquityColumns {
         node.put("between_share", Numbers.decimal(theil.betweenShare()));
         ArrayNode groups = node.putArray("groups");
         for (TheilDecomposition.Group group : theil.groups()) {
-            groups.addObject().put("group", group.label()).put("schools", group.schools())
+            groups.addObject()
+                    .put("group", group.label())
+                    .put("schools", group.schools())
                     .put("pupils", Numbers.decimal(group.pupils()))
                     .put("pupil_share", Numbers.decimal(group.pupilShare()))
                     .put("money_share", Numbers.decimal(group.moneyShare()))

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,15 +36,33 @@ import th.allocation.result.Bound;
  */
 final class LevelTables {
     /** The columns of a level's table. */
-    static final List<String> HEADER = List.of("level", "unit", "parent", "schools", "pupils", "envelope", "per_pupil",
-            "one_step", "difference", "difference_per_pupil", "rule", "objective", "scale", "at_min_per_pupil",
-            "at_hold_harmless", "at_cap", "held_by_envelope", "overrides");
+    static final List<String> HEADER = List.of(
+            "level",
+            "unit",
+            "parent",
+            "schools",
+            "pupils",
+            "envelope",
+            "per_pupil",
+            "one_step",
+            "difference",
+            "difference_per_pupil",
+            "rule",
+            "objective",
+            "scale",
+            "at_min_per_pupil",
+            "at_hold_harmless",
+            "at_cap",
+            "held_by_envelope",
+            "overrides");
 
     private LevelTables() {}
 
     /** The file names of the level tables, from the top level down. */
     static List<String> names(DecentralisedResult result) {
-        return result.scenario().levels().stream().map(th.allocation.scenario.AdminLevel::tableName).toList();
+        return result.scenario().levels().stream()
+                .map(th.allocation.scenario.AdminLevel::tableName)
+                .toList();
     }
 
     /** Writes one table per level into {@code folder}. */
@@ -49,15 +82,19 @@ final class LevelTables {
         List<String> row = new ArrayList<>();
         row.add(unit.level());
         row.add(SpreadsheetCsv.text(unit.label()));
-        row.add(SpreadsheetCsv.text(unit.path().size() > 1 ? unit.path().get(unit.path().size() - 2) : "centre"));
+        row.add(SpreadsheetCsv.text(
+                unit.path().size() > 1 ? unit.path().get(unit.path().size() - 2) : "centre"));
         row.add(Integer.toString(unit.schools()));
         row.add(Long.toString(unit.pupils()));
         row.add(Baht.format(unit.envelope()));
-        row.add(Baht.perPupil(unit.envelope(), unit.pupils()).map(java.math.BigDecimal::toPlainString).orElse(""));
+        row.add(Baht.perPupil(unit.envelope(), unit.pupils())
+                .map(java.math.BigDecimal::toPlainString)
+                .orElse(""));
         row.add(Baht.format(unit.oneStep()));
         row.add(Baht.format(unit.envelope() - unit.oneStep()));
         row.add(Baht.perPupil(unit.envelope() - unit.oneStep(), unit.pupils())
-                .map(java.math.BigDecimal::toPlainString).orElse(""));
+                .map(java.math.BigDecimal::toPlainString)
+                .orElse(""));
         row.add(unit.ruleName());
         row.add(objective(unit));
         row.add(Numbers.cell(unit.scale()));
@@ -70,7 +107,8 @@ final class LevelTables {
     }
 
     private static String objective(Unit unit) {
-        return unit.rules().targets() == null ? ""
+        return unit.rules().targets() == null
+                ? ""
                 : unit.rules().targets().objective().name().toLowerCase(Locale.ROOT);
     }
 
@@ -84,13 +122,19 @@ final class LevelTables {
         List<String> names = names(result);
         for (int k = 0; k < names.size(); k++) {
             List<Unit> units = result.levels().get(k);
-            levels.addObject().put("by", result.scenario().levels().get(k).by()).put("table", names.get(k))
+            levels.addObject()
+                    .put("by", result.scenario().levels().get(k).by())
+                    .put("table", names.get(k))
                     .put("units", units.size())
-                    .put("units_with_overrides", units.stream().filter(u -> !u.overrides().isEmpty()).count());
+                    .put(
+                            "units_with_overrides",
+                            units.stream().filter(u -> !u.overrides().isEmpty()).count());
         }
         node.put("moved_from_one_step", Baht.toBaht(result.movedFromOneStep()));
-        node.put("moved_meaning", "Half the sum over schools of |allocation - one-step allocation|: the money local"
-                + " choices moved between schools.");
+        node.put(
+                "moved_meaning",
+                "Half the sum over schools of |allocation - one-step allocation|: the money local"
+                        + " choices moved between schools.");
         tree(node.putObject("tree"), result.centre());
     }
 

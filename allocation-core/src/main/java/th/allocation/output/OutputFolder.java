@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import java.io.IOException;
@@ -72,8 +87,8 @@ public final class OutputFolder {
     }
 
     private static String hiddenName(Path target, String purpose) {
-        return "." + target.getFileName() + "." + purpose + "-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime());
+        return "." + target.getFileName() + "." + purpose + "-"
+                + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
     }
 
     /** Why an I/O operation failed, in words: Java's own messages often give only the path. */
@@ -101,17 +116,18 @@ public final class OutputFolder {
             return;
         }
         if (!Files.isDirectory(absolute)) {
-            throw new InputException(Problem.of(target.toString(), "The output path is a file, not a folder.",
-                    "Choose another --out folder."));
+            throw new InputException(Problem.of(
+                    target.toString(), "The output path is a file, not a folder.", "Choose another --out folder."));
         }
         if (Files.exists(absolute.resolve(marker))) {
             return;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
             if (entries.iterator().hasNext()) {
-                throw new InputException(Problem.of(target.toString(),
-                        "The output folder exists and holds files that are not an earlier output ("
-                                + marker + " is missing), so it is not replaced.",
+                throw new InputException(Problem.of(
+                        target.toString(),
+                        "The output folder exists and holds files that are not an earlier output (" + marker
+                                + " is missing), so it is not replaced.",
                         "Choose another --out folder, or empty this one."));
             }
         } catch (IOException e) {

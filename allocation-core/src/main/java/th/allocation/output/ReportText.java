@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import java.util.HashMap;
@@ -11,12 +26,18 @@ final class ReportText {
         // key, English, Thai
         add("title.run", "Allocation report", "รายงานการจัดสรรงบประมาณ");
         add("title.compare", "Comparison of allocation scenarios", "การเปรียบเทียบฉากทัศน์การจัดสรรงบประมาณ");
-        add("kicker", "Needs-based budget allocation for basic education",
+        add(
+                "kicker",
+                "Needs-based budget allocation for basic education",
                 "การจัดสรรงบประมาณตามความจำเป็นสำหรับการศึกษาขั้นพื้นฐาน");
-        add("subtitle", "{schools} schools, {pupils} pupils; fiscal year {year}",
+        add(
+                "subtitle",
+                "{schools} schools, {pupils} pupils; fiscal year {year}",
                 "โรงเรียน {schools} แห่ง นักเรียน {pupils} คน ปีงบประมาณ {year}");
         add("summary", "Summary", "สรุป");
-        add("summary.note", "Each scenario allocated to the same schools; the first is the baseline.",
+        add(
+                "summary.note",
+                "Each scenario allocated to the same schools; the first is the baseline.",
                 "ทุกฉากทัศน์จัดสรรให้โรงเรียนชุดเดียวกัน ฉากทัศน์แรกเป็นกรณีฐาน");
         add("baseline", "baseline", "กรณีฐาน");
         add("scenario", "Scenario", "ฉากทัศน์");
@@ -30,8 +51,10 @@ final class ReportText {
         add("difference", "Change from baseline (THB)", "ผลต่างจากกรณีฐาน (บาท)");
         add("bound_schools", "Schools at a floor or cap", "โรงเรียนที่ติดขั้นต่ำหรือเพดาน");
         add("equity", "Equity of per-pupil allocation", "ความเป็นธรรมของงบประมาณต่อหัว");
-        add("equity.note", "Over pupils: each pupil counts with the per-pupil amount of their school. The last column"
-                + " says which way a measure moves when allocation becomes more equal.",
+        add(
+                "equity.note",
+                "Over pupils: each pupil counts with the per-pupil amount of their school. The last column"
+                        + " says which way a measure moves when allocation becomes more equal.",
                 "คำนวณตามจำนวนนักเรียน: นักเรียนแต่ละคนได้รับงบต่อหัวของโรงเรียนตน คอลัมน์สุดท้ายบอกทิศทางของตัวชี้วัดเมื่อการจัดสรรเท่าเทียมขึ้น");
         add("statistic", "Statistic", "ตัวชี้วัด");
         add("change", "Change", "เปลี่ยนแปลง");
@@ -40,7 +63,9 @@ final class ReportText {
         add("higher", "higher", "สูงขึ้น");
         add("closer_to_1", "closer to 1", "ใกล้ 1");
         add("theil", "Theil's T between and within groups", "ดัชนีไทล์ระหว่างกลุ่มและภายในกลุ่ม");
-        add("theil.note", "The share of inequality due to differences between the groups' mean per-pupil amounts.",
+        add(
+                "theil.note",
+                "The share of inequality due to differences between the groups' mean per-pupil amounts.",
                 "สัดส่วนความไม่เท่าเทียมที่มาจากความแตกต่างของค่าเฉลี่ยต่อหัวระหว่างกลุ่ม");
         add("theil.between_share", "Between-group share", "สัดส่วนระหว่างกลุ่ม");
         add("theil.total", "Theil's T", "ดัชนีไทล์ (T)");
@@ -49,8 +74,10 @@ final class ReportText {
         add("grouping.area_type", "by area type", "ตามประเภทพื้นที่");
         add("grouping.cluster", "by cluster", "ตามคลัสเตอร์");
         add("lorenz", "Lorenz curves of per-pupil allocation", "เส้นโค้งลอเรนซ์ของงบประมาณต่อหัว");
-        add("lorenz.note", "The share of the money that the pupils with the least per pupil receive; the further"
-                + " below the diagonal, the less equal.",
+        add(
+                "lorenz.note",
+                "The share of the money that the pupils with the least per pupil receive; the further"
+                        + " below the diagonal, the less equal.",
                 "สัดส่วนงบประมาณที่นักเรียนกลุ่มที่ได้รับต่อหัวน้อยที่สุดได้รับ ยิ่งห่างจากเส้นทแยงมุมยิ่งไม่เท่าเทียม");
         add("lorenz.x", "Cumulative share of pupils", "สัดส่วนสะสมของนักเรียน");
         add("lorenz.y", "Cumulative share of money", "สัดส่วนสะสมของงบประมาณ");
@@ -59,8 +86,10 @@ final class ReportText {
         add("by_cluster", "Per pupil by cluster", "งบประมาณต่อหัวจำแนกตามคลัสเตอร์");
         add("thb_per_pupil", "THB per pupil", "บาทต่อคน");
         add("winners", "Winners and losers", "โรงเรียนที่ได้รับเพิ่มและลดลง");
-        add("winners.note", "Schools whose allocation rises, falls or stays the same against the baseline, to the"
-                + " satang.", "โรงเรียนที่ได้รับงบเพิ่มขึ้น ลดลง หรือเท่าเดิมเมื่อเทียบกับกรณีฐาน ละเอียดถึงสตางค์");
+        add(
+                "winners.note",
+                "Schools whose allocation rises, falls or stays the same against the baseline, to the" + " satang.",
+                "โรงเรียนที่ได้รับงบเพิ่มขึ้น ลดลง หรือเท่าเดิมเมื่อเทียบกับกรณีฐาน ละเอียดถึงสตางค์");
         add("winners.against", "{scenario} against {baseline}", "{scenario} เทียบกับ {baseline}");
         add("area_type", "Area type", "ประเภทพื้นที่");
         add("schools", "Schools", "โรงเรียน");
@@ -72,7 +101,9 @@ final class ReportText {
         add("net", "Net (THB)", "สุทธิ (บาท)");
         add("all_schools", "All schools", "ทุกโรงเรียน");
         add("bounds", "Binding constraints", "ข้อจำกัดที่มีผล");
-        add("bounds.note", "Schools whose allocation a floor, a cap or a group envelope set, instead of their scaled need.",
+        add(
+                "bounds.note",
+                "Schools whose allocation a floor, a cap or a group envelope set, instead of their scaled need.",
                 "จำนวนโรงเรียนที่ได้รับงบตามขั้นต่ำหรือเพดาน แทนความต้องการที่ปรับสัดส่วนแล้ว");
         add("bound.none", "Not bound", "ไม่ติดข้อจำกัด");
         add("bound.min_per_pupil", "Minimum per pupil", "ขั้นต่ำต่อหัว");
@@ -84,8 +115,10 @@ final class ReportText {
         add("area.district", "District", "อำเภอ");
         add("area.subdistrict", "Subdistrict", "ตำบล");
         add("area.special", "Special area", "พื้นที่พิเศษ");
-        add("footer", "Made by alloc {version} from the run's files; the same inputs give the same page. Charts:"
-                + " Chart.js {chartjs} (MIT licence), inlined: the page needs no network.",
+        add(
+                "footer",
+                "Made by alloc {version} from the run's files; the same inputs give the same page. Charts:"
+                        + " Chart.js {chartjs} (MIT licence), inlined: the page needs no network.",
                 "สร้างโดย alloc {version} จากไฟล์ของการประมวลผล ข้อมูลเดิมให้หน้าเดิมทุกครั้ง แผนภูมิโดย Chart.js {chartjs}"
                         + " (สัญญาอนุญาต MIT) ฝังอยู่ในไฟล์ เปิดได้โดยไม่ต้องใช้อินเทอร์เน็ต");
         add("stat.schools", "Schools", "จำนวนโรงเรียน");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,17 +62,34 @@ public final class ReportWriter {
     public static final String CHART_JS_VERSION = "4.6.1";
 
     /** Colours of the scenarios, in order (Tableau 10). */
-    private static final List<String> COLORS = List.of("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759",
-            "#76b7b2", "#9c755f", "#edc948", "#ff9da7", "#bab0ac");
+    private static final List<String> COLORS = List.of(
+            "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#9c755f", "#edc948", "#ff9da7",
+            "#bab0ac");
 
     /** Statistics shown with 4 decimals (indices) rather than as baht. */
-    private static final Set<String> INDICES = Set.of("federal_range_ratio", "coefficient_of_variation",
-            "mcloone_index", "verstegen_index", "gini", "theil_t", "mean_log_deviation", "atkinson");
+    private static final Set<String> INDICES = Set.of(
+            "federal_range_ratio",
+            "coefficient_of_variation",
+            "mcloone_index",
+            "verstegen_index",
+            "gini",
+            "theil_t",
+            "mean_log_deviation",
+            "atkinson");
+
     private static final Set<String> COUNTS = Set.of("schools", "excluded_schools", "pupils");
     /** Statistics that fall as allocation becomes more equal; McLoone rises. */
-    private static final Set<String> LOWER_IS_MORE_EQUAL = Set.of("standard_deviation", "range", "restricted_range",
-            "federal_range_ratio", "coefficient_of_variation", "verstegen_index", "gini", "theil_t",
-            "mean_log_deviation", "atkinson");
+    private static final Set<String> LOWER_IS_MORE_EQUAL = Set.of(
+            "standard_deviation",
+            "range",
+            "restricted_range",
+            "federal_range_ratio",
+            "coefficient_of_variation",
+            "verstegen_index",
+            "gini",
+            "theil_t",
+            "mean_log_deviation",
+            "atkinson");
 
     private static final ObjectMapper JSON = Json.COMPACT;
 
@@ -103,8 +135,11 @@ public final class ReportWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the report's data as JSON.", e);
         }
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return json.replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     /** A resource of the report folder, as text; for a script, checked to be safe to inline. */
@@ -118,8 +153,8 @@ public final class ReportWriter {
                 // The source map is not shipped; its comment would only make tools look for it.
                 text = text.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
                 if (text.toLowerCase(Locale.ROOT).contains("</script")) {
-                    throw new IllegalStateException("The report script " + name + " contains '</script' and cannot be"
-                            + " inlined.");
+                    throw new IllegalStateException(
+                            "The report script " + name + " contains '</script' and cannot be" + " inlined.");
                 }
             }
             return text;
@@ -194,47 +229,72 @@ public final class ReportWriter {
             GroupTotals total = comparison.total();
             String title = t(comparison.size() == 1 ? "title.run" : "title.compare");
             Set<String> years = new LinkedHashSet<>();
-            comparison.results().forEach(r -> years.add(Integer.toString(r.scenario().fiscalYear())));
-            html.append("<!DOCTYPE html>\n<html lang=\"").append(language.key()).append("\" data-rendered=\"false\">\n");
+            comparison
+                    .results()
+                    .forEach(r -> years.add(Integer.toString(r.scenario().fiscalYear())));
+            html.append("<!DOCTYPE html>\n<html lang=\"")
+                    .append(language.key())
+                    .append("\" data-rendered=\"false\">\n");
             html.append("<head>\n<meta charset=\"utf-8\">\n");
             html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src"
                     + " 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n");
             html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            html.append("<meta name=\"generator\" content=\"alloc ").append(escape(AllocationEngine.version()))
+            html.append("<meta name=\"generator\" content=\"alloc ")
+                    .append(escape(AllocationEngine.version()))
                     .append("\">\n");
-            html.append("<title>").append(escape(title + ": " + String.join(", ", labels))).append("</title>\n");
+            html.append("<title>")
+                    .append(escape(title + ": " + String.join(", ", labels)))
+                    .append("</title>\n");
             html.append("<style>\n").append(resource("report.css", false)).append("</style>\n");
             // Collects script errors, including the library's, before anything else runs.
             html.append("<script>window.reportErrors=[];window.addEventListener('error',function(e){"
                     + "window.reportErrors.push(String(e.message||e));"
                     + "document.documentElement.setAttribute('data-rendered','error');});</script>\n");
             html.append("</head>\n<body>\n");
-            html.append("<header class=\"page\"><div class=\"wrap\">\n<p class=\"kicker\">").append(escape(t("kicker")))
-                    .append("</p>\n<h1>").append(escape(comparison.size() == 1
-                            ? title + ": " + name(0) : title)).append("</h1>\n<p class=\"subtitle\">")
-                    .append(escape(t("subtitle", "schools", whole(total.schools()), "pupils", whole(total.pupils()),
-                            "year", String.join(", ", years))))
+            html.append("<header class=\"page\"><div class=\"wrap\">\n<p class=\"kicker\">")
+                    .append(escape(t("kicker")))
+                    .append("</p>\n<h1>")
+                    .append(escape(comparison.size() == 1 ? title + ": " + name(0) : title))
+                    .append("</h1>\n<p class=\"subtitle\">")
+                    .append(escape(t(
+                            "subtitle",
+                            "schools",
+                            whole(total.schools()),
+                            "pupils",
+                            whole(total.pupils()),
+                            "year",
+                            String.join(", ", years))))
                     .append("</p>\n</div></header>\n<main class=\"wrap\">\n<pre id=\"report-errors\"></pre>\n");
             summary(total);
             equity();
-            html.append("<section class=\"card\"><h2>").append(escape(t("lorenz"))).append("</h2><p class=\"note\">")
-                    .append(escape(t("lorenz.note"))).append("</p>\n<div class=\"chart\" style=\"height:440px\">"
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("lorenz")))
+                    .append("</h2><p class=\"note\">")
+                    .append(escape(t("lorenz.note")))
+                    .append("</p>\n<div class=\"chart\" style=\"height:440px\">"
                             + "<canvas id=\"chart-lorenz\"></canvas></div></section>\n");
             html.append("<div class=\"grid\">\n");
-            html.append("<section class=\"card\"><h2>").append(escape(t("by_area"))).append("</h2>\n")
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("by_area")))
+                    .append("</h2>\n")
                     .append("<div class=\"chart\" style=\"height:340px\"><canvas id=\"chart-area\"></canvas></div>"
                             + "</section>\n");
             bounds();
             html.append("</div>\n");
             int clusters = comparison.groups(Grouping.CLUSTER).size();
             int height = 90 + clusters * (10 + 11 * comparison.size());
-            html.append("<section class=\"card\"><h2>").append(escape(t("by_cluster"))).append("</h2>\n")
-                    .append("<div class=\"chart\" style=\"height:").append(height)
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("by_cluster")))
+                    .append("</h2>\n")
+                    .append("<div class=\"chart\" style=\"height:")
+                    .append(height)
                     .append("px\"><canvas id=\"chart-cluster\"></canvas></div></section>\n");
             winners();
-            html.append("</main>\n<footer class=\"wrap\">").append(escape(t("footer", "version",
-                    AllocationEngine.version(), "chartjs", CHART_JS_VERSION))).append("</footer>\n");
-            html.append("<script type=\"application/json\" id=\"report-data\">").append(scriptJson(data()))
+            html.append("</main>\n<footer class=\"wrap\">")
+                    .append(escape(t("footer", "version", AllocationEngine.version(), "chartjs", CHART_JS_VERSION)))
+                    .append("</footer>\n");
+            html.append("<script type=\"application/json\" id=\"report-data\">")
+                    .append(scriptJson(data()))
                     .append("</script>\n");
             html.append("<script>\n").append(resource("chart.umd.min.js", true)).append("\n</script>\n");
             html.append("<script>\n").append(resource("report.js", true)).append("</script>\n");
@@ -248,38 +308,62 @@ public final class ReportWriter {
         }
 
         private void scenarioCell(int s) {
-            html.append("<td><span class=\"swatch\" style=\"--c:").append(color(s)).append("\"></span>")
+            html.append("<td><span class=\"swatch\" style=\"--c:")
+                    .append(color(s))
+                    .append("\"></span>")
                     .append(escape(labels.get(s)));
             if (s == 0 && comparison.size() > 1) {
-                html.append("<span class=\"badge\">").append(escape(t("baseline"))).append("</span>");
+                html.append("<span class=\"badge\">")
+                        .append(escape(t("baseline")))
+                        .append("</span>");
             }
             html.append("</td>");
         }
 
         private void summary(GroupTotals total) {
-            html.append("<section class=\"card\"><h2>").append(escape(t("summary"))).append("</h2>\n");
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("summary")))
+                    .append("</h2>\n");
             if (comparison.size() > 1) {
-                html.append("<p class=\"note\">").append(escape(t("summary.note"))).append("</p>\n");
+                html.append("<p class=\"note\">")
+                        .append(escape(t("summary.note")))
+                        .append("</p>\n");
             }
             html.append("<div class=\"tiles\">\n");
             for (int s = 0; s < comparison.size(); s++) {
                 long bound = comparison.schools().size() - comparison.bounds(s).get(Bound.NONE);
-                html.append("<div class=\"tile\" style=\"--c:").append(color(s)).append("\"><div class=\"label\">")
+                html.append("<div class=\"tile\" style=\"--c:")
+                        .append(color(s))
+                        .append("\"><div class=\"label\">")
                         .append(escape(labels.get(s)));
                 if (s == 0 && comparison.size() > 1) {
-                    html.append("<span class=\"badge\">").append(escape(t("baseline"))).append("</span>");
+                    html.append("<span class=\"badge\">")
+                            .append(escape(t("baseline")))
+                            .append("</span>");
                 }
-                html.append("</div><div class=\"name\">").append(escape(comparison.result(s).scenario().name()))
+                html.append("</div><div class=\"name\">")
+                        .append(escape(comparison.result(s).scenario().name()))
                         .append("</div><dl>");
                 tileRow(t("total"), money(total.allocation(s)));
-                tileRow(t("per_pupil"), total.perPupil(s).map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("–"));
+                tileRow(
+                        t("per_pupil"),
+                        total.perPupil(s)
+                                .map(v -> String.format(Locale.ROOT, "%,.2f", v))
+                                .orElse("–"));
                 tileRow(t("stat.gini"), statistic("gini", equity.get(s).gini()));
                 tileRow(t("bound_schools"), whole(bound));
                 html.append("</dl></div>\n");
             }
-            html.append("</div>\n<table class=\"data\"><thead><tr><th>").append(escape(t("scenario")))
-                    .append("</th><th>").append(escape(t("rule"))).append("</th><th>").append(escape(t("budget")))
-                    .append("</th><th>").append(escape(t("total"))).append("</th><th>").append(escape(t("per_pupil")))
+            html.append("</div>\n<table class=\"data\"><thead><tr><th>")
+                    .append(escape(t("scenario")))
+                    .append("</th><th>")
+                    .append(escape(t("rule")))
+                    .append("</th><th>")
+                    .append(escape(t("budget")))
+                    .append("</th><th>")
+                    .append(escape(t("total")))
+                    .append("</th><th>")
+                    .append(escape(t("per_pupil")))
                     .append("</th>");
             if (comparison.size() > 1) {
                 html.append("<th>").append(escape(t("difference"))).append("</th>");
@@ -289,14 +373,22 @@ public final class ReportWriter {
                 BigDecimal budget = comparison.result(s).scenario().budget();
                 html.append("<tr>");
                 scenarioCell(s);
-                html.append("<td>").append(escape(t("rule." + comparison.result(s).scenario().rule().type())))
-                        .append("</td><td>").append(escape(budget == null ? t("budget.none")
-                                : String.format(Locale.ROOT, "%,.2f", budget))).append("</td><td>")
-                        .append(money(total.allocation(s))).append("</td><td>")
-                        .append(total.perPupil(s).map(v -> String.format(Locale.ROOT, "%,.2f", v)).orElse("–"))
+                html.append("<td>")
+                        .append(escape(t(
+                                "rule." + comparison.result(s).scenario().rule().type())))
+                        .append("</td><td>")
+                        .append(escape(budget == null ? t("budget.none") : String.format(Locale.ROOT, "%,.2f", budget)))
+                        .append("</td><td>")
+                        .append(money(total.allocation(s)))
+                        .append("</td><td>")
+                        .append(total.perPupil(s)
+                                .map(v -> String.format(Locale.ROOT, "%,.2f", v))
+                                .orElse("–"))
                         .append("</td>");
                 if (comparison.size() > 1) {
-                    html.append("<td>").append(s == 0 ? "" : signedMoney(total.difference(s))).append("</td>");
+                    html.append("<td>")
+                            .append(s == 0 ? "" : signedMoney(total.difference(s)))
+                            .append("</td>");
                 }
                 html.append("</tr>\n");
             }
@@ -304,14 +396,22 @@ public final class ReportWriter {
         }
 
         private void tileRow(String name, String value) {
-            html.append("<dt>").append(escape(name)).append("</dt><dd>").append(escape(value)).append("</dd>");
+            html.append("<dt>")
+                    .append(escape(name))
+                    .append("</dt><dd>")
+                    .append(escape(value))
+                    .append("</dd>");
         }
 
         private void equity() {
             int scenarios = comparison.size();
-            html.append("<section class=\"card\"><h2>").append(escape(t("equity"))).append("</h2><p class=\"note\">")
-                    .append(escape(t("equity.note"))).append("</p>\n<table class=\"data\"><thead><tr><th>")
-                    .append(escape(t("statistic"))).append("</th>");
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("equity")))
+                    .append("</h2><p class=\"note\">")
+                    .append(escape(t("equity.note")))
+                    .append("</p>\n<table class=\"data\"><thead><tr><th>")
+                    .append(escape(t("statistic")))
+                    .append("</th>");
             for (int s = 0; s < scenarios; s++) {
                 html.append("<th>").append(escape(labels.get(s))).append("</th>");
                 if (s > 0) {
@@ -319,7 +419,9 @@ public final class ReportWriter {
                 }
             }
             html.append("<th>").append(escape(t("more_equal"))).append("</th></tr></thead><tbody>\n");
-            String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon()).stripTrailingZeros().toPlainString();
+            String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon())
+                    .stripTrailingZeros()
+                    .toPlainString();
             List<double[]> values = new ArrayList<>();
             equity.forEach(e -> values.add(EquityColumns.values(e)));
             for (int k = 0; k < EquityColumns.NAMES.size(); k++) {
@@ -327,9 +429,13 @@ public final class ReportWriter {
                 if (name.equals("atkinson_epsilon")) {
                     continue;
                 }
-                html.append("<tr><td>").append(escape(t("stat." + name, "epsilon", epsilon))).append("</td>");
+                html.append("<tr><td>")
+                        .append(escape(t("stat." + name, "epsilon", epsilon)))
+                        .append("</td>");
                 for (int s = 0; s < scenarios; s++) {
-                    html.append("<td>").append(statistic(name, values.get(s)[k])).append("</td>");
+                    html.append("<td>")
+                            .append(statistic(name, values.get(s)[k]))
+                            .append("</td>");
                     if (s > 0) {
                         double change = values.get(s)[k] - values.get(0)[k];
                         String direction = "";
@@ -337,33 +443,52 @@ public final class ReportWriter {
                             boolean moreEqual = LOWER_IS_MORE_EQUAL.contains(name) ? change < 0 : change > 0;
                             direction = moreEqual ? " class=\"up\"" : " class=\"down\"";
                         }
-                        html.append("<td").append(direction).append(">").append(signedStatistic(name, change))
+                        html.append("<td")
+                                .append(direction)
+                                .append(">")
+                                .append(signedStatistic(name, change))
                                 .append("</td>");
                     }
                 }
-                String hint = LOWER_IS_MORE_EQUAL.contains(name) ? t("lower")
+                String hint = LOWER_IS_MORE_EQUAL.contains(name)
+                        ? t("lower")
                         : name.equals("mcloone_index") ? t("higher") : "";
                 html.append("<td class=\"hint\">").append(escape(hint)).append("</td></tr>\n");
             }
-            html.append("</tbody></table>\n<h3>").append(escape(t("theil"))).append("</h3><p class=\"note\">")
-                    .append(escape(t("theil.note"))).append("</p>\n<div class=\"scroll\"><table class=\"data\"><thead><tr><th>")
-                    .append(escape(t("scenario"))).append("</th><th>").append(escape(t("theil.total"))).append("</th>");
+            html.append("</tbody></table>\n<h3>")
+                    .append(escape(t("theil")))
+                    .append("</h3><p class=\"note\">")
+                    .append(escape(t("theil.note")))
+                    .append("</p>\n<div class=\"scroll\"><table class=\"data\"><thead><tr><th>")
+                    .append(escape(t("scenario")))
+                    .append("</th><th>")
+                    .append(escape(t("theil.total")))
+                    .append("</th>");
             for (Grouping grouping : EquityColumns.THEIL_GROUPINGS) {
                 String by = t("grouping." + grouping.key());
-                html.append("<th>").append(escape(t("theil.between") + ", " + by)).append("</th><th>")
-                        .append(escape(t("theil.within") + ", " + by)).append("</th><th>")
-                        .append(escape(t("theil.between_share") + ", " + by)).append("</th>");
+                html.append("<th>")
+                        .append(escape(t("theil.between") + ", " + by))
+                        .append("</th><th>")
+                        .append(escape(t("theil.within") + ", " + by))
+                        .append("</th><th>")
+                        .append(escape(t("theil.between_share") + ", " + by))
+                        .append("</th>");
             }
             html.append("</tr></thead><tbody>\n");
             for (int s = 0; s < scenarios; s++) {
                 html.append("<tr>");
                 scenarioCell(s);
-                html.append("<td>").append(statistic("theil_t", equity.get(s).theilT())).append("</td>");
+                html.append("<td>")
+                        .append(statistic("theil_t", equity.get(s).theilT()))
+                        .append("</td>");
                 for (Grouping grouping : EquityColumns.THEIL_GROUPINGS) {
                     TheilDecomposition theil = comparison.theil(s, grouping);
                     double share = theil.betweenShare();
-                    html.append("<td>").append(statistic("theil_t", theil.between())).append("</td><td>")
-                            .append(statistic("theil_t", theil.within())).append("</td><td>")
+                    html.append("<td>")
+                            .append(statistic("theil_t", theil.between()))
+                            .append("</td><td>")
+                            .append(statistic("theil_t", theil.within()))
+                            .append("</td><td>")
                             .append(Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "–")
                             .append("</td>");
                 }
@@ -373,16 +498,23 @@ public final class ReportWriter {
         }
 
         private void bounds() {
-            html.append("<section class=\"card\"><h2>").append(escape(t("bounds"))).append("</h2><p class=\"note\">")
-                    .append(escape(t("bounds.note"))).append("</p>\n<table class=\"data\"><thead><tr><th></th>");
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("bounds")))
+                    .append("</h2><p class=\"note\">")
+                    .append(escape(t("bounds.note")))
+                    .append("</p>\n<table class=\"data\"><thead><tr><th></th>");
             for (int s = 0; s < comparison.size(); s++) {
                 html.append("<th>").append(escape(labels.get(s))).append("</th>");
             }
             html.append("</tr></thead><tbody>\n");
             for (Bound bound : Bound.values()) {
-                html.append("<tr><td>").append(escape(t("bound." + bound.key()))).append("</td>");
+                html.append("<tr><td>")
+                        .append(escape(t("bound." + bound.key())))
+                        .append("</td>");
                 for (int s = 0; s < comparison.size(); s++) {
-                    html.append("<td>").append(whole(comparison.bounds(s).get(bound))).append("</td>");
+                    html.append("<td>")
+                            .append(whole(comparison.bounds(s).get(bound)))
+                            .append("</td>");
                 }
                 html.append("</tr>\n");
             }
@@ -394,12 +526,17 @@ public final class ReportWriter {
             if (comparison.size() < 2) {
                 return;
             }
-            html.append("<section class=\"card\"><h2>").append(escape(t("winners"))).append("</h2><p class=\"note\">")
-                    .append(escape(t("winners.note"))).append("</p>\n");
+            html.append("<section class=\"card\"><h2>")
+                    .append(escape(t("winners")))
+                    .append("</h2><p class=\"note\">")
+                    .append(escape(t("winners.note")))
+                    .append("</p>\n");
             for (int s = 1; s < comparison.size(); s++) {
-                html.append("<h3>").append(escape(t("winners.against", "scenario", labels.get(s), "baseline",
-                        labels.get(0)))).append("</h3>\n<div class=\"grid table-chart\"><div><table class=\"data\"><thead><tr><th>")
-                        .append(escape(t("area_type"))).append("</th>");
+                html.append("<h3>")
+                        .append(escape(t("winners.against", "scenario", labels.get(s), "baseline", labels.get(0))))
+                        .append("</h3>\n<div class=\"grid table-chart\"><div><table class=\"data\"><thead><tr><th>")
+                        .append(escape(t("area_type")))
+                        .append("</th>");
                 for (String column : List.of("schools", "gaining", "losing", "unchanged", "gained", "lost", "net")) {
                     html.append("<th>").append(escape(t(column))).append("</th>");
                 }
@@ -408,16 +545,31 @@ public final class ReportWriter {
                 rows.add(comparison.winnersLosers(s));
                 for (WinnersLosers w : rows) {
                     boolean all = w.grouping().equals(Comparison.ALL);
-                    html.append(all ? "<tr class=\"total\">" : "<tr>").append("<td>")
+                    html.append(all ? "<tr class=\"total\">" : "<tr>")
+                            .append("<td>")
                             .append(escape(all ? t("all_schools") : group(Grouping.AREA_TYPE, w.group())))
-                            .append("</td><td>").append(whole(w.schools())).append("</td><td>").append(whole(w.gaining()))
-                            .append("</td><td>").append(whole(w.losing())).append("</td><td>").append(whole(w.unchanged()))
-                            .append("</td><td>").append(money(w.gained())).append("</td><td>").append(money(w.lost()))
-                            .append("</td><td").append(w.net() > 0 ? " class=\"up\"" : w.net() < 0 ? " class=\"down\"" : "")
-                            .append(">").append(signedMoney(w.net())).append("</td></tr>\n");
+                            .append("</td><td>")
+                            .append(whole(w.schools()))
+                            .append("</td><td>")
+                            .append(whole(w.gaining()))
+                            .append("</td><td>")
+                            .append(whole(w.losing()))
+                            .append("</td><td>")
+                            .append(whole(w.unchanged()))
+                            .append("</td><td>")
+                            .append(money(w.gained()))
+                            .append("</td><td>")
+                            .append(money(w.lost()))
+                            .append("</td><td")
+                            .append(w.net() > 0 ? " class=\"up\"" : w.net() < 0 ? " class=\"down\"" : "")
+                            .append(">")
+                            .append(signedMoney(w.net()))
+                            .append("</td></tr>\n");
                 }
-                html.append("</tbody></table></div>\n<div class=\"chart\" style=\"height:260px\"><canvas id=\"chart-winners-")
-                        .append(s).append("\"></canvas></div></div>\n");
+                html.append(
+                                "</tbody></table></div>\n<div class=\"chart\" style=\"height:260px\"><canvas id=\"chart-winners-")
+                        .append(s)
+                        .append("\"></canvas></div></div>\n");
             }
             html.append("</section>\n");
         }
@@ -427,9 +579,14 @@ public final class ReportWriter {
             ObjectNode data = JSON.createObjectNode();
             data.put("locale", language == ReportLanguage.TH ? "th-TH" : "en-GB");
             ObjectNode text = data.putObject("text");
-            text.put("equality", t("equality")).put("lorenzX", t("lorenz.x")).put("lorenzY", t("lorenz.y"))
-                    .put("thbPerPupil", t("thb_per_pupil")).put("gaining", t("gaining")).put("losing", t("losing"))
-                    .put("unchanged", t("unchanged")).put("schools", t("schools"));
+            text.put("equality", t("equality"))
+                    .put("lorenzX", t("lorenz.x"))
+                    .put("lorenzY", t("lorenz.y"))
+                    .put("thbPerPupil", t("thb_per_pupil"))
+                    .put("gaining", t("gaining"))
+                    .put("losing", t("losing"))
+                    .put("unchanged", t("unchanged"))
+                    .put("schools", t("schools"));
             ArrayNode scenarios = data.putArray("scenarios");
             ArrayNode colors = data.putArray("colors");
             ArrayNode lorenz = data.putArray("lorenz");
@@ -438,7 +595,8 @@ public final class ReportWriter {
                 colors.add(color(s));
                 ArrayNode points = lorenz.addArray();
                 for (LorenzCurve.Point point : comparison.lorenzCurve(s).points(100)) {
-                    points.addObject().put("x", Numbers.decimal(point.pupilShare()))
+                    points.addObject()
+                            .put("x", Numbers.decimal(point.pupilShare()))
                             .put("y", Numbers.decimal(point.moneyShare()));
                 }
             }

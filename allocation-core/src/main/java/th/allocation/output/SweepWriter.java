@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +62,8 @@ public final class SweepWriter {
     public static final String SUMMARY = "summary.json";
 
     /** The statistics whose smallest and largest variants {@code summary.json} names. */
-    public static final List<String> EXTREMES = List.of("gini", "theil_t", "coefficient_of_variation",
-            "mcloone_index", "federal_range_ratio", "atkinson");
+    public static final List<String> EXTREMES =
+            List.of("gini", "theil_t", "coefficient_of_variation", "mcloone_index", "federal_range_ratio", "atkinson");
 
     private static final List<Bound> BOUNDS = List.of(Bound.MIN_PER_PUPIL, Bound.HOLD_HARMLESS, Bound.CAP);
     private static final ObjectMapper JSON = Json.PRETTY;
@@ -94,7 +109,9 @@ public final class SweepWriter {
                     BOUNDS.forEach(bound -> cells.add(Long.toString(row.bounds().get(bound))));
                     cells.addAll(EquityColumns.cells(row.equity()));
                     for (AreaType type : AreaType.values()) {
-                        cells.add(row.perPupil(type).map(BigDecimal::toPlainString).orElse(""));
+                        cells.add(row.perPupil(type)
+                                .map(BigDecimal::toPlainString)
+                                .orElse(""));
                     }
                 }
                 while (cells.size() < columns) {
@@ -123,11 +140,16 @@ public final class SweepWriter {
             parameter.put("kind", sweep.parameters().get(k).kind().key());
             if (sweep.isMonteCarlo()) {
                 Range range = sweep.ranges().get(k);
-                parameter.put("low", range.low()).put("high", range.high())
+                parameter
+                        .put("low", range.low())
+                        .put("high", range.high())
                         .put("resolution", sweep.resolutions().get(k));
             } else {
                 Axis axis = sweep.axes().get(k);
-                parameter.put("from", axis.from()).put("to", axis.to()).put("step", axis.step())
+                parameter
+                        .put("from", axis.from())
+                        .put("to", axis.to())
+                        .put("step", axis.step())
                         .put("values", axis.size());
             }
         }
@@ -158,8 +180,8 @@ public final class SweepWriter {
      * The allocated variant with the smallest ({@code min}) or largest value of {@code measure}, the
      * first in variant order on a tie; empty if no variant has a finite value.
      */
-    public static java.util.Optional<SweepRow> extreme(SweepResult result, ToDoubleFunction<EquityStatistics> measure,
-            boolean min) {
+    public static java.util.Optional<SweepRow> extreme(
+            SweepResult result, ToDoubleFunction<EquityStatistics> measure, boolean min) {
         SweepRow best = null;
         double bestValue = Double.NaN;
         for (SweepRow row : result.rows()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.result;
 
 import th.allocation.model.CategoryColumn;
@@ -54,9 +69,12 @@ public enum Grouping {
      */
     public java.util.Comparator<String> order() {
         return switch (this) {
-            case AREA_TYPE -> java.util.Comparator.comparingInt(key -> th.allocation.model.AreaType.keys().indexOf(key));
-            case SCHOOL_KIND -> java.util.Comparator.comparingInt(
-                    key -> th.allocation.model.SchoolKind.keys().indexOf(key));
+            case AREA_TYPE ->
+                java.util.Comparator.comparingInt(
+                        key -> th.allocation.model.AreaType.keys().indexOf(key));
+            case SCHOOL_KIND ->
+                java.util.Comparator.comparingInt(
+                        key -> th.allocation.model.SchoolKind.keys().indexOf(key));
             default -> th.allocation.internal.NaturalOrder.INSTANCE;
         };
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.rule;
 
 import java.util.Objects;
@@ -14,8 +29,8 @@ public record Component(String key, String description) {
     public Component {
         Objects.requireNonNull(description, "description");
         if (key == null || !key.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("A component key must be lower-case letters, digits and '_' (" + key
-                    + ").");
+            throw new IllegalArgumentException(
+                    "A component key must be lower-case letters, digits and '_' (" + key + ").");
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.rule;
 
 import java.math.BigDecimal;
@@ -18,8 +33,8 @@ final class Money {
         try {
             return Baht.toSatang(baht);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'" + name + "' must be whole satang, at most 2 decimals ("
-                    + baht.toPlainString() + ").", e);
+            throw new IllegalArgumentException(
+                    "'" + name + "' must be whole satang, at most 2 decimals (" + baht.toPlainString() + ").", e);
         }
     }
 
@@ -29,8 +44,8 @@ final class Money {
             return 1.0;
         }
         if (!(weight >= min) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("Weight '" + name + "' must be a finite number of at least " + min
-                    + " (" + weight + ").");
+            throw new IllegalArgumentException(
+                    "Weight '" + name + "' must be a finite number of at least " + min + " (" + weight + ").");
         }
         return weight;
     }

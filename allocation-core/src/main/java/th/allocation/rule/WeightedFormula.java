@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.rule;
 
 import java.math.BigDecimal;
@@ -142,11 +157,10 @@ public record WeightedFormula(
         List<Component> components = new ArrayList<>(BaseComponents.components("Base amount"));
         components.add(new Component("area_type_uplift", "Base times (area-type weight - 1)."));
         components.add(new Component("remote_uplift", "Base times area-type weight times (remote weight - 1)."));
-        components.add(new Component("school_kind_uplift",
-                "Base times area-type and remote weights times (school-kind weight - 1)."));
+        components.add(new Component(
+                "school_kind_uplift", "Base times area-type and remote weights times (school-kind weight - 1)."));
         components.add(new Component("poor_loading", "Poor pupils times the poor-pupil loading."));
-        components.add(new Component("special_needs_loading",
-                "Special-needs pupils times the special-needs loading."));
+        components.add(new Component("special_needs_loading", "Special-needs pupils times the special-needs loading."));
         components.add(new Component("lump_sum", "The lump sum every school with pupils receives."));
         components.add(new Component("small_school", "The small-school amount, tapering with enrolment."));
         return List.copyOf(components);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
@@ -15,7 +30,11 @@ import java.math.BigDecimal;
  * @param atMostPercent the group gets at most this percentage of the budget, or null
  */
 public record Envelope(
-        String column, String value, BigDecimal atLeast, BigDecimal atMost, BigDecimal atLeastPercent,
+        String column,
+        String value,
+        BigDecimal atLeast,
+        BigDecimal atMost,
+        BigDecimal atLeastPercent,
         BigDecimal atMostPercent) {
     /** Validates that a column and at least one non-negative bound are given. */
     public Envelope {
@@ -23,8 +42,8 @@ public record Envelope(
             throw new IllegalArgumentException("An envelope needs a 'column' (e.g. area_type or cluster).");
         }
         if (atLeast == null && atMost == null && atLeastPercent == null && atMostPercent == null) {
-            throw new IllegalArgumentException("An envelope needs at least one of at_least, at_most, at_least_percent"
-                    + " or at_most_percent.");
+            throw new IllegalArgumentException(
+                    "An envelope needs at least one of at_least, at_most, at_least_percent" + " or at_most_percent.");
         }
         for (BigDecimal bound : new BigDecimal[] {atLeast, atMost, atLeastPercent, atMostPercent}) {
             if (bound != null && bound.signum() < 0) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.scenario;
 
 import java.util.List;
@@ -35,21 +50,21 @@ public record Indicator(
     /** Validates the indicator and fills in defaults (priority 1, straight-line returns, no overrides). */
     public Indicator {
         if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("An indicator needs a 'name' of lower-case letters, digits and '_' ("
-                    + name + ").");
+            throw new IllegalArgumentException(
+                    "An indicator needs a 'name' of lower-case letters, digits and '_' (" + name + ").");
         }
         column = column == null ? name : column;
-        Objects.requireNonNull(goal, "Indicator '" + name + "' needs a 'goal': opportunity, efficiency, quality or"
-                + " safety.");
+        Objects.requireNonNull(
+                goal, "Indicator '" + name + "' needs a 'goal': opportunity, efficiency, quality or" + " safety.");
         Objects.requireNonNull(direction, "Indicator '" + name + "' needs a 'direction': higher or lower.");
         if (target == null || !Double.isFinite(target) || target == 0) {
-            throw new IllegalArgumentException("Indicator '" + name + "' needs a finite, non-zero 'target' (" + target
-                    + ").");
+            throw new IllegalArgumentException(
+                    "Indicator '" + name + "' needs a finite, non-zero 'target' (" + target + ").");
         }
         priority = priority == null ? 1.0 : priority;
         if (!(priority > 0) || Double.isInfinite(priority)) {
-            throw new IllegalArgumentException("Indicator '" + name + "': 'priority' must be greater than 0 ("
-                    + priority + ").");
+            throw new IllegalArgumentException(
+                    "Indicator '" + name + "': 'priority' must be greater than 0 (" + priority + ").");
         }
         Objects.requireNonNull(cost, "Indicator '" + name + "' needs a 'cost': {per: pupil or school, amount: THB}.");
         returns = returns == null ? List.of() : List.copyOf(returns);

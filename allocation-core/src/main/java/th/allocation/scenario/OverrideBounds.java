@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
@@ -14,8 +29,8 @@ public record OverrideBounds(BigDecimal min, BigDecimal max) {
     /** Validates that the bounds are in order. */
     public OverrideBounds {
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("'min' (" + min.toPlainString() + ") is above 'max' ("
-                    + max.toPlainString() + ").");
+            throw new IllegalArgumentException(
+                    "'min' (" + min.toPlainString() + ") is above 'max' (" + max.toPlainString() + ").");
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
@@ -67,7 +82,8 @@ public record Scenario(
             }
             if (budget.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2)) > 0) {
                 throw new IllegalArgumentException("'budget' (" + budget.toPlainString() + ") is too large; the engine"
-                        + " handles budgets up to " + BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2).toPlainString()
+                        + " handles budgets up to "
+                        + BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2).toPlainString()
                         + " THB.");
             }
             BigDecimal units = budget.divide(roundingUnit, java.math.MathContext.DECIMAL128);
@@ -79,7 +95,8 @@ public record Scenario(
         }
         columns = columns == null ? Map.of() : Map.copyOf(new TreeMap<>(columns));
         if (rule == null) {
-            throw new IllegalArgumentException("'rule' is missing: say how schools are funded (type: flat or weighted).");
+            throw new IllegalArgumentException(
+                    "'rule' is missing: say how schools are funded (type: flat or weighted).");
         }
         floors = floors == null ? Floors.NONE : floors;
         caps = caps == null ? Caps.NONE : caps;
@@ -98,21 +115,39 @@ public record Scenario(
             if (!seen.add(level.by()) || rank < previous) {
                 throw new IllegalArgumentException("'levels' must go down the hierarchy ("
                         + String.join(" -> ", AdminLevel.COLUMNS) + "), each column once; they go "
-                        + String.join(" -> ", levels.stream().map(AdminLevel::by).toList()) + ".");
+                        + String.join(
+                                " -> ", levels.stream().map(AdminLevel::by).toList()) + ".");
             }
             previous = rank;
         }
     }
 
     /** A one-step scenario (no levels). */
-    public Scenario(String name, Integer fiscalYear, String schools, BigDecimal budget, BigDecimal roundingUnit,
-            Map<String, String> columns, Rule rule, Floors floors, Caps caps, Targets targets) {
+    public Scenario(
+            String name,
+            Integer fiscalYear,
+            String schools,
+            BigDecimal budget,
+            BigDecimal roundingUnit,
+            Map<String, String> columns,
+            Rule rule,
+            Floors floors,
+            Caps caps,
+            Targets targets) {
         this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, List.of());
     }
 
     /** A formula scenario (no targets). */
-    public Scenario(String name, Integer fiscalYear, String schools, BigDecimal budget, BigDecimal roundingUnit,
-            Map<String, String> columns, Rule rule, Floors floors, Caps caps) {
+    public Scenario(
+            String name,
+            Integer fiscalYear,
+            String schools,
+            BigDecimal budget,
+            BigDecimal roundingUnit,
+            Map<String, String> columns,
+            Rule rule,
+            Floors floors,
+            Caps caps) {
         this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, null);
     }
 
@@ -128,27 +163,32 @@ public record Scenario(
 
     /** The same scenario with another budget in baht ({@code null} for none). */
     public Scenario withBudget(BigDecimal budget) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+        return new Scenario(
+                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with another rule. */
     public Scenario withRule(Rule rule) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+        return new Scenario(
+                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with other targets ({@code null} for a formula allocation). */
     public Scenario withTargets(Targets targets) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+        return new Scenario(
+                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with other floors and caps. */
     public Scenario withBounds(Floors floors, Caps caps) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+        return new Scenario(
+                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** The same scenario with other levels of administration (empty for a one-step allocation). */
     public Scenario withLevels(List<AdminLevel> levels) {
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+        return new Scenario(
+                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
     }
 
     /** Whether the scenario allocates through levels of administration. */
@@ -173,8 +213,18 @@ public record Scenario(
             levelCaps = level.caps() != null ? level.caps() : levelCaps;
             levelTargets = level.targets() != null ? level.targets() : levelTargets;
         }
-        return new Scenario(name, fiscalYear, schools, budget, roundingUnit, columns, levelRule, levelFloors, levelCaps,
-                levelTargets, List.of());
+        return new Scenario(
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                levelRule,
+                levelFloors,
+                levelCaps,
+                levelTargets,
+                List.of());
     }
 
     /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.solve;
 
 import java.util.Objects;
@@ -34,7 +49,8 @@ public final class FormulaAllocator {
         if ((scenario.floors().usesPrevious() || scenario.caps().usesPrevious())
                 && schools.size() > 0
                 && !schools.hasAnyPreviousAllocation()) {
-            throw new InputException(Problem.of(schools.source(),
+            throw new InputException(Problem.of(
+                    schools.source(),
                     "The scenario's hold-harmless floor or cap needs last year's allocation, but no school has a"
                             + " previous_allocation.",
                     "Add a previous_allocation column, or remove percent_of_previous from floors and caps."));
@@ -53,8 +69,7 @@ public final class FormulaAllocator {
                 needUnits[i] = (double) needs.total(i) / unit;
             }
             long budgetUnits = budget.getAsLong() / unit;
-            ScaleSolver.Solution solution =
-                    ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit);
+            ScaleSolver.Solution solution = ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit);
             scale = solution.scale();
             amounts = solution.amounts();
             units = LargestRemainder.round(amounts, bounds.lower, bounds.upper, budgetUnits);

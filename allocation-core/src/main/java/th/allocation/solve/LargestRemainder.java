@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.solve;
 
 import th.allocation.internal.Selections;
@@ -38,22 +53,22 @@ public final class LargestRemainder {
         long missing = total - sum;
         if (Math.abs(missing) > n + 1) {
             // Amounts within floating-point error of the total miss it by less than a unit each.
-            throw new IllegalArgumentException("The amounts add up to " + sum + " whole units but must be rounded to "
-                    + total + ".");
+            throw new IllegalArgumentException(
+                    "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
         }
         while (missing > 0) {
             long given = handOut(rounded, fraction, upper, missing);
             if (given == 0) {
-                throw new IllegalStateException("Rounding made no progress towards the total (" + missing
-                        + " units missing).");
+                throw new IllegalStateException(
+                        "Rounding made no progress towards the total (" + missing + " units missing).");
             }
             missing -= given;
         }
         while (missing < 0) {
             long taken = takeBack(rounded, fraction, lower, -missing);
             if (taken == 0) {
-                throw new IllegalStateException("Rounding made no progress towards the total (" + -missing
-                        + " units too many).");
+                throw new IllegalStateException(
+                        "Rounding made no progress towards the total (" + -missing + " units too many).");
             }
             missing += taken;
         }

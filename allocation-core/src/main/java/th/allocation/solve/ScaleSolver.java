@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.solve;
 
 import th.allocation.InfeasibleException;
@@ -145,8 +160,7 @@ final class ScaleSolver {
      * {@link #total} is below {@code budget}, or 0 if there is none, and {@code right} the smallest at
      * which it reaches the budget, or +Infinity if there is none. Expects {@code total(0) < budget}.
      */
-    static double[] segment(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey,
-            long budget) {
+    static double[] segment(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {
         Probe probe = new Probe(need, lower, upper, lowKey, highKey, budget);
         // The interval of scales in question: a full pass is below the budget at `below` and reaches it
         // at `above`.
@@ -224,10 +238,12 @@ final class ScaleSolver {
         double slopeNeed;
         /** The floors of the schools in question at the start, so that T(0) is known without a pass. */
         long activeLower;
+
         final int[] active;
         int activeCount;
         /** The largest breakpoint seen at or below the interval, 0 if none; the smallest at or above it. */
         double keyBelow;
+
         double keyAbove = Double.POSITIVE_INFINITY;
 
         Probe(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {

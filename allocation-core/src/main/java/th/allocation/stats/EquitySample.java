@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
-
-import th.allocation.internal.AscendingOrder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +26,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import th.allocation.internal.AscendingOrder;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Grouping;
@@ -56,6 +70,7 @@ public final class EquitySample {
     private final double pupils;
     /** The sum of {@code w_i x_i}: the money, in the amounts' unit. */
     private final double amount;
+
     private final double mean;
     private final int excluded;
     /** Group labels; empty when the sample has no groups. */
@@ -64,9 +79,16 @@ public final class EquitySample {
     private final int[] byGroup;
     /** Where each group starts in {@link #byGroup}; one more entry than there are groups. */
     private final int[] groupStart;
+
     private final int[] excludedByGroup;
 
-    private EquitySample(double[] x, double[] w, int excluded, List<String> labels, int[] byGroup, int[] groupStart,
+    private EquitySample(
+            double[] x,
+            double[] w,
+            int excluded,
+            List<String> labels,
+            int[] byGroup,
+            int[] groupStart,
             int[] excludedByGroup) {
         this.x = x;
         this.w = w;
@@ -211,8 +233,8 @@ public final class EquitySample {
         return "row " + i;
     }
 
-    private static EquitySample build(double[] values, double[] weights, int[] groups, List<String> labels,
-            IntFunction<String> where) {
+    private static EquitySample build(
+            double[] values, double[] weights, int[] groups, List<String> labels, IntFunction<String> where) {
         int n = values.length;
         if (weights.length != n || (groups != null && groups.length != n)) {
             throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
@@ -719,7 +741,7 @@ public final class EquitySample {
 
     @Override
     public String toString() {
-        return "EquitySample[schools=" + x.length + ", excludedSchools=" + excluded + ", pupils=" + pupils
-                + ", groups=" + labels.size() + "]";
+        return "EquitySample[schools=" + x.length + ", excludedSchools=" + excluded + ", pupils=" + pupils + ", groups="
+                + labels.size() + "]";
     }
 }

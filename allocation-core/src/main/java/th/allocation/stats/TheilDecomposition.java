@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
 
 import java.util.ArrayList;
@@ -47,8 +62,16 @@ public record TheilDecomposition(double total, double between, double within, Li
      * @param between the group's term of the between part, {@code s_g ln(mu_g / mu)} (may be negative)
      * @param within the group's term of the within part, {@code s_g T_g}
      */
-    public record Group(String label, int schools, double pupils, double pupilShare, double moneyShare, double mean,
-            double theilT, double between, double within) {}
+    public record Group(
+            String label,
+            int schools,
+            double pupils,
+            double pupilShare,
+            double moneyShare,
+            double mean,
+            double theilT,
+            double between,
+            double within) {}
 
     /**
      * Decomposes Theil's T of {@code sample} by its groups, in time linear in the number of schools.
@@ -87,8 +110,16 @@ public record TheilDecomposition(double total, double between, double within, Li
             }
             between += betweenTerm;
             within += withinTerm;
-            groups.add(new Group(labels.get(code), group.schools(), group.pupils(), group.pupils() / sample.pupils(),
-                    moneyShare, groupMean, groupTheil, betweenTerm, withinTerm));
+            groups.add(new Group(
+                    labels.get(code),
+                    group.schools(),
+                    group.pupils(),
+                    group.pupils() / sample.pupils(),
+                    moneyShare,
+                    groupMean,
+                    groupTheil,
+                    betweenTerm,
+                    withinTerm));
         }
         if (undefined) {
             return new TheilDecomposition(Double.NaN, Double.NaN, Double.NaN, groups);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.sweep;
 
 import java.math.BigDecimal;
@@ -26,8 +41,7 @@ public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step)
             throw problem(spec, "The step must be positive (" + step.toPlainString() + ").");
         }
         if (from.compareTo(to) > 0) {
-            throw problem(spec, "FROM (" + from.toPlainString() + ") is greater than TO (" + to.toPlainString()
-                    + ").");
+            throw problem(spec, "FROM (" + from.toPlainString() + ") is greater than TO (" + to.toPlainString() + ").");
         }
         if (to.subtract(from).divideToIntegralValue(step).compareTo(BigDecimal.valueOf(Sweep.MAX_VARIANTS)) >= 0) {
             throw problem(spec, "This gives more than " + Sweep.MAX_VARIANTS + " values.");
@@ -41,7 +55,10 @@ public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step)
      */
     public static Axis parse(String spec) {
         String[] parts = Ranges.split(spec, 3, "PATH=FROM:TO:STEP, e.g. rule.weights.remote=1.0:2.0:0.1");
-        return new Axis(parts[0], Ranges.number(spec, parts[1], "FROM"), Ranges.number(spec, parts[2], "TO"),
+        return new Axis(
+                parts[0],
+                Ranges.number(spec, parts[1], "FROM"),
+                Ranges.number(spec, parts[2], "TO"),
                 Ranges.number(spec, parts[3], "STEP"));
     }
 
@@ -64,7 +81,9 @@ public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step)
     }
 
     private static InputException problem(String spec, String message) {
-        return new InputException(Problem.of("--vary " + spec, message,
+        return new InputException(Problem.of(
+                "--vary " + spec,
+                message,
                 "Write PATH=FROM:TO:STEP with FROM <= TO and a positive STEP, e.g. rule.weights.remote=1.0:2.0:0.1."));
     }
 }

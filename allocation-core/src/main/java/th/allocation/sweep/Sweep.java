@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.sweep;
 
 import java.math.BigDecimal;
@@ -76,8 +91,15 @@ public final class Sweep {
     private final double atkinsonEpsilon;
     private final int size;
 
-    private Sweep(ScenarioParameters.Variants variants, List<Axis> axes, List<Range> ranges,
-            List<BigDecimal> resolutions, int draws, long seed, double atkinsonEpsilon, int size) {
+    private Sweep(
+            ScenarioParameters.Variants variants,
+            List<Axis> axes,
+            List<Range> ranges,
+            List<BigDecimal> resolutions,
+            int draws,
+            long seed,
+            double atkinsonEpsilon,
+            int size) {
         this.base = variants.base();
         this.variants = variants;
         this.parameters = variants.parameters();
@@ -100,23 +122,28 @@ public final class Sweep {
     public static Sweep grid(Scenario base, List<Axis> axes) {
         Objects.requireNonNull(base, "base");
         List<Axis> copy = List.copyOf(axes);
-        ScenarioParameters.Variants variants = resolve(base, copy.stream().map(Axis::path).toList());
+        ScenarioParameters.Variants variants =
+                resolve(base, copy.stream().map(Axis::path).toList());
         List<Parameter> parameters = variants.parameters();
         long size = 1;
         for (int k = 0; k < copy.size(); k++) {
             Axis axis = copy.get(k);
             if (parameters.get(k).kind() == Kind.WHOLE_NUMBER && !(whole(axis.from()) && whole(axis.step()))) {
-                throw new InputException(Problem.of(spec(axis), "'" + axis.path() + "' takes whole numbers, but"
-                        + " FROM or STEP has a fraction.", "Use a whole FROM and STEP, e.g. 20:60:10."));
+                throw new InputException(Problem.of(
+                        spec(axis),
+                        "'" + axis.path() + "' takes whole numbers, but" + " FROM or STEP has a fraction.",
+                        "Use a whole FROM and STEP, e.g. 20:60:10."));
             }
             size *= axis.size();
             if (size > MAX_VARIANTS) {
-                throw new InputException(Problem.of("--vary", "The grid has more than " + MAX_VARIANTS
-                        + " variants.", "Use larger steps, fewer parameters, or a Monte Carlo sweep (--draws)."));
+                throw new InputException(Problem.of(
+                        "--vary",
+                        "The grid has more than " + MAX_VARIANTS + " variants.",
+                        "Use larger steps, fewer parameters, or a Monte Carlo sweep (--draws)."));
             }
         }
-        return new Sweep(variants, copy, List.of(), List.of(), 0, 0, EquityStatistics.DEFAULT_ATKINSON_EPSILON,
-                (int) size);
+        return new Sweep(
+                variants, copy, List.of(), List.of(), 0, 0, EquityStatistics.DEFAULT_ATKINSON_EPSILON, (int) size);
     }
 
     /**
@@ -130,10 +157,11 @@ public final class Sweep {
         Objects.requireNonNull(base, "base");
         List<Range> copy = List.copyOf(ranges);
         if (draws < 1 || draws > MAX_VARIANTS) {
-            throw new InputException(Problem.of("--draws", "The number of draws must be between 1 and "
-                    + MAX_VARIANTS + " (" + draws + ").", ""));
+            throw new InputException(Problem.of(
+                    "--draws", "The number of draws must be between 1 and " + MAX_VARIANTS + " (" + draws + ").", ""));
         }
-        ScenarioParameters.Variants variants = resolve(base, copy.stream().map(Range::path).toList());
+        ScenarioParameters.Variants variants =
+                resolve(base, copy.stream().map(Range::path).toList());
         List<Parameter> parameters = variants.parameters();
         List<BigDecimal> resolutions = new ArrayList<>();
         for (int k = 0; k < copy.size(); k++) {
@@ -145,20 +173,32 @@ public final class Sweep {
             };
             Range range = copy.get(k);
             if (!multiple(range.low(), resolution) || !multiple(range.high(), resolution)) {
-                throw new InputException(Problem.of("--vary " + range.path() + "=" + range.low().toPlainString() + ":"
-                        + range.high().toPlainString(), "LOW and HIGH must be multiples of "
-                        + resolution.toPlainString() + ", the resolution draws of '" + range.path()
-                        + "' are rounded to.", ""));
+                throw new InputException(Problem.of(
+                        "--vary " + range.path() + "=" + range.low().toPlainString() + ":"
+                                + range.high().toPlainString(),
+                        "LOW and HIGH must be multiples of "
+                                + resolution.toPlainString() + ", the resolution draws of '" + range.path()
+                                + "' are rounded to.",
+                        ""));
             }
             resolutions.add(resolution);
         }
-        return new Sweep(variants, List.of(), copy, List.copyOf(resolutions), draws, seed,
-                EquityStatistics.DEFAULT_ATKINSON_EPSILON, draws);
+        return new Sweep(
+                variants,
+                List.of(),
+                copy,
+                List.copyOf(resolutions),
+                draws,
+                seed,
+                EquityStatistics.DEFAULT_ATKINSON_EPSILON,
+                draws);
     }
 
     private static ScenarioParameters.Variants resolve(Scenario base, List<String> paths) {
         if (paths.isEmpty()) {
-            throw new InputException(Problem.of("--vary", "Nothing to vary.",
+            throw new InputException(Problem.of(
+                    "--vary",
+                    "Nothing to vary.",
                     "Give at least one --vary PATH=FROM:TO:STEP (or PATH=LOW:HIGH with --draws)."));
         }
         Set<String> seen = new HashSet<>();
@@ -171,8 +211,9 @@ public final class Sweep {
             try {
                 ScenarioParameters.find(base, path);
             } catch (InputException e) {
-                e.problems().forEach(p -> problems.add(new Problem("--vary", 0, 0, p.field(), "", p.message(),
-                        p.advice())));
+                e.problems()
+                        .forEach(
+                                p -> problems.add(new Problem("--vary", 0, 0, p.field(), "", p.message(), p.advice())));
             }
         }
         if (!problems.isEmpty()) {
@@ -190,8 +231,8 @@ public final class Sweep {
     }
 
     private static String spec(Axis axis) {
-        return "--vary " + axis.path() + "=" + axis.from().toPlainString() + ":" + axis.to().toPlainString() + ":"
-                + axis.step().toPlainString();
+        return "--vary " + axis.path() + "=" + axis.from().toPlainString() + ":"
+                + axis.to().toPlainString() + ":" + axis.step().toPlainString();
     }
 
     /**
@@ -201,8 +242,8 @@ public final class Sweep {
      */
     public Sweep withAtkinsonEpsilon(double epsilon) {
         if (!(epsilon >= 0 && epsilon < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("The Atkinson inequality aversion epsilon (" + epsilon
-                    + ") must be a finite number, at least 0.");
+            throw new IllegalArgumentException(
+                    "The Atkinson inequality aversion epsilon (" + epsilon + ") must be a finite number, at least 0.");
         }
         return new Sweep(variants, axes, ranges, resolutions, draws, seed, epsilon, size);
     }
@@ -365,7 +406,10 @@ public final class Sweep {
         } catch (InfeasibleException e) {
             return SweepRow.failed(variant, values, SweepStatus.INFEASIBLE, e.getMessage());
         } catch (ArithmeticException e) {
-            return SweepRow.failed(variant, values, SweepStatus.INVALID,
+            return SweepRow.failed(
+                    variant,
+                    values,
+                    SweepStatus.INVALID,
                     "An amount does not fit the engine's range (" + e.getMessage() + ").");
         }
         long[] byArea = new long[AreaType.values().length];
@@ -383,8 +427,17 @@ public final class Sweep {
             allocation.add(amount);
         }
         EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
-        return new SweepRow(variant, values, SweepStatus.OK, "", result.total(), result.scale(), boundCounts, equity,
-                allocation, pupilsByArea);
+        return new SweepRow(
+                variant,
+                values,
+                SweepStatus.OK,
+                "",
+                result.total(),
+                result.scale(),
+                boundCounts,
+                equity,
+                allocation,
+                pupilsByArea);
     }
 
     /** A uniform fraction in [0, 1) for draw {@code k} of variant {@code index}, as 53 random bits. */

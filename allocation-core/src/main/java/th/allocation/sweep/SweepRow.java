@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.sweep;
 
 import java.math.BigDecimal;
@@ -27,8 +42,16 @@ import th.allocation.stats.EquityStatistics;
  * @param allocationByAreaType the allocation of each area type, in satang, in {@link AreaType} order
  * @param pupilsByAreaType the pupils of each area type, in {@link AreaType} order
  */
-public record SweepRow(int variant, List<BigDecimal> values, SweepStatus status, String reason, long total,
-        double scale, Map<Bound, Long> bounds, EquityStatistics equity, List<Long> allocationByAreaType,
+public record SweepRow(
+        int variant,
+        List<BigDecimal> values,
+        SweepStatus status,
+        String reason,
+        long total,
+        double scale,
+        Map<Bound, Long> bounds,
+        EquityStatistics equity,
+        List<Long> allocationByAreaType,
         List<Long> pupilsByAreaType) {
 
     /** Copies the lists and maps; the bounds stay in {@link Bound} order. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +91,8 @@ class DecentralisedAllocatorTest {
      * ESAs share theirs by a weighted rule that doubles remote pupils, which an ESA may set between 1
      * and 2, and a floor per pupil it may raise up to 2,000.
      */
-    private static final String SCENARIO = String.join("\n",
+    private static final String SCENARIO = String.join(
+            "\n",
             "fiscal_year: 2570",
             "budget: 1200000",
             "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
@@ -118,7 +134,10 @@ class DecentralisedAllocatorTest {
     }
 
     private static Unit unit(DecentralisedResult result, int level, String name) {
-        return result.levels().get(level).stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+        return result.levels().get(level).stream()
+                .filter(u -> u.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -127,13 +146,17 @@ class DecentralisedAllocatorTest {
         // Centre, flat: needs 1,000 x pupils add up to 1,000,000 THB; the budget scales them by 1.2.
         // Cluster 1 = 1.2 x (100 + 50 + 200 + 150) x 1,000 = 600,000; Cluster 2 = 1.2 x 500,000 = 600,000.
         assertEquals(baht(1_200_000), result.centre().envelope());
-        assertEquals(List.of("Cluster 1", "Cluster 2"), result.levels().get(0).stream().map(Unit::name).toList());
+        assertEquals(
+                List.of("Cluster 1", "Cluster 2"),
+                result.levels().get(0).stream().map(Unit::name).toList());
         assertEquals(baht(600_000), unit(result, 0, "Cluster 1").envelope());
         assertEquals(baht(600_000), unit(result, 0, "Cluster 2").envelope());
         // Cluster 1 shares 600,000 by the centre's rule: needs 150,000 (ESA 2) and 350,000 (ESA 10) scaled by
         // 600,000 / 500,000 = 1.2: ESA 2 = 180,000, ESA 10 = 420,000. Cluster 2 passes 600,000 to ESA 3.
         // Units are listed depth first, in natural order: ESA 2 before ESA 10.
-        assertEquals(List.of("ESA 2", "ESA 10", "ESA 3"), result.levels().get(1).stream().map(Unit::name).toList());
+        assertEquals(
+                List.of("ESA 2", "ESA 10", "ESA 3"),
+                result.levels().get(1).stream().map(Unit::name).toList());
         assertEquals(baht(180_000), unit(result, 1, "ESA 2").envelope());
         assertEquals(baht(420_000), unit(result, 1, "ESA 10").envelope());
         assertEquals(baht(600_000), unit(result, 1, "ESA 3").envelope());
@@ -164,8 +187,8 @@ class DecentralisedAllocatorTest {
 
     @Test
     void allocate_anEsaSetsItsRemoteWeight_changesItsOwnSchoolsOnly() {
-        Scenario scenario = withEsaOverrides(scenario(),
-                new LocalOverride("ESA 10", "rule.weights.remote", new BigDecimal("1.5")));
+        Scenario scenario =
+                withEsaOverrides(scenario(), new LocalOverride("ESA 10", "rule.weights.remote", new BigDecimal("1.5")));
         DecentralisedResult result = allocate(scenario, sixSchools());
         // ESA 10 with remote 1.5: S3 needs 200,000, S4 1.5 x 150,000 = 225,000; 420,000 / 425,000 of them:
         // 197,647.0588... and 222,352.9411...; whole baht 419,999, the missing baht to S4 (0.941).
@@ -197,29 +220,35 @@ class DecentralisedAllocatorTest {
             for (int c = 0; c < keys.size(); c++) {
                 sum += result.component(c, i);
             }
-            assertEquals(result.allocation(i), sum, "explanation of " + result.schools().id(i));
+            assertEquals(
+                    result.allocation(i),
+                    sum,
+                    "explanation of " + result.schools().id(i));
         }
     }
 
     @Test
     void rulesOfLevel_eachPartComesFromTheNearestLevelThatGivesIt() {
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "floors: {min_per_pupil: 100}",
-                "caps: {percent_of_previous: 150}",
-                "levels:",
-                "  - by: cluster",
-                "    rule:",
-                "      type: weighted",
-                "      base_per_pupil: {preprimary: 900, primary: 900, lower_secondary: 900, upper_secondary: 900}",
-                "      weights: {remote: 1.5}",
-                "    floors: {min_per_pupil: 500}",
-                "  - by: esa",
-                "    caps: {percent_of_previous: 200}",
-                "  - by: network",
-                ""), "inherit.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "floors: {min_per_pupil: 100}",
+                        "caps: {percent_of_previous: 150}",
+                        "levels:",
+                        "  - by: cluster",
+                        "    rule:",
+                        "      type: weighted",
+                        "      base_per_pupil: {preprimary: 900, primary: 900, lower_secondary: 900, upper_secondary: 900}",
+                        "      weights: {remote: 1.5}",
+                        "    floors: {min_per_pupil: 500}",
+                        "  - by: esa",
+                        "    caps: {percent_of_previous: 200}",
+                        "  - by: network",
+                        ""),
+                "inherit.yaml");
         Scenario centre = scenario.rulesOfLevel(-1);
         Scenario cluster = scenario.rulesOfLevel(0);
         Scenario esa = scenario.rulesOfLevel(1);
@@ -243,18 +272,21 @@ class DecentralisedAllocatorTest {
     @Test
     void allocate_aLevelWithoutItsOwnRule_splitsByTheRuleAboveIt() {
         // Clusters split by a weighted rule (remote x 2) that the ESA level inherits.
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "levels:",
-                "  - by: cluster",
-                "    rule:",
-                "      type: weighted",
-                "      base_per_pupil: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}",
-                "      weights: {remote: 2.0}",
-                "  - by: esa",
-                ""), "inherit.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "levels:",
+                        "  - by: cluster",
+                        "    rule:",
+                        "      type: weighted",
+                        "      base_per_pupil: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}",
+                        "      weights: {remote: 2.0}",
+                        "  - by: esa",
+                        ""),
+                "inherit.yaml");
         DecentralisedResult result = allocate(scenario, sixSchools());
         // Cluster 1 (600,000): weighted needs ESA 2 150,000 and ESA 10 200,000 + 300,000 = 500,000; total
         // 650,000, scale 600,000 / 650,000 = 12/13: ESA 2 = 138,461.54 -> 138,462, ESA 10 = 461,538.46 -> 461,538.
@@ -283,13 +315,16 @@ class DecentralisedAllocatorTest {
         for (int i = 0; i < 180; i++) {
             schools.add(onePupilSchools(String.format("B%03d", i), "B", new Enrolment(0, 0, 1, 0)));
         }
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1189110",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000.10, lower_secondary: 1000.05,"
-                        + " upper_secondary: 1000}}",
-                "levels: [{by: cluster}]",
-                ""), "rounding.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1189110",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000.10, lower_secondary: 1000.05,"
+                                + " upper_secondary: 1000}}",
+                        "levels: [{by: cluster}]",
+                        ""),
+                "rounding.yaml");
         DecentralisedResult result = allocate(scenario, SchoolTable.of(schools));
         int big = result.schools().indexOf("A00");
         // One step: whole baht add up to 1,189,100; the 10 missing go to the largest remainders: the nine
@@ -318,7 +353,9 @@ class DecentralisedAllocatorTest {
         }
         Scenario scenario = ScenarioReader.parse(SCENARIO + "  - by: network\n", "n.yaml");
         DecentralisedResult result = allocate(scenario, SchoolTable.of(schools));
-        List<String> networks = result.levels().get(2).stream().map(u -> u.path().get(1) + "/" + u.label()).toList();
+        List<String> networks = result.levels().get(2).stream()
+                .map(u -> u.path().get(1) + "/" + u.label())
+                .toList();
         // Each ESA's schools in no network are a unit "(none)"; the empty name sorts first.
         assertEquals(List.of("ESA 2/(none)", "ESA 2/Net A", "ESA 10/(none)", "ESA 3/(none)", "ESA 3/Net B"), networks);
         // With one school per network unit but (none) in ESA 10 and ESA 3, the network level changes nothing
@@ -333,7 +370,8 @@ class DecentralisedAllocatorTest {
 
     @Test
     void allocate_overridesTheCentreDoesNotAllow_listsEveryProblemWhereItWasWritten() {
-        Scenario scenario = withEsaOverrides(scenario(),
+        Scenario scenario = withEsaOverrides(
+                scenario(),
                 new LocalOverride("ESA 100", "rule.weights.remote", new BigDecimal("1.2"), "esa/x.yaml", 2, 5),
                 new LocalOverride("ESA 2", "rule.loadings.poor", new BigDecimal("3000"), "esa/two.yaml", 4, 11),
                 new LocalOverride("ESA 3", "rule.weights.remote", new BigDecimal("2.5"), "esa/three.yaml", 5, 13),
@@ -347,14 +385,19 @@ class DecentralisedAllocatorTest {
         assertEquals(4, notAllowed.line());
         assertEquals(11, notAllowed.column());
         assertEquals("rule.loadings.poor", notAllowed.field());
-        assertEquals("esa 'ESA 2' sets 'rule.loadings.poor' to 3000, but the centre does not let units of the esa"
-                + " level set it.", notAllowed.message());
-        assertEquals("Parameters they may set: floors.min_per_pupil, rule.weights.remote (may_override in the"
-                + " scenario).", notAllowed.advice());
+        assertEquals(
+                "esa 'ESA 2' sets 'rule.loadings.poor' to 3000, but the centre does not let units of the esa"
+                        + " level set it.",
+                notAllowed.message());
+        assertEquals(
+                "Parameters they may set: floors.min_per_pupil, rule.weights.remote (may_override in the"
+                        + " scenario).",
+                notAllowed.advice());
 
         Problem outOfBounds = find(problems, "esa/three.yaml");
         assertEquals(5, outOfBounds.line());
-        assertEquals("esa 'ESA 3' sets rule.weights.remote to 2.5, outside the centre's bounds: between 1.0 and 2.0.",
+        assertEquals(
+                "esa 'ESA 3' sets rule.weights.remote to 2.5, outside the centre's bounds: between 1.0 and 2.0.",
                 outOfBounds.message());
 
         Problem twice = find(problems, "esa/ten-b.yaml");
@@ -367,13 +410,16 @@ class DecentralisedAllocatorTest {
     }
 
     private static Problem find(List<Problem> problems, String source) {
-        return problems.stream().filter(p -> p.source().equals(source)).findFirst()
+        return problems.stream()
+                .filter(p -> p.source().equals(source))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no problem in " + source + ": " + problems));
     }
 
     @Test
     void allocate_valuesAtTheBounds_areAccepted() {
-        Scenario scenario = withEsaOverrides(scenario(),
+        Scenario scenario = withEsaOverrides(
+                scenario(),
                 new LocalOverride("ESA 2", "rule.weights.remote", new BigDecimal("1.0")),
                 new LocalOverride("ESA 3", "rule.weights.remote", new BigDecimal("2")),
                 new LocalOverride("ESA 3", "floors.min_per_pupil", BigDecimal.ZERO));
@@ -384,19 +430,25 @@ class DecentralisedAllocatorTest {
     @Test
     void allocate_mayOverrideAParameterTheRuleLacksOrOnlyTheCentreSets_isAnError() {
         Scenario base = scenario();
-        AdminLevel esa = base.levels().get(1)
+        AdminLevel esa = base.levels()
+                .get(1)
                 .allowing("rule.weights.remtoe", new OverrideBounds(BigDecimal.ONE, BigDecimal.TEN))
                 .allowing("rounding_unit", new OverrideBounds(null, null))
                 .allowing("budget", new OverrideBounds(null, null));
         Scenario scenario = base.withLevels(List.of(base.levels().get(0), esa));
         InputException e = assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario, sixSchools()));
         assertEquals(3, e.problems().size(), e.getMessage());
-        Problem misspelt = e.problems().stream().filter(p -> p.field().endsWith("remtoe")).findFirst().orElseThrow();
+        Problem misspelt = e.problems().stream()
+                .filter(p -> p.field().endsWith("remtoe"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("levels.1.may_override.rule.weights.remtoe", misspelt.field());
         assertTrue(misspelt.advice().startsWith("Did you mean 'rule.weights.remote'?"), misspelt.advice());
         // A unit allocating in a smaller rounding unit would break every envelope below it into parts that are
         // not whole units of the scenario's; a larger one could not split its envelope at all.
-        Problem rounding = e.problems().stream().filter(p -> p.field().endsWith("rounding_unit")).findFirst()
+        Problem rounding = e.problems().stream()
+                .filter(p -> p.field().endsWith("rounding_unit"))
+                .findFirst()
                 .orElseThrow();
         assertTrue(rounding.message().contains("only the centre sets"), rounding.message());
         assertTrue(e.problems().stream().anyMatch(p -> p.field().equals("levels.1.may_override.budget")));
@@ -408,12 +460,14 @@ class DecentralisedAllocatorTest {
         // full_up_to is a whole number. In one CSV table of every ESA's values, each problem must say its
         // row and unit, and all of them come at once, before any money is split.
         Scenario base = scenario();
-        AdminLevel esa = base.levels().get(1)
+        AdminLevel esa = base.levels()
+                .get(1)
                 .allowing("rule.weights.remote", new OverrideBounds(new BigDecimal("0.5"), new BigDecimal("2")))
                 .allowing("rule.small_school.full_up_to", new OverrideBounds(BigDecimal.ZERO, BigDecimal.valueOf(100)))
-                .withOverride(new LocalOverride("ESA 2", "rule.small_school.full_up_to", new BigDecimal("40.5"),
-                        "esa.csv", 2, 0))
-                .withOverride(new LocalOverride("ESA 3", "rule.weights.remote", new BigDecimal("0.5"), "esa.csv", 3, 0));
+                .withOverride(new LocalOverride(
+                        "ESA 2", "rule.small_school.full_up_to", new BigDecimal("40.5"), "esa.csv", 2, 0))
+                .withOverride(
+                        new LocalOverride("ESA 3", "rule.weights.remote", new BigDecimal("0.5"), "esa.csv", 3, 0));
         Scenario scenario = base.withLevels(List.of(base.levels().get(0), esa));
         InputException e = assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario, sixSchools()));
         assertEquals(2, e.problems().size(), e.getMessage());
@@ -421,8 +475,8 @@ class DecentralisedAllocatorTest {
         assertEquals("esa.csv", whole.source());
         assertEquals(2, whole.line());
         assertEquals("rule.small_school.full_up_to", whole.field());
-        assertTrue(whole.message().startsWith("esa 'ESA 2' sets rule.small_school.full_up_to to 40.5: "),
-                whole.message());
+        assertTrue(
+                whole.message().startsWith("esa 'ESA 2' sets rule.small_school.full_up_to to 40.5: "), whole.message());
         Problem weight = e.problems().get(1);
         assertEquals(3, weight.line());
         assertTrue(weight.message().startsWith("esa 'ESA 3' sets rule.weights.remote to 0.5: "), weight.message());
@@ -438,15 +492,16 @@ class DecentralisedAllocatorTest {
             // S4 is put in Cluster 2, though ESA 10's other school, S3, is in Cluster 1.
             builder.add(school.id().equals("S4") ? school.withHierarchy("Cluster 2", "ESA 10", "") : school, i + 2);
         }
-        InputException e = assertThrows(InputException.class,
-                () -> AllocationEngine.allocate(scenario(), builder.build()));
+        InputException e =
+                assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario(), builder.build()));
         assertEquals(1, e.problems().size(), e.getMessage());
         Problem p = e.problems().get(0);
         assertEquals("schools.csv", p.source());
         assertEquals(5, p.line());
         assertEquals("S4", p.schoolId());
         assertEquals("cluster", p.field());
-        assertEquals("The esa 'ESA 10' is in the cluster 'Cluster 2' here but in 'Cluster 1' at school S3 (line 4).",
+        assertEquals(
+                "The esa 'ESA 10' is in the cluster 'Cluster 2' here but in 'Cluster 1' at school S3 (line 4).",
                 p.message());
     }
 
@@ -454,13 +509,17 @@ class DecentralisedAllocatorTest {
     void allocate_anEsaRaisingItsFloorAboveItsEnvelope_isInfeasibleNamingTheEsa() {
         // ESA 2 has 150 pupils and an envelope of 180,000 THB (1,200 a pupil); a floor of 1,500 a pupil
         // needs 225,000.
-        Scenario scenario = withEsaOverrides(scenario(),
+        Scenario scenario = withEsaOverrides(
+                scenario(),
                 new LocalOverride("ESA 2", "floors.min_per_pupil", new BigDecimal("1500"), "esa/two.yaml", 3, 18));
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> AllocationEngine.allocate(scenario, sixSchools()));
-        assertTrue(e.getMessage().startsWith("esa 'ESA 2' (envelope 180,000 THB from cluster 'Cluster 1'); its own"
-                + " values: floors.min_per_pupil=1500 (esa/two.yaml:3): Floors add up to 225,000 THB but the budget"
-                + " is 180,000 THB."), e.getMessage());
+        InfeasibleException e =
+                assertThrows(InfeasibleException.class, () -> AllocationEngine.allocate(scenario, sixSchools()));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("esa 'ESA 2' (envelope 180,000 THB from cluster 'Cluster 1'); its own"
+                                + " values: floors.min_per_pupil=1500 (esa/two.yaml:3): Floors add up to 225,000 THB but the budget"
+                                + " is 180,000 THB."),
+                e.getMessage());
     }
 
     @Test
@@ -468,22 +527,27 @@ class DecentralisedAllocatorTest {
         // The ESA level keeps the centre's flat rule as every school's base entitlement and spends the rest of
         // its envelope (the centre's 20% above the flat amounts) on reading, target 0.6, 5,000 THB a pupil to
         // raise it by 1.0, by min-max.
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "levels:",
-                "  - by: cluster",
-                "  - by: esa",
-                "    targets:",
-                "      objective: min_max",
-                "      solver: structured",
-                "      indicators:",
-                "        - {name: reading, goal: quality, direction: higher, target: 0.6, cost: {per: pupil, amount: 5000}}",
-                ""), "targets.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "levels:",
+                        "  - by: cluster",
+                        "  - by: esa",
+                        "    targets:",
+                        "      objective: min_max",
+                        "      solver: structured",
+                        "      indicators:",
+                        "        - {name: reading, goal: quality, direction: higher, target: 0.6, cost: {per: pupil, amount: 5000}}",
+                        ""),
+                "targets.yaml");
         DecentralisedResult result = allocate(scenario, sixSchools());
         assertEquals(baht(1_200_000), result.total());
-        assertEquals(List.of("reading"), result.indicators().stream().map(i -> i.name()).toList());
+        assertEquals(
+                List.of("reading"),
+                result.indicators().stream().map(i -> i.name()).toList());
         // ESA 3 (600,000): bases 300,000 (S5) and 200,000 (S6). S6 reads 0.7, above the target; S5 reads 0.3,
         // a gap of 0.3 that would cost 0.3 x 300 x 5,000 = 450,000: the 100,000 left all go to S5.
         assertEquals(baht(400_000), allocation(result, "S5"));
@@ -506,28 +570,31 @@ class DecentralisedAllocatorTest {
     @Test
     void allocate_targetsAtALevel_keepLocalTargetsForTheirOwnUnitAndTakeAUnitsOwnTarget() {
         // A target for Cluster 2's schools (0.8) concerns ESA 3 only; ESA 2 sets its own central target, 0.55.
-        Scenario base = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "levels:",
-                "  - by: cluster",
-                "  - by: esa",
-                "    targets:",
-                "      objective: min_max",
-                "      solver: structured",
-                "      indicators:",
-                "        - name: reading",
-                "          goal: quality",
-                "          direction: higher",
-                "          target: 0.6",
-                "          cost: {per: pupil, amount: 5000}",
-                "          overrides: [{cluster: Cluster 2, target: 0.8}]",
-                "    may_override:",
-                "      targets.indicators.reading.target: {min: 0.5, max: 0.9}",
-                ""), "targets.yaml");
-        Scenario scenario = withEsaOverrides(base,
-                new LocalOverride("ESA 2", "targets.indicators.reading.target", new BigDecimal("0.55")));
+        Scenario base = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "levels:",
+                        "  - by: cluster",
+                        "  - by: esa",
+                        "    targets:",
+                        "      objective: min_max",
+                        "      solver: structured",
+                        "      indicators:",
+                        "        - name: reading",
+                        "          goal: quality",
+                        "          direction: higher",
+                        "          target: 0.6",
+                        "          cost: {per: pupil, amount: 5000}",
+                        "          overrides: [{cluster: Cluster 2, target: 0.8}]",
+                        "    may_override:",
+                        "      targets.indicators.reading.target: {min: 0.5, max: 0.9}",
+                        ""),
+                "targets.yaml");
+        Scenario scenario = withEsaOverrides(
+                base, new LocalOverride("ESA 2", "targets.indicators.reading.target", new BigDecimal("0.55")));
         DecentralisedResult result = allocate(scenario, sixSchools());
         SchoolTable schools = result.schools();
         assertEquals(0.55, result.target(0, schools.indexOf("S1")), 1e-12, "ESA 2's own target");
@@ -545,49 +612,61 @@ class DecentralisedAllocatorTest {
     void allocate_aLevelThatMaySpendLessThanItsEnvelope_isAnError() {
         // With spend: at_most an ESA whose gaps close cheaply would keep part of its envelope back (here
         // 143,750 of the 1,200,000 THB): its schools would not add up to what it received.
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "levels:",
-                "  - by: cluster",
-                "  - by: esa",
-                "    targets:",
-                "      spend: at_most",
-                "      solver: structured",
-                "      indicators:",
-                "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
-                ""), "targets.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "levels:",
+                        "  - by: cluster",
+                        "  - by: esa",
+                        "    targets:",
+                        "      spend: at_most",
+                        "      solver: structured",
+                        "      indicators:",
+                        "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                        ""),
+                "targets.yaml");
         Problem p = assertThrows(InputException.class, () -> AllocationEngine.allocate(scenario, sixSchools()))
-                .problems().get(0);
+                .problems()
+                .get(0);
         assertEquals("levels.1.targets.spend", p.field());
-        assertEquals("levels[1] (esa) allocates against targets with spend: at_most, so a unit could leave part of"
-                + " its envelope unspent.", p.message());
+        assertEquals(
+                "levels[1] (esa) allocates against targets with spend: at_most, so a unit could leave part of"
+                        + " its envelope unspent.",
+                p.message());
         // The centre may spend at most the budget: the tree then starts from what it spent.
-        Scenario centreAtMost = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1200000",
-                "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
-                "targets:",
-                "  spend: at_most",
-                "  solver: structured",
-                "  indicators:",
-                "    - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
-                "levels:",
-                "  - by: cluster",
-                "    targets:",
-                "      solver: structured",
-                "      indicators:",
-                "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
-                ""), "targets.yaml");
+        Scenario centreAtMost = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1200000",
+                        "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
+                        "targets:",
+                        "  spend: at_most",
+                        "  solver: structured",
+                        "  indicators:",
+                        "    - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                        "levels:",
+                        "  - by: cluster",
+                        "    targets:",
+                        "      solver: structured",
+                        "      indicators:",
+                        "        - {name: reading, goal: quality, direction: higher, target: 0.55, cost: {per: pupil, amount: 500}}",
+                        ""),
+                "targets.yaml");
         DecentralisedResult result = allocate(centreAtMost, sixSchools());
         assertTrue(result.total() < baht(1_200_000), "the centre spent less: " + result.total());
         assertEquals(result.total(), result.centre().envelope());
-        assertEquals(result.total(), result.levels().get(0).stream().mapToLong(Unit::envelope).sum());
+        assertEquals(
+                result.total(),
+                result.levels().get(0).stream().mapToLong(Unit::envelope).sum());
         // A level inheriting the centre's at_most is an error too.
         Scenario inherited = centreAtMost.withLevels(List.of(AdminLevel.by("cluster")));
         Problem q = assertThrows(InputException.class, () -> AllocationEngine.allocate(inherited, sixSchools()))
-                .problems().get(0);
+                .problems()
+                .get(0);
         assertTrue(q.message().contains("(inherited from the level above)"), q.message());
     }
 
@@ -626,23 +705,28 @@ class DecentralisedAllocatorTest {
      */
     @Test
     void allocate_budgetExactlyTheCapsWithASchoolWithoutNeed_givesEverySchoolItsCap() {
-        School capped = School.of("A", "A").withContext(AreaType.CAPITAL, true, SchoolKind.PRIMARY)
-                .withPupils(new Enrolment(0, 0, 1, 0), 0, 0).withPreviousAllocation(baht(4_000));
+        School capped = School.of("A", "A")
+                .withContext(AreaType.CAPITAL, true, SchoolKind.PRIMARY)
+                .withPupils(new Enrolment(0, 0, 1, 0), 0, 0)
+                .withPreviousAllocation(baht(4_000));
         School empty = School.of("B", "B");
-        Scenario oneStep = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 4800",
-                "rounding_unit: 0.01",
-                "rule:",
-                "  type: weighted",
-                "  base_per_pupil: {preprimary: 500, primary: 500, lower_secondary: 502.06, upper_secondary: 500}",
-                "  weights:",
-                "    area_type: {capital: 0.81}",
-                "    remote: 1.06",
-                "    school_kind: {primary: 0.8}",
-                "  lump_sum: 0.58",
-                "caps: {percent_of_previous: 120}",
-                ""), "nan.yaml");
+        Scenario oneStep = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 4800",
+                        "rounding_unit: 0.01",
+                        "rule:",
+                        "  type: weighted",
+                        "  base_per_pupil: {preprimary: 500, primary: 500, lower_secondary: 502.06, upper_secondary: 500}",
+                        "  weights:",
+                        "    area_type: {capital: 0.81}",
+                        "    remote: 1.06",
+                        "    school_kind: {primary: 0.8}",
+                        "  lump_sum: 0.58",
+                        "caps: {percent_of_previous: 120}",
+                        ""),
+                "nan.yaml");
         AllocationResult result = AllocationEngine.allocate(oneStep, SchoolTable.of(List.of(capped, empty)));
         assertEquals(baht(4_800), result.allocation(0));
         assertEquals(0, result.allocation(1));

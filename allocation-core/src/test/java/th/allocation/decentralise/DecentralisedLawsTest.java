@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.decentralise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,7 +113,8 @@ class DecentralisedLawsTest {
         for (int i = 0; i < schools.size(); i++) {
             boolean inside = true;
             for (int k = 0; k < unit.path().size() && inside; k++) {
-                inside = unitOf(schools, i, scenario.levels().get(k).by()).equals(unit.path().get(k));
+                inside = unitOf(schools, i, scenario.levels().get(k).by())
+                        .equals(unit.path().get(k));
             }
             if (inside) {
                 rows.add(i);
@@ -118,7 +134,8 @@ class DecentralisedLawsTest {
 
     /** At least this share of the generated cases must be feasible, so that no law holds vacuously. */
     private static void assertMostlyFeasible(AtomicInteger feasible, int examples) {
-        assertTrue(feasible.get() >= examples / 2, "only " + feasible.get() + " of " + examples + " cases were feasible");
+        assertTrue(
+                feasible.get() >= examples / 2, "only " + feasible.get() + " of " + examples + " cases were feasible");
     }
 
     // (a) Conservation
@@ -140,7 +157,8 @@ class DecentralisedLawsTest {
             for (int i = 0; i < schools.size(); i++) {
                 assertEquals(0, result.allocation(i) % unit, "school " + schools.id(i) + " in whole units");
                 assertTrue(result.allocation(i) >= result.floor(i), "floor of " + schools.id(i));
-                assertTrue(result.cap(i) == AllocationResult.NO_CAP || result.allocation(i) <= result.cap(i),
+                assertTrue(
+                        result.cap(i) == AllocationResult.NO_CAP || result.allocation(i) <= result.cap(i),
                         "cap of " + schools.id(i));
                 sum += result.allocation(i);
             }
@@ -148,7 +166,8 @@ class DecentralisedLawsTest {
             assertEquals(budget, result.total());
             assertEquals(budget, result.centre().envelope());
             assertEquals(schools.size(), result.centre().schools());
-            List<Integer> unitsPerLevel = new ArrayList<>(Collections.nCopies(scenario.levels().size(), 0));
+            List<Integer> unitsPerLevel =
+                    new ArrayList<>(Collections.nCopies(scenario.levels().size(), 0));
             walk(result.centre(), u -> {
                 assertEquals(0, u.envelope() % unit, label(u) + " envelope in whole units");
                 int[] rows = rowsOf(u, scenario, schools);
@@ -163,16 +182,21 @@ class DecentralisedLawsTest {
                 assertEquals(u.envelope(), allocated, label(u) + ": its schools add up to its envelope");
                 if (u.path().size() < scenario.levels().size()) {
                     assertFalse(u.children().isEmpty(), label(u) + " has units below it");
-                    assertEquals(u.envelope(), u.children().stream().mapToLong(Unit::envelope).sum(),
+                    assertEquals(
+                            u.envelope(),
+                            u.children().stream().mapToLong(Unit::envelope).sum(),
                             label(u) + ": its children add up to its envelope");
-                    assertEquals(u.schools(), u.children().stream().mapToInt(Unit::schools).sum());
+                    assertEquals(
+                            u.schools(),
+                            u.children().stream().mapToInt(Unit::schools).sum());
                 } else {
                     assertTrue(u.children().isEmpty(), label(u) + " is at the last level");
                 }
                 if (!u.path().isEmpty()) {
                     assertEquals(scenario.levels().get(u.path().size() - 1).by(), u.level());
                     assertEquals(u.envelope(), u.rules().budgetSatang().getAsLong(), label(u) + " splits its envelope");
-                    unitsPerLevel.set(u.path().size() - 1, unitsPerLevel.get(u.path().size() - 1) + 1);
+                    unitsPerLevel.set(
+                            u.path().size() - 1, unitsPerLevel.get(u.path().size() - 1) + 1);
                 }
             });
             assertEquals(scenario.levels().size(), result.levels().size());
@@ -209,14 +233,18 @@ class DecentralisedLawsTest {
             int k = overridable.get(random.nextInt(overridable.size()));
             AdminLevel level = scenario.levels().get(k);
             List<String> names = RandomHierarchies.unitNames(tree.schools(), level.by()).stream()
-                    .filter(name -> !name.isEmpty()).toList();
+                    .filter(name -> !name.isEmpty())
+                    .toList();
             if (names.isEmpty()) {
                 return; // a network level of schools in no network: no unit to name
             }
             String unit = names.get(random.nextInt(names.size()));
-            List<String> allowed = new ArrayList<>(new TreeSet<>(level.mayOverride().keySet()));
+            List<String> allowed =
+                    new ArrayList<>(new TreeSet<>(level.mayOverride().keySet()));
             List<String> others = ScenarioParameters.of(scenario.rulesOfLevel(k)).stream()
-                    .map(ScenarioParameters.Parameter::path).filter(p -> !allowed.contains(p)).toList();
+                    .map(ScenarioParameters.Parameter::path)
+                    .filter(p -> !allowed.contains(p))
+                    .toList();
             // Below the lower bound, above the upper one, or a parameter the level does not let units set.
             int kind = random.nextInt(3);
             String parameter = allowed.get(random.nextInt(allowed.size()));
@@ -239,17 +267,23 @@ class DecentralisedLawsTest {
             List<AdminLevel> levels = new ArrayList<>(scenario.levels());
             levels.set(k, level.withOverride(offending));
             Scenario bad = scenario.withLevels(levels);
-            InputException e = assertThrows(InputException.class,
-                    () -> engine(bad, SchoolTable.of(tree.schools())));
+            InputException e = assertThrows(InputException.class, () -> engine(bad, SchoolTable.of(tree.schools())));
             String unitLabel = level.by() + " '" + unit + "'";
             String valueText = value.toPlainString();
             String path = parameter;
-            boolean named = e.problems().stream().anyMatch(p -> p.message().contains(unitLabel)
-                    && p.message().contains(path) && p.message().contains(valueText)
-                    && (p.message() + " " + p.advice()).contains(expected) && p.line() == 3 && p.column() == 7
-                    && p.source().equals("esa-overrides/x.yaml") && p.field().equals(path));
-            assertTrue(named, "a problem names " + unitLabel + ", " + parameter + ", " + valueText + " and '"
-                    + expected + "' at its file, line and column: " + e.problems());
+            boolean named = e.problems().stream()
+                    .anyMatch(p -> p.message().contains(unitLabel)
+                            && p.message().contains(path)
+                            && p.message().contains(valueText)
+                            && (p.message() + " " + p.advice()).contains(expected)
+                            && p.line() == 3
+                            && p.column() == 7
+                            && p.source().equals("esa-overrides/x.yaml")
+                            && p.field().equals(path));
+            assertTrue(
+                    named,
+                    "a problem names " + unitLabel + ", " + parameter + ", " + valueText + " and '" + expected
+                            + "' at its file, line and column: " + e.problems());
         });
     }
 
@@ -275,7 +309,9 @@ class DecentralisedLawsTest {
             }
             int k = overridable.get(random.nextInt(overridable.size()));
             AdminLevel level = scenario.levels().get(k);
-            List<Unit> units = before.levels().get(k).stream().filter(u -> !u.name().isEmpty()).toList();
+            List<Unit> units = before.levels().get(k).stream()
+                    .filter(u -> !u.name().isEmpty())
+                    .toList();
             if (units.isEmpty()) {
                 return;
             }
@@ -307,7 +343,9 @@ class DecentralisedLawsTest {
             }
             for (int i = 0; i < schools.size(); i++) {
                 if (!isInside[i]) {
-                    assertEquals(explanation(before, i), explanation(after, i),
+                    assertEquals(
+                            explanation(before, i),
+                            explanation(after, i),
                             "school " + schools.id(i) + " outside " + label(changed));
                 }
             }
@@ -336,14 +374,17 @@ class DecentralisedLawsTest {
             }
         });
         assertMostlyFeasible(compared, 200);
-        assertTrue(changedInside.get() > compared.get() / 4,
+        assertTrue(
+                changedInside.get() > compared.get() / 4,
                 "the overrides changed something inside their unit in " + changedInside + " of " + compared + " cases");
     }
 
     /** A value within {@code bounds} in hundredths, sometimes exactly at one. */
     private static BigDecimal within(Random random, OverrideBounds bounds) {
         long low = bounds.min() == null ? 0 : bounds.min().movePointRight(2).longValueExact();
-        long high = bounds.max() == null ? low + 10_000 : bounds.max().movePointRight(2).longValueExact();
+        long high = bounds.max() == null
+                ? low + 10_000
+                : bounds.max().movePointRight(2).longValueExact();
         int pick = random.nextInt(4);
         long value = pick == 0 ? low : pick == 1 ? high : low + (long) (random.nextDouble() * (high - low));
         return BigDecimal.valueOf(value, 2);
@@ -406,8 +447,7 @@ class DecentralisedLawsTest {
                 return;
             }
             // Every unit has the centre's floors and caps, and got at least their sum: all feasible.
-            DecentralisedResult result = assertInstanceOf(DecentralisedResult.class,
-                    engine(scenario, schools));
+            DecentralisedResult result = assertInstanceOf(DecentralisedResult.class, engine(scenario, schools));
             feasible.incrementAndGet();
             long unit = scenario.roundingUnitSatang();
             int n = schools.size();
@@ -428,7 +468,8 @@ class DecentralisedLawsTest {
             walk(result.centre(), u -> {
                 int[] rows = rowsOf(u, scenario, schools);
                 if (!u.path().isEmpty()) {
-                    long[] above = roundingAbove.get(u.path().subList(0, u.path().size() - 1));
+                    long[] above =
+                            roundingAbove.get(u.path().subList(0, u.path().size() - 1));
                     long delta = 0;
                     for (int row : rows) {
                         delta += above[row];
@@ -459,10 +500,14 @@ class DecentralisedLawsTest {
             });
             for (int i = 0; i < n; i++) {
                 long difference = Math.abs(result.allocation(i) - oneStep.allocation(i));
-                assertTrue(difference <= bound[i], "school " + schools.id(i) + " differs by " + difference
-                        + " satang, more than the rounding of its splits (" + bound[i] + ")");
-                assertTrue(difference <= (schoolsAbove[i] + 1) * unit, "school " + schools.id(i) + " differs by "
-                        + difference + " satang, more than 1 + " + schoolsAbove[i] + " units of " + unit);
+                assertTrue(
+                        difference <= bound[i],
+                        "school " + schools.id(i) + " differs by " + difference
+                                + " satang, more than the rounding of its splits (" + bound[i] + ")");
+                assertTrue(
+                        difference <= (schoolsAbove[i] + 1) * unit,
+                        "school " + schools.id(i) + " differs by " + difference + " satang, more than 1 + "
+                                + schoolsAbove[i] + " units of " + unit);
             }
         });
         assertMostlyFeasible(feasible, 250);
@@ -484,8 +529,12 @@ class DecentralisedLawsTest {
                 for (int c = 0; c < result.components().size(); c++) {
                     sum += result.component(c, i);
                 }
-                assertEquals(result.allocation(i), sum, "explanation of school " + result.schools().id(i));
-                assertTrue(Math.abs(result.rounding(i)) < tree.scenario().roundingUnitSatang() + 100,
+                assertEquals(
+                        result.allocation(i),
+                        sum,
+                        "explanation of school " + result.schools().id(i));
+                assertTrue(
+                        Math.abs(result.rounding(i)) < tree.scenario().roundingUnitSatang() + 100,
                         "rounding of school " + result.schools().id(i) + " is within a unit: " + result.rounding(i));
             }
         });
@@ -506,8 +555,8 @@ class DecentralisedLawsTest {
             try {
                 first = describe(engine(tree.scenario(), original));
             } catch (InfeasibleException e) {
-                InfeasibleException again = assertThrows(InfeasibleException.class,
-                        () -> engine(tree.scenario(), reordered));
+                InfeasibleException again =
+                        assertThrows(InfeasibleException.class, () -> engine(tree.scenario(), reordered));
                 assertEquals(e.getMessage(), again.getMessage());
                 return;
             }
@@ -521,12 +570,29 @@ class DecentralisedLawsTest {
         DecentralisedResult result = (DecentralisedResult) allocation;
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < result.schools().size(); i++) {
-            text.append(result.schools().id(i)).append(' ').append(new TreeMap<>(explanation(result, i)))
-                    .append(' ').append(result.oneStep(i)).append('\n');
+            text.append(result.schools().id(i))
+                    .append(' ')
+                    .append(new TreeMap<>(explanation(result, i)))
+                    .append(' ')
+                    .append(result.oneStep(i))
+                    .append('\n');
         }
-        walk(result.centre(), u -> text.append(u.path()).append(' ').append(u.envelope()).append(' ')
-                .append(u.oneStep()).append(' ').append(u.schools()).append(' ').append(u.pupils()).append(' ')
-                .append(u.scale()).append(' ').append(u.boundSchools()).append('\n'));
+        walk(
+                result.centre(),
+                u -> text.append(u.path())
+                        .append(' ')
+                        .append(u.envelope())
+                        .append(' ')
+                        .append(u.oneStep())
+                        .append(' ')
+                        .append(u.schools())
+                        .append(' ')
+                        .append(u.pupils())
+                        .append(' ')
+                        .append(u.scale())
+                        .append(' ')
+                        .append(u.boundSchools())
+                        .append('\n'));
         for (List<Unit> level : result.levels()) {
             text.append(level.stream().map(Unit::path).toList()).append('\n');
         }
@@ -537,42 +603,57 @@ class DecentralisedLawsTest {
 
     @Test
     void allocate_anEsaInTwoClusters_isRejectedNamingTheSchoolAndTheOtherCluster() {
-        qt().withFixedSeed(108).withExamples(150).forAll(RandomHierarchies.placedSchools(2, 30)).checkAssert(list -> {
-            List<String> clusters = RandomHierarchies.unitNames(list, "cluster");
-            Map<String, Integer> perEsa = new HashMap<>();
-            list.forEach(s -> perEsa.merge(s.esa(), 1, Integer::sum));
-            int moved = -1;
-            for (int i = 0; i < list.size() && moved < 0; i++) {
-                if (perEsa.get(list.get(i).esa()) > 1) {
-                    moved = i;
-                }
-            }
-            if (clusters.size() < 2 || moved < 0) {
-                return;
-            }
-            School school = list.get(moved);
-            String other = clusters.get(clusters.get(0).equals(school.cluster()) ? 1 : 0);
-            List<School> wrong = new ArrayList<>(list);
-            wrong.set(moved, school.withHierarchy(other, school.esa(), school.network()));
-            SchoolTable.Builder builder = SchoolTable.builder("schools.csv");
-            Map<String, Long> lineOf = new HashMap<>();
-            for (int i = 0; i < wrong.size(); i++) {
-                builder.add(wrong.get(i), i + 2);
-                lineOf.put(wrong.get(i).id(), i + 2L);
-            }
-            SchoolTable schools = builder.build();
-            Scenario scenario = new Scenario("nesting", 2570, "", BigDecimal.valueOf(1_000_000), BigDecimal.ONE,
-                    Map.of(), new FlatPerHead(LevelAmounts.FY2567), null, null, null,
-                    List.of(AdminLevel.by("cluster"), AdminLevel.by("esa")));
-            InputException e = assertThrows(InputException.class, () -> engine(scenario, schools));
-            Problem p = e.problems().get(0);
-            assertEquals("schools.csv", p.source());
-            assertEquals("cluster", p.field());
-            int row = schools.indexOf(p.schoolId());
-            assertEquals(school.esa(), schools.esa().value(row), "the school named is in the ESA: " + p);
-            assertEquals(lineOf.get(p.schoolId()), p.line(), "the school's own line: " + p);
-            assertTrue(p.message().contains("'" + school.esa() + "'") && p.message().contains("'" + other + "'")
-                    && p.message().contains("'" + school.cluster() + "'"), p.message());
-        });
+        qt().withFixedSeed(108)
+                .withExamples(150)
+                .forAll(RandomHierarchies.placedSchools(2, 30))
+                .checkAssert(list -> {
+                    List<String> clusters = RandomHierarchies.unitNames(list, "cluster");
+                    Map<String, Integer> perEsa = new HashMap<>();
+                    list.forEach(s -> perEsa.merge(s.esa(), 1, Integer::sum));
+                    int moved = -1;
+                    for (int i = 0; i < list.size() && moved < 0; i++) {
+                        if (perEsa.get(list.get(i).esa()) > 1) {
+                            moved = i;
+                        }
+                    }
+                    if (clusters.size() < 2 || moved < 0) {
+                        return;
+                    }
+                    School school = list.get(moved);
+                    String other = clusters.get(clusters.get(0).equals(school.cluster()) ? 1 : 0);
+                    List<School> wrong = new ArrayList<>(list);
+                    wrong.set(moved, school.withHierarchy(other, school.esa(), school.network()));
+                    SchoolTable.Builder builder = SchoolTable.builder("schools.csv");
+                    Map<String, Long> lineOf = new HashMap<>();
+                    for (int i = 0; i < wrong.size(); i++) {
+                        builder.add(wrong.get(i), i + 2);
+                        lineOf.put(wrong.get(i).id(), i + 2L);
+                    }
+                    SchoolTable schools = builder.build();
+                    Scenario scenario = new Scenario(
+                            "nesting",
+                            2570,
+                            "",
+                            BigDecimal.valueOf(1_000_000),
+                            BigDecimal.ONE,
+                            Map.of(),
+                            new FlatPerHead(LevelAmounts.FY2567),
+                            null,
+                            null,
+                            null,
+                            List.of(AdminLevel.by("cluster"), AdminLevel.by("esa")));
+                    InputException e = assertThrows(InputException.class, () -> engine(scenario, schools));
+                    Problem p = e.problems().get(0);
+                    assertEquals("schools.csv", p.source());
+                    assertEquals("cluster", p.field());
+                    int row = schools.indexOf(p.schoolId());
+                    assertEquals(school.esa(), schools.esa().value(row), "the school named is in the ESA: " + p);
+                    assertEquals(lineOf.get(p.schoolId()), p.line(), "the school's own line: " + p);
+                    assertTrue(
+                            p.message().contains("'" + school.esa() + "'")
+                                    && p.message().contains("'" + other + "'")
+                                    && p.message().contains("'" + school.cluster() + "'"),
+                            p.message());
+                });
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,9 +42,13 @@ class NationalCalibrationTest {
     @TestFactory
     Stream<DynamicTest> everyTargetIsWithinItsTolerance() {
         SchoolTable table = NationalFile.table();
-        return Calibration.of(table).stream().map(check -> DynamicTest.dynamicTest(check.aggregate(),
-                () -> assertTrue(check.passed(), check.aggregate() + ": target " + check.target() + " "
-                        + check.tolerance() + " (" + check.source() + "), the file has " + check.measured())));
+        return Calibration.of(table).stream()
+                .map(check -> DynamicTest.dynamicTest(
+                        check.aggregate(),
+                        () -> assertTrue(
+                                check.passed(),
+                                check.aggregate() + ": target " + check.target() + " " + check.tolerance() + " ("
+                                        + check.source() + "), the file has " + check.measured())));
     }
 
     @Test
@@ -40,7 +59,9 @@ class NationalCalibrationTest {
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
         assertTrue(begin >= 0 && end > begin, README + " must hold the report between " + BEGIN + " and " + END);
-        assertEquals(expected, readme.substring(begin + BEGIN.length(), end),
+        assertEquals(
+                expected,
+                readme.substring(begin + BEGIN.length(), end),
                 "The README's calibration report is not the one of the generated file; replace it with the output"
                         + " of: ./alloc generate --out /tmp/schools.csv --force --report");
     }

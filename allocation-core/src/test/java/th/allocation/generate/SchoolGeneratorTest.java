@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -44,7 +59,9 @@ class SchoolGeneratorTest {
         // OpenJDK 17.0.15 and Temurin 25). It changes only when the generator's model changes; then
         // update this digest, examples/thailand/README.md and the budget of needs-weighted.yaml together.
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(NationalFile.path()));
-        assertEquals("f3f9550e382a57c549c3852da1dbef31120eaef4aa119f627cef5ee57bdd6d32", HexFormat.of().formatHex(digest));
+        assertEquals(
+                "f3f9550e382a57c549c3852da1dbef31120eaef4aa119f627cef5ee57bdd6d32",
+                HexFormat.of().formatHex(digest));
     }
 
     @Test
@@ -57,7 +74,8 @@ class SchoolGeneratorTest {
     @Test
     void writeCsv_oneSchool_writesAValidSchoolFile() {
         Path file = folder.resolve("one.csv");
-        SchoolGenerator.Totals totals = SchoolGenerator.national().withSchools(1).writeCsv(file);
+        SchoolGenerator.Totals totals =
+                SchoolGenerator.national().withSchools(1).writeCsv(file);
         SchoolTable table = SchoolCsvReader.read(file, Map.of(), Set.copyOf(GeneratedColumns.EXTRA));
         assertEquals(1, table.size());
         assertEquals(1, totals.schools());
@@ -96,7 +114,8 @@ class SchoolGeneratorTest {
         generator.writeCsv(file);
         List<School> streamed = new ArrayList<>();
         generator.forEach(streamed::add);
-        List<School> read = SchoolCsvReader.read(file, Map.of(), Set.copyOf(GeneratedColumns.EXTRA)).schools();
+        List<School> read = SchoolCsvReader.read(file, Map.of(), Set.copyOf(GeneratedColumns.EXTRA))
+                .schools();
         assertEquals(read, streamed);
     }
 
@@ -114,7 +133,8 @@ class SchoolGeneratorTest {
     @Test
     void writeCsv_toAFolder_failsAndLeavesTheFolderAsItWas() throws IOException {
         Path target = Files.createDirectory(folder.resolve("schools.csv"));
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> SchoolGenerator.national().withSchools(10).writeCsv(target));
         assertTrue(e.getMessage().contains("folder"), e.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
@@ -128,7 +148,8 @@ class SchoolGeneratorTest {
     @Test
     void writeCsv_underAFile_failsWithTheFileNamed() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("notes.txt"), "mine");
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> SchoolGenerator.national().withSchools(10).writeCsv(notAFolder.resolve("schools.csv")));
         assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
         assertEquals("mine", Files.readString(notAFolder));
@@ -136,10 +157,11 @@ class SchoolGeneratorTest {
 
     @Test
     void withSchools_outsideTheRange_isRejectedWithTheRange() {
-        IllegalArgumentException zero =
-                assertThrows(IllegalArgumentException.class, () -> SchoolGenerator.national().withSchools(0));
+        IllegalArgumentException zero = assertThrows(
+                IllegalArgumentException.class, () -> SchoolGenerator.national().withSchools(0));
         assertTrue(zero.getMessage().contains("between 1 and " + SchoolGenerator.MAX_SCHOOLS), zero.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SchoolGenerator.national().withSchools(SchoolGenerator.MAX_SCHOOLS + 1));
     }
 

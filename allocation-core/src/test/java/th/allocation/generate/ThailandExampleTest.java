@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,9 +51,12 @@ class ThailandExampleTest {
     @Test
     void needsWeighted_hasTheStatusQuoTotalAsItsBudget_andIsFeasible() {
         SchoolTable schools = NationalFile.table();
-        long statusQuo = AllocationEngine.allocate(scenario("status-quo.yaml"), schools).total();
+        long statusQuo =
+                AllocationEngine.allocate(scenario("status-quo.yaml"), schools).total();
         Scenario needsWeighted = scenario("needs-weighted.yaml");
-        assertEquals(Baht.display(statusQuo), Baht.display(needsWeighted.budgetSatang().getAsLong()),
+        assertEquals(
+                Baht.display(statusQuo),
+                Baht.display(needsWeighted.budgetSatang().getAsLong()),
                 "needs-weighted.yaml's budget must be what status-quo.yaml allocates to the national file");
         AllocationResult result = AllocationEngine.allocate(needsWeighted, schools);
         assertEquals(statusQuo, result.total());
@@ -49,8 +67,8 @@ class ThailandExampleTest {
         SchoolTable schools = NationalFile.table();
         List<GroupSummary> before =
                 GroupSummary.of(AllocationEngine.allocate(scenario("status-quo.yaml"), schools), Grouping.AREA_TYPE);
-        List<GroupSummary> after =
-                GroupSummary.of(AllocationEngine.allocate(scenario("needs-weighted.yaml"), schools), Grouping.AREA_TYPE);
+        List<GroupSummary> after = GroupSummary.of(
+                AllocationEngine.allocate(scenario("needs-weighted.yaml"), schools), Grouping.AREA_TYPE);
         for (int g = 0; g < before.size(); g++) {
             String area = before.get(g).group();
             long change = after.get(g).allocation() - before.get(g).allocation();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +50,8 @@ class OverridesReaderTest {
         return file;
     }
 
-    private static void assertOverride(LocalOverride o, String unit, String parameter, String value, String source,
-            long line, long column) {
+    private static void assertOverride(
+            LocalOverride o, String unit, String parameter, String value, String source, long line, long column) {
         assertEquals(unit, o.unit(), o.toString());
         assertEquals(parameter, o.parameter(), o.toString());
         assertEquals(0, new BigDecimal(value).compareTo(o.value()), o.toString());
@@ -54,18 +69,21 @@ class OverridesReaderTest {
 
     @Test
     void read_folder_givesEveryNumberWithItsUnitFileLineAndColumn() throws IOException {
-        write("esa/b-korat.yaml", String.join("\n",
-                "# ESA 2 weighs remote schools more.",    // line 1
-                "esa: ESA 2",                             // line 2
-                "rule:",                                  // line 3
-                "  weights:",                             // line 4
-                "    remote: 1.5",                        // line 5, the value in column 13
-                "  loadings: {poor: 3000}",               // line 6, column 20
-                "targets:",                               // line 7
-                "  indicators:",                          // line 8
-                "    reading:",                           // line 9
-                "      target: 0.65",                     // line 10, column 15
-                ""));
+        write(
+                "esa/b-korat.yaml",
+                String.join(
+                        "\n",
+                        "# ESA 2 weighs remote schools more.", // line 1
+                        "esa: ESA 2", // line 2
+                        "rule:", // line 3
+                        "  weights:", // line 4
+                        "    remote: 1.5", // line 5, the value in column 13
+                        "  loadings: {poor: 3000}", // line 6, column 20
+                        "targets:", // line 7
+                        "  indicators:", // line 8
+                        "    reading:", // line 9
+                        "      target: 0.65", // line 10, column 15
+                        ""));
         write("esa/a-pattani.json", "{\"esa\": \"ESA 3\", \"floors\": {\"min_per_pupil\": 2100}}");
         write("esa/README.md", "Not an override: ignored.");
         List<LocalOverride> read = OverridesReader.read(dir.resolve("esa"), "esa", "esa");
@@ -85,17 +103,21 @@ class OverridesReaderTest {
 
     @Test
     void read_folder_listsTheProblemsOfEveryFileAtOnce() throws IOException {
-        write("esa/a.yaml", String.join("\n",
-                "esa: ESA 2",
-                "rule:",
-                "  weights:",
-                "    remote: high",                       // line 4, column 13
-                "    area_type: [1.1, 1.2]",              // line 5, column 16
-                "  lump_sum: \"5000\"",                   // line 6: quoted, so text
-                ""));
+        write(
+                "esa/a.yaml",
+                String.join(
+                        "\n",
+                        "esa: ESA 2",
+                        "rule:",
+                        "  weights:",
+                        "    remote: high", // line 4, column 13
+                        "    area_type: [1.1, 1.2]", // line 5, column 16
+                        "  lump_sum: \"5000\"", // line 6: quoted, so text
+                        ""));
         write("esa/b.yaml", "rule:\n  lump_sum: 5000\n");
         write("esa/c.yaml", "esa: ESA 3\nesa: ESA 4\n");
-        InputException e = assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa"));
+        InputException e =
+                assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa"));
         List<Problem> problems = e.problems();
         assertEquals(5, problems.size(), e.getMessage());
 
@@ -131,7 +153,8 @@ class OverridesReaderTest {
     @Test
     void read_folder_aListOfIndicators_isRejectedWithAdviceToNameThem() throws IOException {
         write("esa/a.yaml", "esa: ESA 2\ntargets:\n  indicators:\n    - {name: reading, target: 0.65}\n");
-        Problem p = only(assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa")));
+        Problem p =
+                only(assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa")));
         assertEquals("targets.indicators", p.field());
         assertEquals(4, p.line());
         assertTrue(p.advice().contains("{indicators: {reading: {target: 0.65}}}"), p.advice());
@@ -141,8 +164,11 @@ class OverridesReaderTest {
     void read_folder_aFileNotInUtf8_isAProblem() throws IOException {
         Path file = dir.resolve("esa").resolve("a.yaml");
         Files.createDirectories(file.getParent());
-        Files.write(file, new byte[] {'e', 's', 'a', ':', ' ', (byte) 0xca, (byte) 0xbe, (byte) 0xbb, '\n'}); // "สพป" in TIS-620
-        Problem p = only(assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa")));
+        Files.write(
+                file,
+                new byte[] {'e', 's', 'a', ':', ' ', (byte) 0xca, (byte) 0xbe, (byte) 0xbb, '\n'}); // "สพป" in TIS-620
+        Problem p =
+                only(assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa")));
         assertEquals("The file is not valid UTF-8 text.", p.message());
     }
 
@@ -150,16 +176,19 @@ class OverridesReaderTest {
 
     @Test
     void read_csv_withTheLevelsColumnByteOrderMarkCrlfAndExtraColumns() throws IOException {
-        Path file = write("esa.csv", "\uFEFFesa,parameter,value,decided by\r\n"
-                + "ESA 2,rule.weights.remote,1.5,\"board, 3 May\"\r\n"            // line 2
-                + "ESA 3,rule.loadings.poor, 4000 ,\"a note\r\nover two lines\"\r\n" // lines 3-4
-                + "\r\n"                                                          // line 5: empty, skipped
-                + "สพป.เชียงใหม่ เขต 5,targets.indicators.reading.target,0.65,\r\n"); // line 6
+        Path file = write(
+                "esa.csv",
+                "\uFEFFesa,parameter,value,decided by\r\n"
+                        + "ESA 2,rule.weights.remote,1.5,\"board, 3 May\"\r\n" // line 2
+                        + "ESA 3,rule.loadings.poor, 4000 ,\"a note\r\nover two lines\"\r\n" // lines 3-4
+                        + "\r\n" // line 5: empty, skipped
+                        + "สพป.เชียงใหม่ เขต 5,targets.indicators.reading.target,0.65,\r\n"); // line 6
         List<LocalOverride> read = OverridesReader.read(file, "esa", "esa.csv");
         assertEquals(3, read.size(), read.toString());
         assertOverride(read.get(0), "ESA 2", "rule.weights.remote", "1.5", "esa.csv", 2, 0);
         assertOverride(read.get(1), "ESA 3", "rule.loadings.poor", "4000", "esa.csv", 3, 0);
-        assertOverride(read.get(2), "สพป.เชียงใหม่ เขต 5", "targets.indicators.reading.target", "0.65", "esa.csv", 6, 0);
+        assertOverride(
+                read.get(2), "สพป.เชียงใหม่ เขต 5", "targets.indicators.reading.target", "0.65", "esa.csv", 6, 0);
     }
 
     @Test
@@ -171,18 +200,24 @@ class OverridesReaderTest {
 
     @Test
     void read_csv_listsEveryBadRowWithItsLine() throws IOException {
-        Path file = write("esa.csv", String.join("\n",
-                "unit,parameter,value",
-                "ESA 2,rule.weights.remote,\"1,5\"",      // line 2: a decimal comma
-                ",rule.lump_sum,3000",                    // line 3: no unit
-                "ESA 3,,3000",                            // line 4: no parameter
-                "ESA 4",                                  // line 5: too few fields
-                "ESA 5,rule.lump_sum,NaN",                // line 6
-                "ESA 6,rule.lump_sum,25000",              // line 7: fine
-                ""));
+        Path file = write(
+                "esa.csv",
+                String.join(
+                        "\n",
+                        "unit,parameter,value",
+                        "ESA 2,rule.weights.remote,\"1,5\"", // line 2: a decimal comma
+                        ",rule.lump_sum,3000", // line 3: no unit
+                        "ESA 3,,3000", // line 4: no parameter
+                        "ESA 4", // line 5: too few fields
+                        "ESA 5,rule.lump_sum,NaN", // line 6
+                        "ESA 6,rule.lump_sum,25000", // line 7: fine
+                        ""));
         InputException e = assertThrows(InputException.class, () -> OverridesReader.read(file, "esa", "esa.csv"));
         List<Problem> problems = e.problems();
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), problems.stream().map(Problem::line).toList(), e.getMessage());
+        assertEquals(
+                List.of(2L, 3L, 4L, 5L, 6L),
+                problems.stream().map(Problem::line).toList(),
+                e.getMessage());
         assertEquals("value", problems.get(0).field());
         assertEquals("'1,5' is not a number.", problems.get(0).message());
         assertEquals("unit", problems.get(1).field());
@@ -203,7 +238,8 @@ class OverridesReaderTest {
 
     @Test
     void read_csv_anUnclosedQuote_isAProblemAtTheRowItOpens() throws IOException {
-        Path file = write("esa.csv", "esa,parameter,value\nESA 2,rule.lump_sum,1\n\"ESA 3,rule.lump_sum,2\nESA 4,x,3\n");
+        Path file =
+                write("esa.csv", "esa,parameter,value\nESA 2,rule.lump_sum,1\n\"ESA 3,rule.lump_sum,2\nESA 4,x,3\n");
         Problem p = only(assertThrows(InputException.class, () -> OverridesReader.read(file, "esa", "esa.csv")));
         assertEquals("esa.csv", p.source());
         assertEquals(3, p.line());
@@ -222,8 +258,8 @@ class OverridesReaderTest {
         Path yaml = write("esa.yaml", "esa: ESA 2\nrule: {lump_sum: 1}\n");
         Problem neither = only(assertThrows(InputException.class, () -> OverridesReader.read(yaml, "esa", "esa.yaml")));
         assertTrue(neither.message().contains("neither"), neither.message());
-        Problem missing = only(assertThrows(InputException.class,
-                () -> OverridesReader.read(dir.resolve("nowhere"), "esa", "nowhere")));
+        Problem missing = only(assertThrows(
+                InputException.class, () -> OverridesReader.read(dir.resolve("nowhere"), "esa", "nowhere")));
         assertEquals("nowhere", missing.source());
         assertEquals("The overrides file or folder does not exist.", missing.message());
     }
@@ -233,16 +269,20 @@ class OverridesReaderTest {
         Path file = write("esa.csv", "esa,parameter,value\nESA 2,rule.lump_sum,1000\nESA 100,rule.lump_sum,2000\n");
         List<LocalOverride> read = OverridesReader.read(file, "esa", "esa.csv");
         assertEquals(2, read.size(), "the reader does not know the schools");
-        Scenario scenario = ScenarioReader.parse(String.join("\n",
-                "fiscal_year: 2570",
-                "budget: 1000000",
-                "rule: {type: weighted, base_per_pupil: {preprimary: 1000, primary: 1000, lower_secondary: 1000,"
-                        + " upper_secondary: 1000}}",
-                "levels:",
-                "  - by: esa",
-                "    may_override: {rule.lump_sum: {min: 0, max: 5000}}",
-                ""), "s.yaml");
-        Scenario withOverrides = scenario.withLevels(List.of(scenario.levels().get(0).withLocal(read)));
+        Scenario scenario = ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: 1000000",
+                        "rule: {type: weighted, base_per_pupil: {preprimary: 1000, primary: 1000, lower_secondary: 1000,"
+                                + " upper_secondary: 1000}}",
+                        "levels:",
+                        "  - by: esa",
+                        "    may_override: {rule.lump_sum: {min: 0, max: 5000}}",
+                        ""),
+                "s.yaml");
+        Scenario withOverrides =
+                scenario.withLevels(List.of(scenario.levels().get(0).withLocal(read)));
         SchoolTable schools = SchoolTable.of(List.of(
                 School.of("1", "a").withHierarchy("C1", "ESA 2", "").withPupils(new Enrolment(0, 10, 0, 0), 0, 0),
                 School.of("2", "b").withHierarchy("C1", "ESA 10", "").withPupils(new Enrolment(0, 20, 0, 0), 0, 0)));
@@ -255,7 +295,8 @@ class OverridesReaderTest {
 
     // Through a scenario file
 
-    private static final String SCENARIO = String.join("\n",
+    private static final String SCENARIO = String.join(
+            "\n",
             "fiscal_year: 2570",
             "schools: schools.csv",
             "budget: 1000000",
@@ -285,26 +326,36 @@ class OverridesReaderTest {
         assertEquals(2, esa.local().size(), esa.local().toString());
         String source = dir.resolve("esa-overrides").resolve("korat.yaml").toString();
         assertOverride(esa.local().get(0), "ESA 2", "rule.weights.remote", "1.5", source, 4, 13);
-        assertOverride(esa.local().get(1), "ESA 3", "rule.loadings.poor", "5000",
-                dir.resolve("esa-overrides").resolve("pattani.yaml").toString(), 4, 11);
+        assertOverride(
+                esa.local().get(1),
+                "ESA 3",
+                "rule.loadings.poor",
+                "5000",
+                dir.resolve("esa-overrides").resolve("pattani.yaml").toString(),
+                4,
+                11);
         assertEquals(Map.of(), scenario.columns());
     }
 
     @Test
     void scenarioRead_anOverrideOutsideTheBounds_isReportedAtItsLineWithTheBounds() throws IOException {
         Path scenarioFile = write("decentralised.yaml", SCENARIO.replace("OVERRIDES", "esa.csv"));
-        write("esa.csv", "esa,parameter,value\nESA 2,rule.weights.remote,1.5\nESA 3,rule.weights.remote,1.7\n"
-                + "ESA 4,rule.loadings.poor,6000\n");
+        write(
+                "esa.csv",
+                "esa,parameter,value\nESA 2,rule.weights.remote,1.5\nESA 3,rule.weights.remote,1.7\n"
+                        + "ESA 4,rule.loadings.poor,6000\n");
         InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(scenarioFile));
         assertEquals(2, e.problems().size(), e.getMessage());
         Problem remote = e.problems().get(0);
         assertEquals(dir.resolve("esa.csv").toString(), remote.source());
         assertEquals(3, remote.line());
         assertEquals("rule.weights.remote", remote.field());
-        assertEquals("esa 'ESA 3' sets rule.weights.remote to 1.7, outside the centre's bounds: between 1.0 and 1.6.",
+        assertEquals(
+                "esa 'ESA 3' sets rule.weights.remote to 1.7, outside the centre's bounds: between 1.0 and 1.6.",
                 remote.message());
         assertEquals(4, e.problems().get(1).line());
-        assertTrue(e.problems().get(1).message().endsWith("outside the centre's bounds: at most 5000."),
+        assertTrue(
+                e.problems().get(1).message().endsWith("outside the centre's bounds: at most 5000."),
                 e.problems().get(1).message());
     }
 
@@ -318,8 +369,10 @@ class OverridesReaderTest {
 
     @Test
     void scenarioRead_mayOverrideAParameterTheLevelsRuleLacks_namesTheScenarioFile() throws IOException {
-        Path scenarioFile = write("decentralised.yaml", SCENARIO.replace("OVERRIDES", "esa.csv")
-                .replace("rule.loadings.poor: {max: 5000}", "rule.rates.primary: {max: 5000}"));
+        Path scenarioFile = write(
+                "decentralised.yaml",
+                SCENARIO.replace("OVERRIDES", "esa.csv")
+                        .replace("rule.loadings.poor: {max: 5000}", "rule.rates.primary: {max: 5000}"));
         write("esa.csv", "esa,parameter,value\n");
         Problem p = only(assertThrows(InputException.class, () -> ScenarioReader.read(scenarioFile)));
         assertEquals(scenarioFile.toString(), p.source());

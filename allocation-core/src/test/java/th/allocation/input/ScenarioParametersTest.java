@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,26 +34,37 @@ class ScenarioParametersTest {
 
     @Test
     void of_listsEveryNumberOfTheRuleType_withItsKind() {
-        assertTrue(ScenarioParameters.of(needsWeighted).contains(
-                new ScenarioParameters.Parameter("rule.weights.remote", ScenarioParameters.Kind.REAL)));
-        assertTrue(ScenarioParameters.of(needsWeighted).contains(
-                new ScenarioParameters.Parameter("rule.small_school.full_up_to", ScenarioParameters.Kind.WHOLE_NUMBER)));
-        assertTrue(ScenarioParameters.of(statusQuo).contains(
-                new ScenarioParameters.Parameter("rule.rates.primary", ScenarioParameters.Kind.DECIMAL)));
-        assertTrue(ScenarioParameters.of(statusQuo).stream().noneMatch(p -> p.path().startsWith("rule.weights")),
+        assertTrue(ScenarioParameters.of(needsWeighted)
+                .contains(new ScenarioParameters.Parameter("rule.weights.remote", ScenarioParameters.Kind.REAL)));
+        assertTrue(ScenarioParameters.of(needsWeighted)
+                .contains(new ScenarioParameters.Parameter(
+                        "rule.small_school.full_up_to", ScenarioParameters.Kind.WHOLE_NUMBER)));
+        assertTrue(ScenarioParameters.of(statusQuo)
+                .contains(new ScenarioParameters.Parameter("rule.rates.primary", ScenarioParameters.Kind.DECIMAL)));
+        assertTrue(
+                ScenarioParameters.of(statusQuo).stream()
+                        .noneMatch(p -> p.path().startsWith("rule.weights")),
                 "a flat rule has no weights");
     }
 
     @Test
     void with_changesOnlyTheGivenKeys() {
-        Scenario variant = ScenarioParameters.with(needsWeighted, Map.of("rule.weights.remote", new BigDecimal("1.5"),
-                "rule.small_school.full_up_to", new BigDecimal("30")), "test");
+        Scenario variant = ScenarioParameters.with(
+                needsWeighted,
+                Map.of(
+                        "rule.weights.remote",
+                        new BigDecimal("1.5"),
+                        "rule.small_school.full_up_to",
+                        new BigDecimal("30")),
+                "test");
 
         WeightedFormula rule = (WeightedFormula) variant.rule();
         assertEquals(1.5, rule.weights().remote());
         assertEquals(30, rule.smallSchool().fullUpTo());
         // Compared as trees: a variant's amounts may be written 1.9E+3 where the file had 1900, the same number.
-        assertEquals(ScenarioCodec.toTree(needsWeighted.withRule(rule)), ScenarioCodec.toTree(variant),
+        assertEquals(
+                ScenarioCodec.toTree(needsWeighted.withRule(rule)),
+                ScenarioCodec.toTree(variant),
                 "everything else as before");
     }
 
@@ -53,10 +79,13 @@ class ScenarioParametersTest {
 
     @Test
     void with_invalidValue_isAnInputErrorNamingTheVariantAndKey() {
-        InputException e = assertThrows(InputException.class, () -> ScenarioParameters.with(needsWeighted,
-                Map.of("rule.loadings.poor", new BigDecimal("10.001")), "variant 3"));
+        InputException e = assertThrows(
+                InputException.class,
+                () -> ScenarioParameters.with(
+                        needsWeighted, Map.of("rule.loadings.poor", new BigDecimal("10.001")), "variant 3"));
 
-        assertEquals("variant 3: rule.loadings: 'poor' must be whole satang, at most 2 decimals (10.001).",
+        assertEquals(
+                "variant 3: rule.loadings: 'poor' must be whole satang, at most 2 decimals (10.001).",
                 e.problems().get(0).describe());
     }
 
@@ -64,7 +93,8 @@ class ScenarioParametersTest {
     void find_unknownKey_suggestsTheClosest() {
         InputException e = assertThrows(InputException.class, () -> ScenarioParameters.find(needsWeighted, "budgte"));
 
-        assertTrue(e.getMessage().startsWith("budgte: Unknown parameter 'budgte'. Did you mean 'budget'?"),
+        assertTrue(
+                e.getMessage().startsWith("budgte: Unknown parameter 'budgte'. Did you mean 'budget'?"),
                 e.getMessage());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +30,8 @@ import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Scenario;
 
 class ScenarioReaderTest {
-    private static final String WEIGHTED = String.join("\n",
+    private static final String WEIGHTED = String.join(
+            "\n",
             "name: Test",
             "fiscal_year: 2570",
             "schools: schools.csv",
@@ -96,7 +112,8 @@ class ScenarioReaderTest {
     @Test
     void parse_invalidValue_namesTheKeyAndTheValue() {
         Problem p = problem(WEIGHTED.replace("remote: 1.2", "remote: 0.8"), "s.yaml");
-        assertEquals("rule.weights", p.field().substring(0, Math.min(12, p.field().length())));
+        assertEquals(
+                "rule.weights", p.field().substring(0, Math.min(12, p.field().length())));
         assertTrue(p.message().contains("'remote' must be a finite number of at least 1.0 (0.8)"), p.message());
     }
 
@@ -121,8 +138,8 @@ class ScenarioReaderTest {
 
     @Test
     void parse_taperSteeperThanThePupil_isRejectedWithAdvice() {
-        Problem p = problem(WEIGHTED.replace("amount: 100000, full_up_to: 40", "amount: 500000, full_up_to: 40"),
-                "s.yaml");
+        Problem p =
+                problem(WEIGHTED.replace("amount: 100000, full_up_to: 40", "amount: 500000, full_up_to: 40"), "s.yaml");
         assertTrue(p.message().contains("6250.00 THB per extra pupil"), p.message());
         assertTrue(p.message().contains("Maybe widen the taper"), p.message());
     }
@@ -130,9 +147,15 @@ class ScenarioReaderTest {
     @Test
     void parse_missingRuleOrYear_saysWhatIsNeeded() {
         assertTrue(problem("fiscal_year: 2570\n", "s.yaml").message().contains("'rule' is missing"));
-        assertTrue(problem("rule: {type: flat, rates: {preprimary: 1, primary: 1, lower_secondary: 1,"
-                + " upper_secondary: 1}}\n", "s.yaml").message().contains("'fiscal_year' must be"));
-        assertTrue(problem("fiscal_year: 2570\nrule: {rates: {}}\n", "s.yaml").message().contains("no 'type'"));
+        assertTrue(problem(
+                        "rule: {type: flat, rates: {preprimary: 1, primary: 1, lower_secondary: 1,"
+                                + " upper_secondary: 1}}\n",
+                        "s.yaml")
+                .message()
+                .contains("'fiscal_year' must be"));
+        assertTrue(problem("fiscal_year: 2570\nrule: {rates: {}}\n", "s.yaml")
+                .message()
+                .contains("no 'type'"));
     }
 
     @Test
@@ -144,7 +167,8 @@ class ScenarioReaderTest {
 
     @Test
     void parse_unknownColumnMapping_suggestsTheCanonicalName() {
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> ScenarioReader.parse(WEIGHTED + "columns: {pupils_pooor: นักเรียนยากจน}\n", "s.yaml"));
         assertTrue(e.problems().get(0).advice().contains("Did you mean 'pupils_poor'?"));
     }

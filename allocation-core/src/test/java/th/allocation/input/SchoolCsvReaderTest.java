@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,8 +78,17 @@ class SchoolCsvReaderTest {
         String text = "รหัสโรงเรียน,ชื่อโรงเรียน,cluster,esa,ประเภทพื้นที่,remote,ประเภทโรงเรียน,pupils_preprimary,"
                 + "pupils_primary,pupils_lower_secondary,pupils_upper_secondary,pupils_special_needs,นักเรียนยากจน\n"
                 + "1001,โรงเรียนหนึ่ง,C1,E1,พื้นที่พิเศษ,yes,การศึกษาพิเศษ,0,10,0,0,10,4\n";
-        Map<String, String> columns = Map.of("school_id", "รหัสโรงเรียน", "name", "ชื่อโรงเรียน", "area_type",
-                "ประเภทพื้นที่", "school_kind", "ประเภทโรงเรียน", "pupils_poor", "นักเรียนยากจน");
+        Map<String, String> columns = Map.of(
+                "school_id",
+                "รหัสโรงเรียน",
+                "name",
+                "ชื่อโรงเรียน",
+                "area_type",
+                "ประเภทพื้นที่",
+                "school_kind",
+                "ประเภทโรงเรียน",
+                "pupils_poor",
+                "นักเรียนยากจน");
         SchoolTable table = SchoolCsvReader.read(new StringReader(text), "export.csv", columns, Set.of());
         assertEquals(AreaType.SPECIAL, table.areaType(0));
         assertEquals(SchoolKind.SPECIAL_EDUCATION, table.kind(0));
@@ -90,19 +114,25 @@ class SchoolCsvReaderTest {
                 + "6,g,C,E,capital,false,primary,0,10\n";
         List<Problem> problems = problems(text);
         String all = problems.stream().map(Problem::describe).collect(Collectors.joining("\n"));
-        assertTrue(all.contains("schools.csv:2: school 1, column area_type: Unknown value 'subdistric'. Did you mean"
-                + " 'subdistrict'?"), all);
+        assertTrue(
+                all.contains("schools.csv:2: school 1, column area_type: Unknown value 'subdistric'. Did you mean"
+                        + " 'subdistrict'?"),
+                all);
         assertTrue(all.contains("schools.csv:2: school 1, column pupils_primary: 'abc' is not a number."), all);
         assertTrue(all.contains("schools.csv:3: school 2, column remote: 'maybe' is not true or false."), all);
-        assertTrue(all.contains("schools.csv:3: school 2, column school_kind: Unknown value 'primery'. Did you mean"
-                + " 'primary'?"), all);
+        assertTrue(
+                all.contains("schools.csv:3: school 2, column school_kind: Unknown value 'primery'. Did you mean"
+                        + " 'primary'?"),
+                all);
         assertTrue(all.contains("schools.csv:3: school 2, column pupils_primary: The count is negative (-5)."), all);
         assertTrue(all.contains("schools.csv:4: school 3, column pupils_primary: 'NaN' is not a finite number."), all);
-        assertTrue(all.contains("schools.csv:5: school 4, column pupils_poor: 12 poor pupils but only 10 pupils in"
-                + " all."), all);
-        // Reported even though the first row with that id has problems of its own.
-        assertTrue(all.contains("schools.csv:6: school 1, column school_id: Duplicate school id (first on line 2)."),
+        assertTrue(
+                all.contains(
+                        "schools.csv:5: school 4, column pupils_poor: 12 poor pupils but only 10 pupils in" + " all."),
                 all);
+        // Reported even though the first row with that id has problems of its own.
+        assertTrue(
+                all.contains("schools.csv:6: school 1, column school_id: Duplicate school id (first on line 2)."), all);
         assertTrue(all.contains("Remove the thousands separators (write 1200)."), all);
         assertTrue(all.contains("schools.csv:8: school 6: The row has 9 fields but the header has 13."), all);
         List<Long> lines = problems.stream().map(Problem::line).collect(Collectors.toList());
@@ -115,7 +145,9 @@ class SchoolCsvReaderTest {
                 + "7,b,C,E,capital,false,primary,0,1,0,0,0,0\n");
         assertEquals(1, problems.size());
         assertEquals(3, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("first on line 2"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("first on line 2"),
+                problems.get(0).message());
     }
 
     @Test
@@ -125,8 +157,8 @@ class SchoolCsvReaderTest {
         List<Problem> problems = problems(text);
         String all = problems.stream().map(Problem::describe).collect(Collectors.joining("\n"));
         assertEquals(3, problems.size(), all);
-        assertTrue(all.contains("The required column 'area_type' is missing. Did you mean the header 'areatype'?"),
-                all);
+        assertTrue(
+                all.contains("The required column 'area_type' is missing. Did you mean the header 'areatype'?"), all);
         assertTrue(all.contains("'pupils_upper_secondary' is missing"), all);
         assertTrue(all.contains("'pupils_poor' is missing"), all);
     }
@@ -161,8 +193,8 @@ class SchoolCsvReaderTest {
 
     @Test
     void read_missingFile_saysSoAndHowToGiveOne(@TempDir Path dir) {
-        InputException e = assertThrows(InputException.class,
-                () -> SchoolCsvReader.read(dir.resolve("nope.csv"), Map.of(), Set.of()));
+        InputException e = assertThrows(
+                InputException.class, () -> SchoolCsvReader.read(dir.resolve("nope.csv"), Map.of(), Set.of()));
         assertTrue(e.getMessage().contains("does not exist"));
     }
 

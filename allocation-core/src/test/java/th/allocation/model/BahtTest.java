@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +24,23 @@ import org.junit.jupiter.api.Test;
 class BahtTest {
     @Test
     void format_matchesBigDecimalPlainStringForEveryKindOfAmount() {
-        long[] edges = {0, 1, 9, 10, 99, 100, 101, 1_234_567_890_12L, -1, -10, -100, -12_345, Long.MAX_VALUE,
-            Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        long[] edges = {
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            1_234_567_890_12L,
+            -1,
+            -10,
+            -100,
+            -12_345,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MIN_VALUE + 1
+        };
         for (long satang : edges) {
             assertEquals(BigDecimal.valueOf(satang, 2).toPlainString(), Baht.format(satang), "satang " + satang);
         }

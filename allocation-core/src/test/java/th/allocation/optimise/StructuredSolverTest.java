@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +38,8 @@ import th.allocation.scenario.Scenario;
  * reads 0.5 (gap 0.1, shortfall 1/6, 10,000 THB to close).
  */
 class StructuredSolverTest {
-    private static final String SCENARIO = String.join("\n",
+    private static final String SCENARIO = String.join(
+            "\n",
             "fiscal_year: 2570",
             "budget: BUDGET",
             "rule: {type: flat, rates: {preprimary: 1000, primary: 1000, lower_secondary: 1000, upper_secondary: 1000}}",
@@ -38,13 +54,18 @@ class StructuredSolverTest {
     }
 
     private static School school(String id, double reading, AreaType area) {
-        return School.of(id, id).withContext(area, false, SchoolKind.PRIMARY)
-                .withPupils(new Enrolment(0, 100, 0, 0), 0, 0).withIndicators(Map.of("reading", reading));
+        return School.of(id, id)
+                .withContext(area, false, SchoolKind.PRIMARY)
+                .withPupils(new Enrolment(0, 100, 0, 0), 0, 0)
+                .withIndicators(Map.of("reading", reading));
     }
 
     private static TargetSolution solve(String objective, long budget, String extra) {
-        Scenario scenario = ScenarioReader.parse(SCENARIO.replace("BUDGET", Long.toString(budget))
-                .replace("OBJECTIVE", objective).replace("EXTRA", extra), "t.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                SCENARIO.replace("BUDGET", Long.toString(budget))
+                        .replace("OBJECTIVE", objective)
+                        .replace("EXTRA", extra),
+                "t.yaml");
         return new StructuredSolver().solve(TargetProblem.of(scenario, schools()));
     }
 
@@ -90,8 +111,8 @@ class StructuredSolverTest {
         // getting 15,000; but the special-area school a must get at least 117,500 (17,500 extra), which
         // it spends on its own gap, reaching (20,000 - 17,500) / 60,000 = 1/24. School b gets the other
         // 2,500 and reaches (10,000 - 2,500) / 60,000 = 0.125, the largest shortfall left.
-        TargetSolution solution = solve("min_max", 220_000,
-                "  envelopes: [{column: area_type, value: special, at_least: 117500}]");
+        TargetSolution solution =
+                solve("min_max", 220_000, "  envelopes: [{column: area_type, value: special, at_least: 117500}]");
         assertEquals(17_500, extraBaht(solution, 0), 1e-6);
         assertEquals(2_500, extraBaht(solution, 1), 1e-6);
         assertEquals(0.125, solution.maxShortfall(), 1e-12);
@@ -106,8 +127,7 @@ class StructuredSolverTest {
 
     @Test
     void baseAboveTheBudget_isInfeasibleWithTheAmounts() {
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> solve("min_max", 150_000, ""));
+        InfeasibleException e = assertThrows(InfeasibleException.class, () -> solve("min_max", 150_000, ""));
         assertTrue(e.getMessage().contains("need 200,000 THB but the budget is 150,000 THB"), e.getMessage());
     }
 }

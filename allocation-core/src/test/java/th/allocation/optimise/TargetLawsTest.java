@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.optimise;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -69,7 +84,8 @@ class TargetLawsTest {
             long unit = c.scenario().roundingUnitSatang();
             for (int i = 0; i < schools.size(); i++) {
                 long base = result.need(i);
-                long floor = Math.max(ReferenceModel.floor(c.scenario(), schools, i), -Math.floorDiv(-base, unit) * unit);
+                long floor =
+                        Math.max(ReferenceModel.floor(c.scenario(), schools, i), -Math.floorDiv(-base, unit) * unit);
                 long cap = Math.max(ReferenceModel.cap(c.scenario(), schools, i), floor);
                 assertTrue(result.allocation(i) >= floor, schools.id(i) + " keeps its base and floor");
                 assertTrue(result.allocation(i) <= cap, schools.id(i) + " stays within its cap");
@@ -111,8 +127,11 @@ class TargetLawsTest {
                     sum += result.component(k, i);
                 }
                 assertEquals(result.allocation(i), sum);
-                assertTrue(Math.abs(result.rounding(i))
-                        <= c.scenario().roundingUnitSatang() + result.components().size() + 1,
+                assertTrue(
+                        Math.abs(result.rounding(i))
+                                <= c.scenario().roundingUnitSatang()
+                                        + result.components().size()
+                                        + 1,
                         "rounding stays within a unit: " + result.rounding(i));
             }
         });

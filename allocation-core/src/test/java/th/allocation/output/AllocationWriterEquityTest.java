@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,19 +74,47 @@ class AllocationWriterEquityTest {
         AllocationWriter.write(statusQuo, List.of(), dir.resolve("out"));
 
         List<CSVRecord> records = read(dir.resolve("out").resolve(AllocationWriter.EQUITY));
-        assertEquals(List.of("grouping", "group", "schools", "excluded_schools", "pupils", "mean",
-                "standard_deviation", "min", "p5", "median", "p95", "max", "range", "restricted_range",
-                "federal_range_ratio", "coefficient_of_variation", "mcloone_index", "verstegen_index", "gini",
-                "theil_t", "mean_log_deviation", "atkinson_epsilon", "atkinson"), records.get(0).toList());
+        assertEquals(
+                List.of(
+                        "grouping",
+                        "group",
+                        "schools",
+                        "excluded_schools",
+                        "pupils",
+                        "mean",
+                        "standard_deviation",
+                        "min",
+                        "p5",
+                        "median",
+                        "p95",
+                        "max",
+                        "range",
+                        "restricted_range",
+                        "federal_range_ratio",
+                        "coefficient_of_variation",
+                        "mcloone_index",
+                        "verstegen_index",
+                        "gini",
+                        "theil_t",
+                        "mean_log_deviation",
+                        "atkinson_epsilon",
+                        "atkinson"),
+                records.get(0).toList());
         List<String> groupings = new ArrayList<>();
         records.subList(1, records.size()).forEach(r -> groupings.add(r.get(0)));
         // examples/small/schools.csv: 3 clusters, 7 ESAs, all 5 area types, 4 school kinds; plus the all row.
         assertEquals(1 + 3 + 7 + 5 + 4, groupings.size());
         assertEquals("all", groupings.get(0));
-        assertEquals(List.of("all", "cluster", "esa", "area_type", "school_kind"),
-                groupings.stream().distinct().toList(), "grouping order");
-        assertEquals(List.of("capital", "municipal", "district", "subdistrict", "special"),
-                records.stream().filter(r -> r.get(0).equals("area_type")).map(r -> r.get(1)).toList());
+        assertEquals(
+                List.of("all", "cluster", "esa", "area_type", "school_kind"),
+                groupings.stream().distinct().toList(),
+                "grouping order");
+        assertEquals(
+                List.of("capital", "municipal", "district", "subdistrict", "special"),
+                records.stream()
+                        .filter(r -> r.get(0).equals("area_type"))
+                        .map(r -> r.get(1))
+                        .toList());
     }
 
     @Test
@@ -98,28 +141,40 @@ class AllocationWriterEquityTest {
     @Test
     void summary_equitySection_agreesWithEquityCsvAndTheilPartsAddUp(@TempDir Path dir) throws IOException {
         AllocationWriter.write(statusQuo, List.of(), dir.resolve("out"));
-        JsonNode equity = new ObjectMapper().readTree(dir.resolve("out").resolve(AllocationWriter.SUMMARY).toFile())
+        JsonNode equity = new ObjectMapper()
+                .readTree(dir.resolve("out").resolve(AllocationWriter.SUMMARY).toFile())
                 .get("equity");
         Map<String, String> all = row(read(dir.resolve("out").resolve(AllocationWriter.EQUITY)), "all", "all");
 
         assertEquals(1.0, equity.get("atkinson_epsilon").asDouble());
         for (String name : EquityColumns.NAMES) {
-            assertEquals(all.get(name), equity.get("all").get(name).decimalValue().toPlainString(), name);
+            assertEquals(
+                    all.get(name), equity.get("all").get(name).decimalValue().toPlainString(), name);
         }
         for (String grouping : List.of("area_type", "cluster")) {
             JsonNode theil = equity.get("theil_decomposition").get(grouping);
-            assertEquals(theil.get("total").asDouble(), theil.get("between").asDouble() + theil.get("within").asDouble(),
-                    1e-11, grouping + ": between + within = total (Theil's identity)");
+            assertEquals(
+                    theil.get("total").asDouble(),
+                    theil.get("between").asDouble() + theil.get("within").asDouble(),
+                    1e-11,
+                    grouping + ": between + within = total (Theil's identity)");
             assertEquals(all.get("theil_t"), theil.get("total").decimalValue().toPlainString(), grouping);
         }
-        assertEquals(5, equity.get("theil_decomposition").get("area_type").get("groups").size());
-        assertEquals(3, equity.get("theil_decomposition").get("cluster").get("groups").size());
+        assertEquals(
+                5,
+                equity.get("theil_decomposition").get("area_type").get("groups").size());
+        assertEquals(
+                3,
+                equity.get("theil_decomposition").get("cluster").get("groups").size());
     }
 
     @Test
     void write_withAtkinsonEpsilon2_writesThatEpsilonAndAnotherIndex(@TempDir Path dir) throws IOException {
         AllocationWriter.write(statusQuo, List.of(), dir.resolve("one"));
-        AllocationWriter.write(statusQuo, List.of(), dir.resolve("two"),
+        AllocationWriter.write(
+                statusQuo,
+                List.of(),
+                dir.resolve("two"),
                 OutputOptions.defaults().withAtkinsonEpsilon(2));
 
         Map<String, String> one = row(read(dir.resolve("one").resolve(AllocationWriter.EQUITY)), "all", "all");

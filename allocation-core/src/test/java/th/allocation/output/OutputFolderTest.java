@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,10 +33,12 @@ class OutputFolderTest {
     @Test
     void write_failingHalfway_leavesNoFolderAndNoLeftovers(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("out");
-        assertThrows(UncheckedIOException.class, () -> OutputFolder.write(target, "summary.json", staging -> {
-            Files.writeString(staging.resolve("allocations.csv"), "half");
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                UncheckedIOException.class,
+                () -> OutputFolder.write(target, "summary.json", staging -> {
+                    Files.writeString(staging.resolve("allocations.csv"), "half");
+                    throw new IOException("disk full");
+                }));
         assertFalse(Files.exists(target));
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(0, left.count(), "the staging folder is removed");
@@ -32,9 +49,11 @@ class OutputFolderTest {
     void write_failingHalfway_keepsTheEarlierOutputAsItWas(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("out");
         OutputFolder.write(target, "summary.json", staging -> Files.writeString(staging.resolve("summary.json"), "1"));
-        assertThrows(UncheckedIOException.class, () -> OutputFolder.write(target, "summary.json", staging -> {
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                UncheckedIOException.class,
+                () -> OutputFolder.write(target, "summary.json", staging -> {
+                    throw new IOException("disk full");
+                }));
         assertEquals("1", Files.readString(target.resolve("summary.json")));
     }
 
@@ -55,8 +74,10 @@ class OutputFolderTest {
         Path target = dir.resolve("documents");
         Files.createDirectories(target);
         Files.writeString(target.resolve("thesis.docx"), "precious");
-        InputException e = assertThrows(InputException.class, () -> OutputFolder.write(target, "summary.json",
-                staging -> Files.writeString(staging.resolve("summary.json"), "x")));
+        InputException e = assertThrows(
+                InputException.class,
+                () -> OutputFolder.write(
+                        target, "summary.json", staging -> Files.writeString(staging.resolve("summary.json"), "x")));
         assertTrue(e.getMessage().contains("not replaced"), e.getMessage());
         assertEquals("precious", Files.readString(target.resolve("thesis.docx")));
     }

@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,25 +30,28 @@ import th.allocation.testing.SmallExample;
 class ReportWriterTest {
     private static Comparison smallComparison() {
         SchoolTable schools = SmallExample.schools();
-        return Comparison.of(List.of("status-quo", "needs-weighted"),
-                List.of(SmallExample.allocate(SmallExample.STATUS_QUO, schools),
+        return Comparison.of(
+                List.of("status-quo", "needs-weighted"),
+                List.of(
+                        SmallExample.allocate(SmallExample.STATUS_QUO, schools),
                         SmallExample.allocate(SmallExample.NEEDS_WEIGHTED, schools)));
     }
 
     @Test
     void escape_replacesEveryCharacterThatCouldStartMarkupOrEndAnAttribute() {
-        assertEquals("&lt;b onclick=&quot;x&quot;&gt;A &amp; B&#39;s&lt;/b&gt; ก", ReportWriter.escape(
-                "<b onclick=\"x\">A & B's</b> ก"));
+        assertEquals(
+                "&lt;b onclick=&quot;x&quot;&gt;A &amp; B&#39;s&lt;/b&gt; ก",
+                ReportWriter.escape("<b onclick=\"x\">A & B's</b> ก"));
     }
 
     @Test
     void scriptJson_cannotCloseTheScriptElement() {
         String json = ReportWriter.scriptJson(Map.of("name", "</script><!-- & \u2028"));
 
-        assertFalse(json.contains("</") || json.contains("<!--") || json.contains("&") || json.contains("\u2028"), json);
+        assertFalse(
+                json.contains("</") || json.contains("<!--") || json.contains("&") || json.contains("\u2028"), json);
         assertEquals("{\"name\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", json);
     }
-
 
     @Test
     void html_isSelfContained_andTheSameEveryTime() {
@@ -48,7 +65,8 @@ class ReportWriterTest {
         assertFalse(html.contains("<script src") || html.contains("<link"), "nothing loaded from elsewhere");
         assertTrue(html.contains("<canvas id=\"chart-lorenz\">") && html.contains("<canvas id=\"chart-winners-1\">"));
         // examples/small/README.md: 8 schools gain 886,560 THB in all against the status quo.
-        assertTrue(html.contains("<td>13</td><td>8</td><td>5</td><td>0</td><td>886,560.00</td><td>886,560.00</td>"),
+        assertTrue(
+                html.contains("<td>13</td><td>8</td><td>5</td><td>0</td><td>886,560.00</td><td>886,560.00</td>"),
                 "the all-schools row of winners and losers");
     }
 

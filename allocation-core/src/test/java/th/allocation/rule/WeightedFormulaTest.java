@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +31,8 @@ import th.allocation.model.SchoolTable;
 class WeightedFormulaTest {
     private static final WeightedFormula FORMULA = new WeightedFormula(
             LevelAmounts.FY2567,
-            new ContextWeights(new AreaTypeWeights(1.0, 1.0, 1.05, 1.1, 1.3), 1.2,
-                    new SchoolKindWeights(null, null, null, 2.0)),
+            new ContextWeights(
+                    new AreaTypeWeights(1.0, 1.0, 1.05, 1.1, 1.3), 1.2, new SchoolKindWeights(null, null, null, 2.0)),
             new Loadings(BigDecimal.valueOf(3000), BigDecimal.valueOf(5000)),
             BigDecimal.valueOf(20_000),
             new SmallSchoolTaper(BigDecimal.valueOf(100_000), 40, 120));
@@ -34,7 +49,8 @@ class WeightedFormulaTest {
     @Test
     void evaluate_remoteTinySchool_matchesTheHandCalculation() {
         // School 20006 of examples/small: 5 pre-primary + 25 primary, subdistrict, remote, 18 poor, 1 special needs.
-        School school = School.of("20006", "x").withContext(AreaType.SUBDISTRICT, true, SchoolKind.PRIMARY)
+        School school = School.of("20006", "x")
+                .withContext(AreaType.SUBDISTRICT, true, SchoolKind.PRIMARY)
                 .withPupils(new Enrolment(5, 25, 0, 0), 1, 18);
         Needs needs = FORMULA.evaluate(SchoolTable.of(List.of(school)));
         // By hand: base 5 x 1,836 + 25 x 2,052 = 9,180 + 51,300 = 60,480 THB.
@@ -56,7 +72,8 @@ class WeightedFormulaTest {
     void evaluate_specialEducationSchoolOnTheTaper_matchesTheHandCalculation() {
         // 80 primary pupils, municipal (weight 1), special education (weight 2): base 164,160; kind uplift 164,160.
         // Taper: 100,000 x (120 - 80) / (120 - 40) = 50,000.
-        School school = School.of("1", "x").withContext(AreaType.MUNICIPAL, false, SchoolKind.SPECIAL_EDUCATION)
+        School school = School.of("1", "x")
+                .withContext(AreaType.MUNICIPAL, false, SchoolKind.SPECIAL_EDUCATION)
                 .withPupils(new Enrolment(0, 80, 0, 0), 80, 0);
         Needs needs = FORMULA.evaluate(SchoolTable.of(List.of(school)));
         assertEquals(16_416_000, component(needs, "school_kind_uplift", 0));
@@ -84,9 +101,14 @@ class WeightedFormulaTest {
 
     @Test
     void constructor_rejectsATaperThatMakesAPupilCostTheSchoolMoney() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WeightedFormula(
-                LevelAmounts.of(1000, 1000, 1000, 1000), null, null, null,
-                new SmallSchoolTaper(BigDecimal.valueOf(100_000), 40, 120)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new WeightedFormula(
+                        LevelAmounts.of(1000, 1000, 1000, 1000),
+                        null,
+                        null,
+                        null,
+                        new SmallSchoolTaper(BigDecimal.valueOf(100_000), 40, 120)));
         // 100,000 / 80 = 1,250 THB per pupil > the cheapest pupil's 1,000 THB.
         assertTrue(e.getMessage().contains("1250.00 THB per extra pupil"), e.getMessage());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.solve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -31,8 +46,16 @@ class FormulaAllocatorTest {
     }
 
     private static Scenario scenario(String budget, String unit) {
-        return new Scenario("t", 2570, "", budget == null ? null : new BigDecimal(budget),
-                unit == null ? null : new BigDecimal(unit), Map.of(), THOUSAND, null, null);
+        return new Scenario(
+                "t",
+                2570,
+                "",
+                budget == null ? null : new BigDecimal(budget),
+                unit == null ? null : new BigDecimal(unit),
+                Map.of(),
+                THOUSAND,
+                null,
+                null);
     }
 
     private static long[] allocations(AllocationResult result) {
@@ -85,8 +108,8 @@ class FormulaAllocatorTest {
     @Test
     void allocate_allZeroPupilsWithABudget_isInfeasibleWithAReason() {
         SchoolTable schools = SchoolTable.of(List.of(school("a", 0), school("b", 0)));
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> FormulaAllocator.allocate(scenario("1000", "1"), schools));
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class, () -> FormulaAllocator.allocate(scenario("1000", "1"), schools));
         assertTrue(e.getMessage().contains("need of 0"), e.getMessage());
         assertArrayEquals(new long[] {0, 0}, allocations(FormulaAllocator.allocate(scenario(null, "1"), schools)));
     }
@@ -95,12 +118,12 @@ class FormulaAllocatorTest {
     void allocate_floorsAboveTheBudget_sayByHowMuch() {
         // Floors 2,000 THB per pupil x 100 pupils = 200,000 THB against a budget of 150,000.
         SchoolTable schools = SchoolTable.of(List.of(school("a", 60), school("b", 40)));
-        Scenario scenario = scenario("150000", "1")
-                .withBounds(new Floors(BigDecimal.valueOf(2000), null), null);
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> FormulaAllocator.allocate(scenario, schools));
-        assertEquals("Floors add up to 200,000 THB but the budget is 150,000 THB. Raise the budget by at least"
-                + " 50,000 THB, or lower the floors (floors.min_per_pupil, floors.percent_of_previous).",
+        Scenario scenario = scenario("150000", "1").withBounds(new Floors(BigDecimal.valueOf(2000), null), null);
+        InfeasibleException e =
+                assertThrows(InfeasibleException.class, () -> FormulaAllocator.allocate(scenario, schools));
+        assertEquals(
+                "Floors add up to 200,000 THB but the budget is 150,000 THB. Raise the budget by at least"
+                        + " 50,000 THB, or lower the floors (floors.min_per_pupil, floors.percent_of_previous).",
                 e.getMessage());
     }
 
@@ -110,11 +133,14 @@ class FormulaAllocatorTest {
         list.add(school("a", 10).withPreviousAllocation(1_000_000));
         list.add(school("b", 10).withPreviousAllocation(2_000_000));
         Scenario scenario = scenario("40000", "1").withBounds(null, new Caps(BigDecimal.valueOf(110)));
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> FormulaAllocator.allocate(scenario, SchoolTable.of(list)));
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class, () -> FormulaAllocator.allocate(scenario, SchoolTable.of(list)));
         // Caps: 110% of 10,000 + 110% of 20,000 = 33,000 THB.
-        assertTrue(e.getMessage().startsWith("Caps allow at most 33,000 THB in all but the budget is 40,000 THB."
-                + " Lower the budget by at least 7,000 THB"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Caps allow at most 33,000 THB in all but the budget is 40,000 THB."
+                                + " Lower the budget by at least 7,000 THB"),
+                e.getMessage());
     }
 
     @Test
@@ -160,7 +186,8 @@ class FormulaAllocatorTest {
     @Test
     void allocate_holdHarmlessWithoutAnyPreviousAllocation_isAnInputError() {
         Scenario scenario = scenario(null, null).withBounds(new Floors(null, BigDecimal.valueOf(95)), null);
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> FormulaAllocator.allocate(scenario, SchoolTable.of(List.of(school("a", 1)))));
         assertTrue(e.getMessage().contains("previous_allocation"), e.getMessage());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.solve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -72,7 +87,9 @@ class ScaleSolverTest {
             long previous = 10_000 + random.nextInt(5_000_000);
             need[i] = kind == 0 ? 0 : kind == 1 ? previous : Math.floor(previous * (0.5 + random.nextDouble()));
             lower[i] = random.nextInt(4) == 0 ? 0 : previous * (70 + random.nextInt(31)) / 100;
-            upper[i] = kind == 2 ? SchoolBounds.UNCAPPED : Math.max(lower[i], previous * (100 + random.nextInt(100)) / 100);
+            upper[i] = kind == 2
+                    ? SchoolBounds.UNCAPPED
+                    : Math.max(lower[i], previous * (100 + random.nextInt(100)) / 100);
             floors += lower[i];
             if (need[i] > 0) {
                 unbounded |= upper[i] == SchoolBounds.UNCAPPED;

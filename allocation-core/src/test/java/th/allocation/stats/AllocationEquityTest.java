@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,11 +41,12 @@ import th.allocation.scenario.Scenario;
  */
 class AllocationEquityTest {
     /** The FY 2567 flat per-head rates (1,836; 2,052; 3,780; 4,104 baht), no budget: allocation = need. */
-    private static final Scenario FLAT = new Scenario("flat", 2570, "", null, null, Map.of(),
-            new FlatPerHead(LevelAmounts.FY2567), null, null);
+    private static final Scenario FLAT =
+            new Scenario("flat", 2570, "", null, null, Map.of(), new FlatPerHead(LevelAmounts.FY2567), null, null);
 
     private static School school(String id, AreaType area, Enrolment pupils) {
-        return School.of(id, "โรงเรียน " + id).withContext(area, false, SchoolKind.PRIMARY)
+        return School.of(id, "โรงเรียน " + id)
+                .withContext(area, false, SchoolKind.PRIMARY)
                 .withPupils(pupils, 0, 0);
     }
 
@@ -62,7 +78,8 @@ class AllocationEquityTest {
     void perPupil_byAreaType_groupsInDeclarationOrder_likeGroupSummary() {
         AllocationResult result = allocate();
         EquitySample sample = EquitySample.perPupil(result, Grouping.AREA_TYPE);
-        List<String> summaryOrder = GroupSummary.of(result, Grouping.AREA_TYPE).stream().map(GroupSummary::group)
+        List<String> summaryOrder = GroupSummary.of(result, Grouping.AREA_TYPE).stream()
+                .map(GroupSummary::group)
                 .toList();
         assertEquals(List.of("capital", "subdistrict", "special"), sample.groups());
         assertEquals(summaryOrder, sample.groups());
@@ -88,8 +105,8 @@ class AllocationEquityTest {
                 return i == 0 ? -100 : result.allocation(i);
             }
         };
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EquitySample.perPupil(negative));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> EquitySample.perPupil(negative));
         assertTrue(e.getMessage().contains("school A (row 0)"), e.getMessage());
     }
 

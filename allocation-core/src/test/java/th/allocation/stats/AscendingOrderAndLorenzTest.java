@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
-
-import th.allocation.internal.AscendingOrder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +27,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
+import th.allocation.internal.AscendingOrder;
 
 /** The radix order against a comparator sort, and the Lorenz curve's interpolation and chart points. */
 class AscendingOrderAndLorenzTest {
@@ -41,14 +55,16 @@ class AscendingOrderAndLorenzTest {
             Integer[] expected = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
             Arrays.sort(expected, Comparator.comparingDouble(i -> values[i] + 0.0));
             int[] actual = AscendingOrder.of(values);
-            assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), actual);
+            assertArrayEquals(
+                    Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), actual);
         });
     }
 
     @Test
     void lorenzCurve_twoSchools_interpolatesLinearly() {
         // Hand: 1 pupil at 1, 3 pupils at 3: money 1 + 9 = 10; points (0, 0), (0.25, 0.1), (1, 1).
-        LorenzCurve curve = EquitySample.of(new double[] {3, 1}, new long[] {3, 1}).lorenzCurve();
+        LorenzCurve curve =
+                EquitySample.of(new double[] {3, 1}, new long[] {3, 1}).lorenzCurve();
         assertEquals(3, curve.size());
         assertEquals(0.25, curve.pupilShare(1), 0);
         assertEquals(0.1, curve.moneyShare(1), 0);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +63,10 @@ class EquityLawsTest {
 
     private static void assertSameMeasures(EquitySample expected, EquitySample actual, String law) {
         for (Measure measure : RELATIVE_MEASURES) {
-            assertEquals(measure.of().applyAsDouble(expected), measure.of().applyAsDouble(actual), TOLERANCE,
+            assertEquals(
+                    measure.of().applyAsDouble(expected),
+                    measure.of().applyAsDouble(actual),
+                    TOLERANCE,
                     law + ": " + measure.name());
         }
     }
@@ -57,7 +75,8 @@ class EquityLawsTest {
     void measures_scalingEveryAmount_changeNothing() {
         qt().withFixedSeed(1).withExamples(200).forAll(SAMPLES).checkAssert(a -> {
             for (double factor : new double[] {0.01, 3.7, 1000}) {
-                double[] scaled = Arrays.stream(a.perPupil()).map(v -> v * factor).toArray();
+                double[] scaled =
+                        Arrays.stream(a.perPupil()).map(v -> v * factor).toArray();
                 assertSameMeasures(sample(a), EquitySample.of(scaled, a.pupils()), "scaled by " + factor);
             }
         });
@@ -85,8 +104,8 @@ class EquityLawsTest {
     @Test
     void measures_schoolOfWeightW_equalsWSchoolsOfWeightOne() {
         // At most 50 pupils a school here, so that the list of pupils stays small.
-        Gen<WeightedAmounts> small = SAMPLES.map(a -> new WeightedAmounts(a.perPupil(),
-                Arrays.stream(a.pupils()).map(p -> 1 + p % 50).toArray(), a.groups(), a.groupCount()));
+        Gen<WeightedAmounts> small = SAMPLES.map(a -> new WeightedAmounts(
+                a.perPupil(), Arrays.stream(a.pupils()).map(p -> 1 + p % 50).toArray(), a.groups(), a.groupCount()));
         qt().withFixedSeed(3).withExamples(200).forAll(small).checkAssert(a -> {
             EquitySample weighted = sample(a);
             EquitySample pupils = EquitySample.unweighted(pupilList(a));
@@ -228,8 +247,10 @@ class EquityLawsTest {
             assertTrue(sample.meanLogDeviation() >= -TOLERANCE);
             assertTrue(sample.mcLooneIndex() <= 1 + TOLERANCE, "mcLoone " + sample.mcLooneIndex());
             assertTrue(sample.verstegenIndex() >= 1 - TOLERANCE, "verstegen " + sample.verstegenIndex());
-            assertTrue(sample.min() <= sample.percentile(5) && sample.percentile(5) <= sample.median()
-                    && sample.median() <= sample.percentile(95) && sample.percentile(95) <= sample.max());
+            assertTrue(sample.min() <= sample.percentile(5)
+                    && sample.percentile(5) <= sample.median()
+                    && sample.median() <= sample.percentile(95)
+                    && sample.percentile(95) <= sample.max());
             assertTrue(sample.min() <= sample.mean() && sample.mean() <= sample.max());
         });
     }

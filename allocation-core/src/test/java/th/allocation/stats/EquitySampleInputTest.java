@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +31,8 @@ class EquitySampleInputTest {
 
     @Test
     void of_nanAmount_failsNamingTheRow() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> EquitySample.of(new double[] {1, Double.NaN}, new double[] {1, 1}));
         assertTrue(e.getMessage().contains("per-pupil amount (NaN) of row 1"), e.getMessage());
         assertTrue(e.getMessage().contains("weight 0"), "advice: " + e.getMessage());
@@ -24,44 +40,48 @@ class EquitySampleInputTest {
 
     @Test
     void of_negativeOrInfiniteAmount_fails() {
-        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-                () -> EquitySample.of(new double[] {-5, 1}, new double[] {1, 1}));
+        IllegalArgumentException negative = assertThrows(
+                IllegalArgumentException.class, () -> EquitySample.of(new double[] {-5, 1}, new double[] {1, 1}));
         assertTrue(negative.getMessage().contains("(-5.0) of row 0"), negative.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> EquitySample.of(new double[] {Double.POSITIVE_INFINITY}, new double[] {1}));
     }
 
     @Test
     void of_negativeNanOrInfiniteWeight_fails() {
-        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-                () -> EquitySample.of(new double[] {1, 2}, new long[] {3, -1}));
+        IllegalArgumentException negative = assertThrows(
+                IllegalArgumentException.class, () -> EquitySample.of(new double[] {1, 2}, new long[] {3, -1}));
         assertTrue(negative.getMessage().contains("weight (-1.0) of row 1"), negative.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> EquitySample.of(new double[] {1}, new double[] {Double.NaN}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> EquitySample.of(new double[] {1}, new double[] {Double.NaN}));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> EquitySample.of(new double[] {1}, new double[] {Double.POSITIVE_INFINITY}));
     }
 
     @Test
     void of_columnsOfDifferentLengths_fails() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EquitySample.of(new double[] {1, 2}, new double[] {1}));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> EquitySample.of(new double[] {1, 2}, new double[] {1}));
         assertTrue(e.getMessage().contains("per-pupil amounts (2), weights (1)"), e.getMessage());
     }
 
     @Test
     void of_groupOutOfRangeOrDuplicateLabels_fails() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> EquitySample.of(new double[] {1}, new double[] {1}, new int[] {2}, List.of("a", "b")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> EquitySample.of(new double[] {1}, new double[] {1}, new int[] {0}, List.of("a", "a")));
     }
 
     @Test
     void of_schoolsWithoutPupils_areLeftOutAndCounted_whateverTheirAmount() {
         // 0.0 / 0 is NaN: a school without pupils has no per-pupil amount, and it is not read.
-        EquitySample sample = EquitySample.of(new double[] {1, Double.NaN, 2, 3, -7, 4, 5},
-                new long[] {1, 0, 1, 1, 0, 1, 1});
+        EquitySample sample =
+                EquitySample.of(new double[] {1, Double.NaN, 2, 3, -7, 4, 5}, new long[] {1, 0, 1, 1, 0, 1, 1});
         assertEquals(5, sample.schools());
         assertEquals(2, sample.excludedSchools());
         // Hand: the remaining schools are x = [1..5], Gini 4/15 (see GoldenValuesTest).
@@ -76,9 +96,25 @@ class EquitySampleInputTest {
             EquityStatistics s = empty.statistics(1);
             assertEquals(0, s.schools());
             assertEquals(0, s.pupils(), 0);
-            for (double measure : new double[] {s.mean(), s.standardDeviation(), s.min(), s.p5(), s.median(), s.p95(),
-                s.max(), s.range(), s.restrictedRange(), s.federalRangeRatio(), s.coefficientOfVariation(),
-                s.mcLooneIndex(), s.verstegenIndex(), s.gini(), s.theilT(), s.meanLogDeviation(), s.atkinson()}) {
+            for (double measure : new double[] {
+                s.mean(),
+                s.standardDeviation(),
+                s.min(),
+                s.p5(),
+                s.median(),
+                s.p95(),
+                s.max(),
+                s.range(),
+                s.restrictedRange(),
+                s.federalRangeRatio(),
+                s.coefficientOfVariation(),
+                s.mcLooneIndex(),
+                s.verstegenIndex(),
+                s.gini(),
+                s.theilT(),
+                s.meanLogDeviation(),
+                s.atkinson()
+            }) {
                 assertTrue(Double.isNaN(measure), s.toString());
             }
             assertEquals(1, empty.lorenzCurve().size());
@@ -88,14 +124,23 @@ class EquitySampleInputTest {
 
     @Test
     void measures_noMoney_giveZeroLocationsAndNaNRatios() {
-        EquityStatistics s = EquitySample.of(new double[] {0, 0}, new long[] {10, 20}).statistics(0.5);
+        EquityStatistics s =
+                EquitySample.of(new double[] {0, 0}, new long[] {10, 20}).statistics(0.5);
         assertEquals(0, s.mean(), 0);
         assertEquals(0, s.standardDeviation(), 0);
         assertEquals(0, s.median(), 0);
         assertEquals(0, s.range(), 0);
         assertEquals(0, s.restrictedRange(), 0);
-        for (double ratio : new double[] {s.federalRangeRatio(), s.coefficientOfVariation(), s.mcLooneIndex(),
-            s.verstegenIndex(), s.gini(), s.theilT(), s.meanLogDeviation(), s.atkinson()}) {
+        for (double ratio : new double[] {
+            s.federalRangeRatio(),
+            s.coefficientOfVariation(),
+            s.mcLooneIndex(),
+            s.verstegenIndex(),
+            s.gini(),
+            s.theilT(),
+            s.meanLogDeviation(),
+            s.atkinson()
+        }) {
             assertTrue(Double.isNaN(ratio), s.toString());
         }
     }
@@ -156,8 +201,8 @@ class EquitySampleInputTest {
 
     @Test
     void group_unknownLabel_orNoGroups_fails() {
-        EquitySample grouped = EquitySample.of(new double[] {1, 2}, new double[] {1, 1}, new int[] {0, 0},
-                List.of("a"));
+        EquitySample grouped =
+                EquitySample.of(new double[] {1, 2}, new double[] {1, 1}, new int[] {0, 0}, List.of("a"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> grouped.group("b"));
         assertTrue(e.getMessage().contains("No group 'b' (groups: [a])"), e.getMessage());
         EquitySample ungrouped = EquitySample.unweighted(1, 2);
@@ -168,8 +213,8 @@ class EquitySampleInputTest {
     @Test
     void theilDecomposition_groupWithoutMoneyOrPupils_contributesNothing() {
         // Group a: amounts 1 and 3 (one pupil each); group b: one school of 0; group c: a school without pupils.
-        EquitySample sample = EquitySample.of(new double[] {1, 3, 0, 9}, new double[] {1, 1, 2, 0},
-                new int[] {0, 0, 1, 2}, List.of("a", "b", "c"));
+        EquitySample sample = EquitySample.of(
+                new double[] {1, 3, 0, 9}, new double[] {1, 1, 2, 0}, new int[] {0, 0, 1, 2}, List.of("a", "b", "c"));
         TheilDecomposition d = TheilDecomposition.of(sample);
         assertEquals(d.total(), d.between() + d.within(), 1e-15);
         TheilDecomposition.Group b = d.groups().get(1);

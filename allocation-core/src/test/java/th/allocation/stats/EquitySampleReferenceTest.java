@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +68,8 @@ class EquitySampleReferenceTest {
         }
         double[] perPupil = rows.stream().mapToDouble(r -> r[0]).toArray();
         double[] pupils = rows.stream().mapToDouble(r -> r[1]).toArray();
-        return EquitySample.of(perPupil, pupils, groups.stream().mapToInt(Integer::intValue).toArray(), GROUPS);
+        return EquitySample.of(
+                perPupil, pupils, groups.stream().mapToInt(Integer::intValue).toArray(), GROUPS);
     }
 
     private static void assertClose(double expected, double actual, String what) {
@@ -108,7 +124,8 @@ class EquitySampleReferenceTest {
                 "capital", new double[] {0.0085422281816460634, -0.050425824216229299, 0.0023014736382982598},
                 "special", new double[] {0.05113884460404132, 0.068262385695303143, 0.017788210080219368},
                 "subdistrict", new double[] {0.048443243987749927, -0.0064732762941871165, 0.018540946346214452});
-        assertEquals(GROUPS, d.groups().stream().map(TheilDecomposition.Group::label).toList());
+        assertEquals(
+                GROUPS, d.groups().stream().map(TheilDecomposition.Group::label).toList());
         for (TheilDecomposition.Group group : d.groups()) {
             double[] values = expected.get(group.label());
             assertClose(values[0], group.theilT(), group.label() + " T_g");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,8 +57,9 @@ class SweepTest {
 
     @Test
     void grid_listsEveryCombination_firstAxisSlowest() {
-        Sweep sweep = Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights.remote=1.0:1.2:0.1"),
-                Axis.parse("rule.loadings.poor=0:2000:1000")));
+        Sweep sweep = Sweep.grid(
+                needsWeighted,
+                List.of(Axis.parse("rule.weights.remote=1.0:1.2:0.1"), Axis.parse("rule.loadings.poor=0:2000:1000")));
 
         assertEquals(9, sweep.size(), "3 remote weights x 3 loadings");
         assertEquals(List.of(d("1.0"), d("0")), sweep.values(1));
@@ -63,10 +79,13 @@ class SweepTest {
 
     @Test
     void run_rowOfTheBaseValues_isTheBaseScenariosAllocation() {
-        Sweep sweep = Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights.remote=1.1:1.3:0.1"),
-                Axis.parse("rule.loadings.poor=2000:4000:1000")));
+        Sweep sweep = Sweep.grid(
+                needsWeighted,
+                List.of(
+                        Axis.parse("rule.weights.remote=1.1:1.3:0.1"),
+                        Axis.parse("rule.loadings.poor=2000:4000:1000")));
 
-        SweepRow row = sweep.run(schools, 2, (done, total) -> { }).rows().get(4);
+        SweepRow row = sweep.run(schools, 2, (done, total) -> {}).rows().get(4);
 
         // Variant 5 is the middle of the 3 x 3 grid: remote 1.2, poor 3000, the scenario's own values.
         assertEquals(List.of(d("1.2"), d("3000")), row.values());
@@ -78,50 +97,68 @@ class SweepTest {
         // examples/small/README.md: capital schools 10001 and 10002 get 1,140,000 + 5,810,000 for 2,200 pupils.
         assertEquals(d("3159.09"), row.perPupil(AreaType.CAPITAL).orElseThrow());
         // README: 10001, 20001 at min_per_pupil; 10002, 20002, 20004 hold harmless; 4 capped.
-        assertEquals(List.of(2L, 3L, 4L), List.of(row.bounds().get(th.allocation.result.Bound.MIN_PER_PUPIL),
-                row.bounds().get(th.allocation.result.Bound.HOLD_HARMLESS),
-                row.bounds().get(th.allocation.result.Bound.CAP)));
+        assertEquals(
+                List.of(2L, 3L, 4L),
+                List.of(
+                        row.bounds().get(th.allocation.result.Bound.MIN_PER_PUPIL),
+                        row.bounds().get(th.allocation.result.Bound.HOLD_HARMLESS),
+                        row.bounds().get(th.allocation.result.Bound.CAP)));
     }
 
     @Test
     void run_invalidAndInfeasibleVariants_areRowsWithTheirReason_andTheSweepGoesOn() {
-        Sweep sweep = Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights.remote=0.8:1.2:0.4"),
-                Axis.parse("floors.min_per_pupil=1900:3500:1600")));
+        Sweep sweep = Sweep.grid(
+                needsWeighted,
+                List.of(
+                        Axis.parse("rule.weights.remote=0.8:1.2:0.4"),
+                        Axis.parse("floors.min_per_pupil=1900:3500:1600")));
 
-        List<SweepRow> rows = sweep.run(schools, 2, (done, total) -> { }).rows();
+        List<SweepRow> rows = sweep.run(schools, 2, (done, total) -> {}).rows();
 
-        assertEquals(List.of(SweepStatus.INVALID, SweepStatus.INVALID, SweepStatus.OK, SweepStatus.INFEASIBLE),
+        assertEquals(
+                List.of(SweepStatus.INVALID, SweepStatus.INVALID, SweepStatus.OK, SweepStatus.INFEASIBLE),
                 rows.stream().map(SweepRow::status).toList());
         // A remote weight below 1 would lower the need of remote schools: rejected by the rule.
-        assertTrue(rows.get(0).reason().contains("Weight 'remote' must be a finite number of at least 1.0 (0.8)"),
+        assertTrue(
+                rows.get(0).reason().contains("Weight 'remote' must be a finite number of at least 1.0 (0.8)"),
                 rows.get(0).reason());
         // Floors: 3,500 THB x 4,982 pupils = 17,437,000 THB, plus where last year's allocation is higher
         // (README table): 10002 5,810,000 - 5,600,000, 20004 2,610,000 - 2,520,000, 30002 1,810,000 -
         // 1,750,000; 17,437,000 + 210,000 + 90,000 + 60,000 = 17,797,000 > the budget of 15,905,052 THB.
-        assertTrue(rows.get(3).reason().startsWith("Floors add up to 17,797,000 THB but the budget is 15,905,052 THB"),
+        assertTrue(
+                rows.get(3).reason().startsWith("Floors add up to 17,797,000 THB but the budget is 15,905,052 THB"),
                 rows.get(3).reason());
         assertEquals(null, rows.get(3).equity());
     }
 
     @Test
     void run_sameRowsAndBytes_whateverTheNumberOfThreads(@TempDir Path dir) throws IOException {
-        Sweep sweep = Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights.remote=0.9:2.0:0.1"),
-                Axis.parse("rule.loadings.poor=0:6000:1500"), Axis.parse("floors.min_per_pupil=1900:3300:700")));
+        Sweep sweep = Sweep.grid(
+                needsWeighted,
+                List.of(
+                        Axis.parse("rule.weights.remote=0.9:2.0:0.1"),
+                        Axis.parse("rule.loadings.poor=0:6000:1500"),
+                        Axis.parse("floors.min_per_pupil=1900:3300:700")));
         assertEquals(12 * 5 * 3, sweep.size());
 
-        SweepResult one = sweep.run(schools, 1, (done, total) -> { });
-        SweepResult two = sweep.run(schools, 2, (done, total) -> { });
-        SweepResult five = sweep.run(schools, 5, (done, total) -> { });
+        SweepResult one = sweep.run(schools, 1, (done, total) -> {});
+        SweepResult two = sweep.run(schools, 2, (done, total) -> {});
+        SweepResult five = sweep.run(schools, 5, (done, total) -> {});
 
         assertEquals(one.rows(), two.rows());
         assertEquals(one.rows(), five.rows());
-        assertTrue(one.count(SweepStatus.OK) > 0 && one.count(SweepStatus.INVALID) > 0
-                && one.count(SweepStatus.INFEASIBLE) > 0, "the grid has rows of every status");
+        assertTrue(
+                one.count(SweepStatus.OK) > 0
+                        && one.count(SweepStatus.INVALID) > 0
+                        && one.count(SweepStatus.INFEASIBLE) > 0,
+                "the grid has rows of every status");
         SweepWriter.write(one, List.of(), dir.resolve("one"));
         SweepWriter.write(two, List.of(), dir.resolve("two"));
         for (String file : List.of(SweepWriter.SWEEP, SweepWriter.SUMMARY)) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(file)),
-                    Files.readAllBytes(dir.resolve("two").resolve(file)), file);
+            assertArrayEquals(
+                    Files.readAllBytes(dir.resolve("one").resolve(file)),
+                    Files.readAllBytes(dir.resolve("two").resolve(file)),
+                    file);
         }
     }
 
@@ -142,8 +179,11 @@ class SweepTest {
 
     @Test
     void monteCarlo_sameSeedSameDraws_withinRangeAndRoundedToEachKindsResolution() {
-        List<Range> ranges = List.of(Range.parse("rule.weights.remote=1:2"), Range.parse("rule.loadings.poor=0:6000"),
-                Range.parse("rule.small_school.full_up_to=20:60"), Range.parse("budget=15000000:16000000"));
+        List<Range> ranges = List.of(
+                Range.parse("rule.weights.remote=1:2"),
+                Range.parse("rule.loadings.poor=0:6000"),
+                Range.parse("rule.small_school.full_up_to=20:60"),
+                Range.parse("budget=15000000:16000000"));
         Sweep first = Sweep.monteCarlo(needsWeighted, ranges, 200, 42);
         Sweep again = Sweep.monteCarlo(needsWeighted, ranges, 200, 42);
         Sweep other = Sweep.monteCarlo(needsWeighted, ranges, 200, 43);
@@ -169,45 +209,64 @@ class SweepTest {
 
     @Test
     void grid_unknownPath_isAnInputErrorWithDidYouMean() {
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights.remot=1:2:0.5"))));
 
         assertEquals(1, e.problems().size());
-        assertTrue(e.problems().get(0).describe().startsWith("--vary: rule.weights.remot: Unknown parameter"
-                + " 'rule.weights.remot'. Did you mean 'rule.weights.remote'?"), e.problems().get(0).describe());
+        assertTrue(
+                e.problems()
+                        .get(0)
+                        .describe()
+                        .startsWith("--vary: rule.weights.remot: Unknown parameter"
+                                + " 'rule.weights.remot'. Did you mean 'rule.weights.remote'?"),
+                e.problems().get(0).describe());
     }
 
     @Test
     void grid_sectionRepeatedOrFractionalWholeNumberPaths_areInputErrors() {
-        InputException section = assertThrows(InputException.class,
-                () -> Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights=1:2:0.5"))));
-        assertTrue(section.getMessage().contains("'rule.weights' is a section, not a number. Vary one of its numbers:"
-                + " rule.weights.area_type.capital"), section.getMessage());
+        InputException section = assertThrows(
+                InputException.class, () -> Sweep.grid(needsWeighted, List.of(Axis.parse("rule.weights=1:2:0.5"))));
+        assertTrue(
+                section.getMessage()
+                        .contains("'rule.weights' is a section, not a number. Vary one of its numbers:"
+                                + " rule.weights.area_type.capital"),
+                section.getMessage());
 
-        InputException twice = assertThrows(InputException.class, () -> Sweep.grid(needsWeighted,
-                List.of(Axis.parse("rule.lump_sum=0:1:1"), Axis.parse("rule.lump_sum=0:2:1"))));
+        InputException twice = assertThrows(
+                InputException.class,
+                () -> Sweep.grid(
+                        needsWeighted, List.of(Axis.parse("rule.lump_sum=0:1:1"), Axis.parse("rule.lump_sum=0:2:1"))));
         assertTrue(twice.getMessage().contains("varied twice"), twice.getMessage());
 
-        InputException fraction = assertThrows(InputException.class,
+        InputException fraction = assertThrows(
+                InputException.class,
                 () -> Sweep.grid(needsWeighted, List.of(Axis.parse("rule.small_school.full_up_to=10:20:2.5"))));
         assertTrue(fraction.getMessage().contains("takes whole numbers"), fraction.getMessage());
     }
 
     @Test
     void parse_malformedSpecifications_sayWhatWasExpected() {
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1000")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1000"))
+                .getMessage()
                 .contains("Expected PATH=FROM:TO:STEP"));
-        assertTrue(assertThrows(InputException.class, () -> Range.parse("rule.lump_sum=0:1000:10")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Range.parse("rule.lump_sum=0:1000:10"))
+                .getMessage()
                 .contains("takes PATH=LOW:HIGH, no step"));
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1,000:10")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1,000:10"))
+                .getMessage()
                 .contains("TO '1,000' is not a number"));
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum"))
+                .getMessage()
                 .contains("Expected PATH=FROM:TO:STEP"));
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:abc:10")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:abc:10"))
+                .getMessage()
                 .contains("TO 'abc' is not a number"));
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=5:1:1")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=5:1:1"))
+                .getMessage()
                 .contains("FROM (5) is greater than TO (1)"));
-        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1:0")).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> Axis.parse("rule.lump_sum=0:1:0"))
+                .getMessage()
                 .contains("The step must be positive (0)"));
     }
 }

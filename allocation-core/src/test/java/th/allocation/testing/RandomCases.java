@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.testing;
 
 import java.math.BigDecimal;
@@ -122,8 +137,8 @@ public final class RandomCases {
 
     /** A rule: flat or weighted, with random rates, weights, loadings and school-level amounts. */
     public static Rule rule(RandomnessSource in) {
-        LevelAmounts rates = new LevelAmounts(money(in, 500, 5000), money(in, 500, 5000), money(in, 500, 6000),
-                money(in, 500, 6000));
+        LevelAmounts rates = new LevelAmounts(
+                money(in, 500, 5000), money(in, 500, 5000), money(in, 500, 6000), money(in, 500, 6000));
         if (in.next(Constraint.between(0, 3)) == 0) {
             return new FlatPerHead(rates);
         }
@@ -136,8 +151,8 @@ public final class RandomCases {
         // Keep the taper within the monotonicity guard: at most 300 THB per pupil, below the cheapest
         // pupil (a rate of at least 500 THB times weights of at least 0.8 each: 320 THB).
         BigDecimal taper = BigDecimal.valueOf(in.next(Constraint.between(0, 300L * (zeroFrom - fullUpTo))));
-        return new WeightedFormula(rates, weights, loadings, money(in, 0, 100_000),
-                new SmallSchoolTaper(taper, fullUpTo, zeroFrom));
+        return new WeightedFormula(
+                rates, weights, loadings, money(in, 0, 100_000), new SmallSchoolTaper(taper, fullUpTo, zeroFrom));
     }
 
     private static double weight(RandomnessSource in) {
@@ -150,8 +165,14 @@ public final class RandomCases {
 
     /** A rounding unit: a satang, a baht, or a round number of baht. */
     public static BigDecimal unit(RandomnessSource in) {
-        return new BigDecimal[] {new BigDecimal("0.01"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.valueOf(100),
-            BigDecimal.valueOf(1000)}[(int) in.next(Constraint.between(0, 4))];
+        return new BigDecimal[] {
+                    new BigDecimal("0.01"),
+                    BigDecimal.ONE,
+                    BigDecimal.ONE,
+                    BigDecimal.valueOf(100),
+                    BigDecimal.valueOf(1000)
+                }
+                [(int) in.next(Constraint.between(0, 4))];
     }
 
     /**
@@ -176,7 +197,10 @@ public final class RandomCases {
                 for (School school : list) {
                     reference += school.previousAllocation().orElse(2_500L * 100 * school.totalPupils());
                 }
-                long units = reference * in.next(Constraint.between(50, 200)) / 100 / unit.movePointRight(2).longValue();
+                long units = reference
+                        * in.next(Constraint.between(50, 200))
+                        / 100
+                        / unit.movePointRight(2).longValue();
                 budget = unit.multiply(BigDecimal.valueOf(units));
             }
             return new Case(list, new Scenario("random", 2570, "", budget, unit, Map.of(), rule, floors, caps));
@@ -204,43 +228,65 @@ public final class RandomCases {
             List<th.allocation.scenario.Indicator> indicators = new ArrayList<>();
             List<th.allocation.scenario.ReturnSegment> pieces = in.next(Constraint.between(0, 1)) == 0
                     ? List.of()
-                    : List.of(new th.allocation.scenario.ReturnSegment(0.5, 1.0),
-                            new th.allocation.scenario.ReturnSegment(1.0, 1.0 + in.next(Constraint.between(0, 30)) / 10.0));
-            indicators.add(new th.allocation.scenario.Indicator("reading", "reading",
-                    th.allocation.scenario.Goal.QUALITY, th.allocation.scenario.Direction.HIGHER,
-                    0.3 + in.next(Constraint.between(0, 50)) / 100.0, 1.0 + in.next(Constraint.between(0, 4)),
+                    : List.of(
+                            new th.allocation.scenario.ReturnSegment(0.5, 1.0),
+                            new th.allocation.scenario.ReturnSegment(
+                                    1.0, 1.0 + in.next(Constraint.between(0, 30)) / 10.0));
+            indicators.add(new th.allocation.scenario.Indicator(
+                    "reading",
+                    "reading",
+                    th.allocation.scenario.Goal.QUALITY,
+                    th.allocation.scenario.Direction.HIGHER,
+                    0.3 + in.next(Constraint.between(0, 50)) / 100.0,
+                    1.0 + in.next(Constraint.between(0, 4)),
                     new th.allocation.scenario.Cost(th.allocation.scenario.CostBasis.PUPIL, money(in, 100, 5000)),
-                    pieces, List.of()));
+                    pieces,
+                    List.of()));
             if (in.next(Constraint.between(0, 1)) == 0) {
-                indicators.add(new th.allocation.scenario.Indicator("computers", "computers",
-                        th.allocation.scenario.Goal.OPPORTUNITY, th.allocation.scenario.Direction.LOWER,
-                        5.0 + in.next(Constraint.between(0, 20)), 0.5 + in.next(Constraint.between(0, 4)),
-                        new th.allocation.scenario.Cost(in.next(Constraint.between(0, 1)) == 0
-                                ? th.allocation.scenario.CostBasis.SCHOOL : th.allocation.scenario.CostBasis.PUPIL,
+                indicators.add(new th.allocation.scenario.Indicator(
+                        "computers",
+                        "computers",
+                        th.allocation.scenario.Goal.OPPORTUNITY,
+                        th.allocation.scenario.Direction.LOWER,
+                        5.0 + in.next(Constraint.between(0, 20)),
+                        0.5 + in.next(Constraint.between(0, 4)),
+                        new th.allocation.scenario.Cost(
+                                in.next(Constraint.between(0, 1)) == 0
+                                        ? th.allocation.scenario.CostBasis.SCHOOL
+                                        : th.allocation.scenario.CostBasis.PUPIL,
                                 money(in, 50, 50_000)),
-                        List.of(), List.of()));
+                        List.of(),
+                        List.of()));
             }
             List<th.allocation.scenario.Envelope> envelopes = new ArrayList<>();
             if (in.next(Constraint.between(0, 2)) == 0) {
                 String area = th.allocation.model.AreaType.values()[(int) in.next(Constraint.between(0, 4))].key();
-                boolean any = list.stream().anyMatch(school -> school.areaType().key().equals(area));
+                boolean any =
+                        list.stream().anyMatch(school -> school.areaType().key().equals(area));
                 if (any) {
-                    envelopes.add(new th.allocation.scenario.Envelope("area_type", area, null, null,
-                            BigDecimal.valueOf(in.next(Constraint.between(0, 30))), null));
+                    envelopes.add(new th.allocation.scenario.Envelope(
+                            "area_type",
+                            area,
+                            null,
+                            null,
+                            BigDecimal.valueOf(in.next(Constraint.between(0, 30))),
+                            null));
                 }
             }
             th.allocation.scenario.Objective objective =
                     th.allocation.scenario.Objective.values()[(int) in.next(Constraint.between(0, 2))];
             th.allocation.scenario.Targets.Spend spend = in.next(Constraint.between(0, 3)) == 0
-                    ? th.allocation.scenario.Targets.Spend.AT_MOST : th.allocation.scenario.Targets.Spend.EXACT;
-            th.allocation.scenario.Targets targets = new th.allocation.scenario.Targets(objective, spend, null,
-                    indicators, envelopes);
+                    ? th.allocation.scenario.Targets.Spend.AT_MOST
+                    : th.allocation.scenario.Targets.Spend.EXACT;
+            th.allocation.scenario.Targets targets =
+                    new th.allocation.scenario.Targets(objective, spend, null, indicators, envelopes);
             long base = rule.evaluate(th.allocation.model.SchoolTable.of(list)).grandTotal();
             long unitSatang = unit.movePointRight(2).longValueExact();
             long units = (base + base * in.next(Constraint.between(0, 40)) / 100) / unitSatang + 1;
             BigDecimal budget = unit.multiply(BigDecimal.valueOf(units));
-            return new Case(list, new Scenario("targets", 2570, "", budget, unit, java.util.Map.of(), rule, floors,
-                    caps, targets));
+            return new Case(
+                    list,
+                    new Scenario("targets", 2570, "", budget, unit, java.util.Map.of(), rule, floors, caps, targets));
         };
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.testing;
 
 import java.math.BigDecimal;
@@ -39,9 +54,17 @@ public final class RandomHierarchies {
                     + scenario.roundingUnit() + ", centre rule=" + scenario.rule() + ", floors=" + scenario.floors()
                     + ", caps=" + scenario.caps() + "\n");
             for (AdminLevel level : scenario.levels()) {
-                text.append("  level ").append(level.by()).append(": rule=").append(level.rule()).append(", floors=")
-                        .append(level.floors()).append(", may_override=").append(level.mayOverride())
-                        .append(", overrides=").append(level.local()).append('\n');
+                text.append("  level ")
+                        .append(level.by())
+                        .append(": rule=")
+                        .append(level.rule())
+                        .append(", floors=")
+                        .append(level.floors())
+                        .append(", may_override=")
+                        .append(level.mayOverride())
+                        .append(", overrides=")
+                        .append(level.local())
+                        .append('\n');
             }
             for (School school : schools) {
                 text.append("  ").append(school).append('\n');
@@ -118,7 +141,11 @@ public final class RandomHierarchies {
                 schools.add(school.withHierarchy(clusterOfEsa.get(esa), esas.get(esa), network));
             }
             if (schools.stream().noneMatch(s -> s.previousAllocation().isPresent())) {
-                schools.set(0, schools.get(0).withPreviousAllocation(100 * 2_000L * (schools.get(0).totalPupils() + 1)));
+                schools.set(
+                        0,
+                        schools.get(0)
+                                .withPreviousAllocation(
+                                        100 * 2_000L * (schools.get(0).totalPupils() + 1)));
             }
             return schools;
         };
@@ -164,7 +191,8 @@ public final class RandomHierarchies {
                 int allowed = (int) in.next(Constraint.between(k == mustAllow ? 1 : 0, 3));
                 Map<String, OverrideBounds> bounds = new LinkedHashMap<>();
                 for (int a = 0; a < allowed && !candidates.isEmpty(); a++) {
-                    Overridable parameter = candidates.remove((int) in.next(Constraint.between(0, candidates.size() - 1)));
+                    Overridable parameter =
+                            candidates.remove((int) in.next(Constraint.between(0, candidates.size() - 1)));
                     OverrideBounds range = bounds(in, parameter);
                     level = level.allowing(parameter.path(), range);
                     bounds.put(parameter.path(), range);
@@ -183,8 +211,18 @@ public final class RandomHierarchies {
                 levels.add(level);
             }
             BigDecimal budget = budget(in, schools, unit);
-            Scenario scenario = new Scenario("random decentralised", 2570, "", budget, unit, Map.of(), centreRule,
-                    centreFloors, caps, null, levels);
+            Scenario scenario = new Scenario(
+                    "random decentralised",
+                    2570,
+                    "",
+                    budget,
+                    unit,
+                    Map.of(),
+                    centreRule,
+                    centreFloors,
+                    caps,
+                    null,
+                    levels);
             return new Tree(schools, scenario, in.next(Constraint.between(0, Long.MAX_VALUE - 1)));
         };
     }
@@ -204,8 +242,18 @@ public final class RandomHierarchies {
                     ? new Caps(BigDecimal.valueOf(120 + in.next(Constraint.between(0, 200))))
                     : Caps.NONE;
             List<AdminLevel> levels = chain(in).stream().map(AdminLevel::by).toList();
-            Scenario scenario = new Scenario("random uniform", 2570, "", budget(in, schools, unit), unit, Map.of(),
-                    rule, floors, caps, null, levels);
+            Scenario scenario = new Scenario(
+                    "random uniform",
+                    2570,
+                    "",
+                    budget(in, schools, unit),
+                    unit,
+                    Map.of(),
+                    rule,
+                    floors,
+                    caps,
+                    null,
+                    levels);
             return new Tree(schools, scenario, in.next(Constraint.between(0, Long.MAX_VALUE - 1)));
         };
     }

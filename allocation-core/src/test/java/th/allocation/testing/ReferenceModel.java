@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.testing;
 
 import java.math.BigDecimal;
@@ -20,7 +35,9 @@ public final class ReferenceModel {
         BigDecimal byPrevious = BigDecimal.ZERO;
         long previous = schools.previousAllocation(i);
         if (previous != SchoolTable.NO_PREVIOUS) {
-            byPrevious = Baht.toBaht(previous).multiply(scenario.floors().percentOfPrevious()).movePointLeft(2);
+            byPrevious = Baht.toBaht(previous)
+                    .multiply(scenario.floors().percentOfPrevious())
+                    .movePointLeft(2);
         }
         return toUnit(byPupils.max(byPrevious), scenario.roundingUnit(), RoundingMode.CEILING);
     }
@@ -31,7 +48,9 @@ public final class ReferenceModel {
         if (!scenario.caps().usesPrevious() || previous == SchoolTable.NO_PREVIOUS) {
             return Long.MAX_VALUE;
         }
-        BigDecimal cap = Baht.toBaht(previous).multiply(scenario.caps().percentOfPrevious()).movePointLeft(2);
+        BigDecimal cap = Baht.toBaht(previous)
+                .multiply(scenario.caps().percentOfPrevious())
+                .movePointLeft(2);
         return Math.max(toUnit(cap, scenario.roundingUnit(), RoundingMode.FLOOR), floor(scenario, schools, i));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import th.allocation.InfeasibleException;
@@ -39,19 +54,22 @@ final class Feasibility {
         double tol = tolerance(t);
         if (t.available() < -tol) {
             throw new InfeasibleException("The schools' base entitlements add up to " + money(t.base())
-                    + ", more than the budget (" + money(t.budget()) + "), so nothing is left for the targets (short by "
+                    + ", more than the budget (" + money(t.budget())
+                    + "), so nothing is left for the targets (short by "
                     + money(-t.available()) + ").\nMaybe raise the budget to at least " + money(t.base())
                     + ", or lower the rule's rates.");
         }
         if (t.required() > t.available() + tol) {
-            throw new InfeasibleException("The floors need " + money(t.required()) + " on top of the base entitlements ("
-                    + money(t.base()) + "), but the budget (" + money(t.budget()) + ") leaves only "
-                    + money(t.available()) + " after them (short by " + money(t.required() - t.available())
-                    + ").\nMaybe raise the budget, or lower the floors (floors.min_per_pupil,"
-                    + " floors.percent_of_previous).");
+            throw new InfeasibleException(
+                    "The floors need " + money(t.required()) + " on top of the base entitlements ("
+                            + money(t.base()) + "), but the budget (" + money(t.budget()) + ") leaves only "
+                            + money(t.available()) + " after them (short by " + money(t.required() - t.available())
+                            + ").\nMaybe raise the budget, or lower the floors (floors.min_per_pupil,"
+                            + " floors.percent_of_previous).");
         }
         if (p.spendExactly() && t.room() < t.available() - tol) {
-            throw new InfeasibleException("The budget (" + money(t.budget()) + ") must be spent exactly, but the caps let"
+            throw new InfeasibleException("The budget (" + money(t.budget())
+                    + ") must be spent exactly, but the caps let"
                     + " the schools take at most " + money(t.room()) + " on top of their base entitlements ("
                     + money(t.base()) + "), so " + money(t.available() - t.room()) + " would be left over.\nMaybe"
                     + " spend at most the budget (targets.spend: at_most), lower the budget, or raise the caps"
@@ -89,16 +107,18 @@ final class Feasibility {
             double upper = p.envelopeUpper(e, g);
             String name = name(p, e, g, schools[g]);
             if (lower > base[g] + room[g] + tol) {
-                throw new InfeasibleException(name + " must get at least " + money(lower) + ", but their base entitlements ("
+                throw new InfeasibleException(name + " must get at least " + money(lower)
+                        + ", but their base entitlements ("
                         + money(base[g]) + ") and caps let them have at most " + money(base[g] + room[g])
                         + " (short by " + money(lower - base[g] - room[g]) + ").\nMaybe lower the envelope's at_least"
                         + " or at_least_percent, or raise the caps (caps.percent_of_previous).");
             }
             if (upper < base[g] + required[g] - tol) {
-                throw new InfeasibleException(name + " may get at most " + money(upper) + ", but their base entitlements ("
-                        + money(base[g]) + ") and floors already give them " + money(base[g] + required[g])
-                        + " (over by " + money(base[g] + required[g] - upper) + ").\nMaybe raise the envelope's"
-                        + " at_most or at_most_percent, or lower the floors.");
+                throw new InfeasibleException(
+                        name + " may get at most " + money(upper) + ", but their base entitlements ("
+                                + money(base[g]) + ") and floors already give them " + money(base[g] + required[g])
+                                + " (over by " + money(base[g] + required[g] - upper) + ").\nMaybe raise the envelope's"
+                                + " at_most or at_most_percent, or lower the floors.");
             }
             least += Math.max(required[g], lower - base[g]);
             most += Math.min(room[g], upper - base[g]);
@@ -111,11 +131,12 @@ final class Feasibility {
                     + " at_least_percent.");
         }
         if (p.spendExactly() && most < t.available() - tol) {
-            throw new InfeasibleException("The budget (" + money(t.budget()) + ") must be spent exactly, but the envelope on "
-                    + p.envelopeColumn(e) + " with the caps lets the schools take at most " + money(most)
-                    + " on top of their base entitlements, so " + money(t.available() - most) + " would be left"
-                    + " over.\nMaybe raise the envelope's at_most or at_most_percent, or spend at most the budget"
-                    + " (targets.spend: at_most).");
+            throw new InfeasibleException(
+                    "The budget (" + money(t.budget()) + ") must be spent exactly, but the envelope on "
+                            + p.envelopeColumn(e) + " with the caps lets the schools take at most " + money(most)
+                            + " on top of their base entitlements, so " + money(t.available() - most) + " would be left"
+                            + " over.\nMaybe raise the envelope's at_most or at_most_percent, or spend at most the budget"
+                            + " (targets.spend: at_most).");
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import com.google.ortools.linearsolver.MPConstraint;
@@ -73,8 +88,8 @@ final class LpModel {
         }
         schoolStart[n] = j;
         if (j != items) {
-            throw new IllegalStateException("The target problem's items are not ordered by school (item " + j
-                    + " of " + items + "); the LP model relies on that order.");
+            throw new IllegalStateException("The target problem's items are not ordered by school (item " + j + " of "
+                    + items + "); the LP model relies on that order.");
         }
     }
 
@@ -136,7 +151,8 @@ final class LpModel {
                                     .setEpsOptimalAbsolute(1e-9)
                                     .setEpsOptimalRelative(1e-9)))
                     .build();
-            if (!created.setSolverSpecificParametersAsString(TextFormat.printer().printToString(params))) {
+            if (!created.setSolverSpecificParametersAsString(
+                    TextFormat.printer().printToString(params))) {
                 created.delete();
                 throw new IllegalStateException("PDLP refused its parameters: " + params);
             }
@@ -191,7 +207,8 @@ final class LpModel {
                 double lower = p.envelopeLower(e, g) - base[g];
                 double upper = p.envelopeUpper(e, g) - base[g];
                 if (lower > required[g] || upper < room[g]) { // otherwise the schools' own bounds imply it
-                    envelopeRows[e][g] = solver.makeConstraint(lower > required[g] ? lower / S : -inf, units(upper), "");
+                    envelopeRows[e][g] =
+                            solver.makeConstraint(lower > required[g] ? lower / S : -inf, units(upper), "");
                 }
             }
             for (int s = 0; s < n; s++) {
@@ -292,7 +309,8 @@ final class LpModel {
         MPSolver.ResultStatus status = solveOnce(model, phase, null);
         if (status == MPSolver.ResultStatus.ABNORMAL && backend == LpTargetSolver.Backend.GLOP) {
             MPSolverParameters withoutPresolve = new MPSolverParameters();
-            withoutPresolve.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+            withoutPresolve.setIntegerParam(
+                    MPSolverParameters.IntegerParam.PRESOLVE,
                     MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
             status = solveOnce(model, phase, withoutPresolve);
             withoutPresolve.delete();
@@ -326,16 +344,16 @@ final class LpModel {
             if (System.nanoTime() >= deadline) {
                 throw timeLimit(model, phase, e);
             }
-            throw new AllocationException("The LP solver (" + backend + ") failed in the " + phase + " phase: " + e,
-                    e);
+            throw new AllocationException("The LP solver (" + backend + ") failed in the " + phase + " phase: " + e, e);
         }
     }
 
     private AllocationException timeLimit(MPSolver model, String phase, RuntimeException cause) {
-        String message = "The LP solver (" + backend + ") reached its time limit (" + timeLimit.toSeconds() + " s) in the "
-                + phase + " phase, on " + model.numVariables() + " variables and " + model.numConstraints()
-                + " constraints, before it proved an optimum.\nMaybe raise the limit (LpTargetSolver.withTimeLimit),"
-                + " use another backend, or the structured solver where it applies.";
+        String message =
+                "The LP solver (" + backend + ") reached its time limit (" + timeLimit.toSeconds() + " s) in the "
+                        + phase + " phase, on " + model.numVariables() + " variables and " + model.numConstraints()
+                        + " constraints, before it proved an optimum.\nMaybe raise the limit (LpTargetSolver.withTimeLimit),"
+                        + " use another backend, or the structured solver where it applies.";
         return cause == null ? new AllocationException(message) : new AllocationException(message, cause);
     }
 
@@ -550,13 +568,15 @@ final class LpModel {
         String start = "After every gap the money can close is closed, " + Feasibility.money(free) + " of the budget is"
                 + " left; spending exactly, it goes to schools in proportion to their base entitlement, but ";
         if (capacity < free) {
-            return new InfeasibleException(start + "the schools with a base can take only " + Feasibility.money(capacity)
-                    + " more within their caps.\nMaybe lower the budget by at least "
-                    + Feasibility.money(free - capacity) + ", raise the caps, or spend at most the budget"
-                    + " (targets.spend: at_most).");
+            return new InfeasibleException(
+                    start + "the schools with a base can take only " + Feasibility.money(capacity)
+                            + " more within their caps.\nMaybe lower the budget by at least "
+                            + Feasibility.money(free - capacity) + ", raise the caps, or spend at most the budget"
+                            + " (targets.spend: at_most).");
         }
-        return new InfeasibleException(start + "the envelopes' ceilings keep it from the schools with room.\nMaybe raise"
-                + " the envelopes' at_most, or spend at most the budget (targets.spend: at_most).");
+        return new InfeasibleException(
+                start + "the envelopes' ceilings keep it from the schools with room.\nMaybe raise"
+                        + " the envelopes' at_most, or spend at most the budget (targets.spend: at_most).");
     }
 
     private TargetSolution solution(double[] spend, double[] topUp, Prices prices) {
@@ -566,7 +586,8 @@ final class LpModel {
         }
         double[] reduced = new double[n * m];
         for (int j = 0; j < items; j++) {
-            reduced[p.itemSchool(j) * m + p.itemIndicator(j)] += p.itemReduction(j) * Math.min(1, spend[j] / p.itemCost(j));
+            reduced[p.itemSchool(j) * m + p.itemIndicator(j)] +=
+                    p.itemReduction(j) * Math.min(1, spend[j] / p.itemCost(j));
         }
         double worst = 0;
         double weighted = 0;

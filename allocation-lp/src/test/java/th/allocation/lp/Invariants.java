@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,28 +66,37 @@ final class Invariants {
         double[] bought = new double[n];
         double[] reduced = new double[n * m];
         for (int j = 0; j < p.items(); j++) {
-            assertTrue(spend[j] >= -tol && spend[j] <= p.itemCost(j) + tol,
+            assertTrue(
+                    spend[j] >= -tol && spend[j] <= p.itemCost(j) + tol,
                     "item " + j + " spends " + spend[j] + " of its cost " + p.itemCost(j));
             // Pieces in order: a piece is funded only when the previous piece of its pair is full. Pieces
             // at the same cost per unit of shortfall are one straight stretch of the curve, in any order.
-            if (j > 0 && p.itemSchool(j - 1) == p.itemSchool(j) && p.itemIndicator(j - 1) == p.itemIndicator(j)
-                    && spend[j] > tol && !sameRate(p, j - 1, j)) {
-                assertTrue(spend[j - 1] >= p.itemCost(j - 1) - tol,
+            if (j > 0
+                    && p.itemSchool(j - 1) == p.itemSchool(j)
+                    && p.itemIndicator(j - 1) == p.itemIndicator(j)
+                    && spend[j] > tol
+                    && !sameRate(p, j - 1, j)) {
+                assertTrue(
+                        spend[j - 1] >= p.itemCost(j - 1) - tol,
                         "item " + j + " is funded (" + spend[j] + ") before item " + (j - 1) + " is full ("
                                 + spend[j - 1] + " of " + p.itemCost(j - 1) + ")");
             }
             bought[p.itemSchool(j)] += spend[j];
-            reduced[p.itemSchool(j) * m + p.itemIndicator(j)] += p.itemReduction(j) * Math.min(1, spend[j] / p.itemCost(j));
+            reduced[p.itemSchool(j) * m + p.itemIndicator(j)] +=
+                    p.itemReduction(j) * Math.min(1, spend[j] / p.itemCost(j));
         }
         double total = 0;
         for (int s = 0; s < n; s++) {
             total += extra[s];
-            assertTrue(extra[s] >= bought[s] - tol, "school " + p.schoolId(s) + ": extra " + extra[s]
-                    + " is less than its items " + bought[s]);
-            assertTrue(extra[s] >= p.required(s) - tol, "school " + p.schoolId(s) + ": extra " + extra[s]
-                    + " below its floor's " + p.required(s));
-            assertTrue(extra[s] <= p.room(s) + tol, "school " + p.schoolId(s) + ": extra " + extra[s]
-                    + " above its cap's " + p.room(s));
+            assertTrue(
+                    extra[s] >= bought[s] - tol,
+                    "school " + p.schoolId(s) + ": extra " + extra[s] + " is less than its items " + bought[s]);
+            assertTrue(
+                    extra[s] >= p.required(s) - tol,
+                    "school " + p.schoolId(s) + ": extra " + extra[s] + " below its floor's " + p.required(s));
+            assertTrue(
+                    extra[s] <= p.room(s) + tol,
+                    "school " + p.schoolId(s) + ": extra " + extra[s] + " above its cap's " + p.room(s));
         }
         if (p.spendExactly()) {
             assertEquals(p.available(), total, sumTol, "the extras add up to the money available");
@@ -88,10 +112,14 @@ final class Invariants {
                 }
             }
             for (int g = 0; g < groupMoney.length; g++) {
-                assertTrue(groupMoney[g] >= p.envelopeLower(e, g) - sumTol, "envelope " + e + " group "
-                        + p.envelopeLabel(e, g) + ": " + groupMoney[g] + " below " + p.envelopeLower(e, g));
-                assertTrue(groupMoney[g] <= p.envelopeUpper(e, g) + sumTol, "envelope " + e + " group "
-                        + p.envelopeLabel(e, g) + ": " + groupMoney[g] + " above " + p.envelopeUpper(e, g));
+                assertTrue(
+                        groupMoney[g] >= p.envelopeLower(e, g) - sumTol,
+                        "envelope " + e + " group " + p.envelopeLabel(e, g) + ": " + groupMoney[g] + " below "
+                                + p.envelopeLower(e, g));
+                assertTrue(
+                        groupMoney[g] <= p.envelopeUpper(e, g) + sumTol,
+                        "envelope " + e + " group " + p.envelopeLabel(e, g) + ": " + groupMoney[g] + " above "
+                                + p.envelopeUpper(e, g));
             }
         }
         double worst = 0;
@@ -104,7 +132,7 @@ final class Invariants {
             }
         }
         assertEquals(worst, solution.maxShortfall(), 1e-9 * Math.max(1, worst), "maxShortfall as reported");
-        assertEquals(weighted, solution.weightedShortfall(), 1e-9 * Math.max(1, weighted),
-                "weightedShortfall as reported");
+        assertEquals(
+                weighted, solution.weightedShortfall(), 1e-9 * Math.max(1, weighted), "weightedShortfall as reported");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,48 +118,55 @@ class LpAgreesWithStructuredTest {
     private static void agree(Objective objective, long seed) {
         AtomicInteger compared = new AtomicInteger();
         AtomicInteger all = new AtomicInteger();
-        qt().withFixedSeed(seed).withExamples(250).withShrinkCycles(100).forAll(cases(objective)).checkAssert(c -> {
-            TargetProblem problem = c.problem();
-            all.incrementAndGet();
-            TargetSolution structured = null;
-            TargetSolution lp = null;
-            String structuredError = null;
-            String lpError = null;
-            try {
-                structured = STRUCTURED.solve(problem);
-            } catch (InfeasibleException e) {
-                structuredError = e.getMessage();
-            }
-            try {
-                lp = LP.solve(problem);
-            } catch (InfeasibleException e) {
-                lpError = e.getMessage();
-            }
-            if (lp != null) {
-                Invariants.check(problem, lp, AMOUNT_TOLERANCE_BAHT);
-            }
-            Optional<String> broken = structured == null ? Optional.empty()
-                    : Invariants.violation(problem, structured, AMOUNT_TOLERANCE_BAHT);
-            if (structured == null && lp != null) {
-                throw new AssertionError("The structured solver says infeasible (" + structuredError
-                        + ") but the LP found a solution that meets every constraint.");
-            }
-            if (lp == null && structured != null) {
-                assertTrue(broken.isPresent(), "The LP says infeasible (" + lpError
-                        + ") but the structured solver found a solution that meets every constraint.");
-                return;
-            }
-            if (lp == null || broken.isPresent()) {
-                return; // both infeasible, or a known structured defect (see the disabled test)
-            }
-            compared.incrementAndGet();
-            if (objective != Objective.WEIGHTED_SHORTFALL) {
-                close(structured.maxShortfall(), lp.maxShortfall(), "largest shortfall");
-            }
-            if (objective != Objective.MIN_MAX) {
-                close(structured.weightedShortfall(), lp.weightedShortfall(), "weighted shortfall");
-            }
-        });
+        qt().withFixedSeed(seed)
+                .withExamples(250)
+                .withShrinkCycles(100)
+                .forAll(cases(objective))
+                .checkAssert(c -> {
+                    TargetProblem problem = c.problem();
+                    all.incrementAndGet();
+                    TargetSolution structured = null;
+                    TargetSolution lp = null;
+                    String structuredError = null;
+                    String lpError = null;
+                    try {
+                        structured = STRUCTURED.solve(problem);
+                    } catch (InfeasibleException e) {
+                        structuredError = e.getMessage();
+                    }
+                    try {
+                        lp = LP.solve(problem);
+                    } catch (InfeasibleException e) {
+                        lpError = e.getMessage();
+                    }
+                    if (lp != null) {
+                        Invariants.check(problem, lp, AMOUNT_TOLERANCE_BAHT);
+                    }
+                    Optional<String> broken = structured == null
+                            ? Optional.empty()
+                            : Invariants.violation(problem, structured, AMOUNT_TOLERANCE_BAHT);
+                    if (structured == null && lp != null) {
+                        throw new AssertionError("The structured solver says infeasible (" + structuredError
+                                + ") but the LP found a solution that meets every constraint.");
+                    }
+                    if (lp == null && structured != null) {
+                        assertTrue(
+                                broken.isPresent(),
+                                "The LP says infeasible (" + lpError
+                                        + ") but the structured solver found a solution that meets every constraint.");
+                        return;
+                    }
+                    if (lp == null || broken.isPresent()) {
+                        return; // both infeasible, or a known structured defect (see the disabled test)
+                    }
+                    compared.incrementAndGet();
+                    if (objective != Objective.WEIGHTED_SHORTFALL) {
+                        close(structured.maxShortfall(), lp.maxShortfall(), "largest shortfall");
+                    }
+                    if (objective != Objective.MIN_MAX) {
+                        close(structured.weightedShortfall(), lp.weightedShortfall(), "weighted shortfall");
+                    }
+                });
         // The property is only worth something if most cases are compared.
         assertTrue(compared.get() * 10 >= all.get() * 6, compared + " of " + all + " cases were compared");
     }
@@ -179,8 +201,17 @@ class LpAgreesWithStructuredTest {
             Caps caps = between(in, 0, 2) == 0 ? new Caps(BigDecimal.valueOf(between(in, 100, 200))) : Caps.NONE;
             Targets.Spend spend = between(in, 0, 3) == 0 ? Targets.Spend.AT_MOST : Targets.Spend.EXACT;
             Targets targets = new Targets(objective, spend, null, indicators, List.of());
-            Scenario draft = new Scenario("random", 2570, "", BigDecimal.ZERO, BigDecimal.ONE, Map.of(),
-                    rule(in, schools), floors, caps, targets);
+            Scenario draft = new Scenario(
+                    "random",
+                    2570,
+                    "",
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE,
+                    Map.of(),
+                    rule(in, schools),
+                    floors,
+                    caps,
+                    targets);
             // Size the money on the draft problem: the floors' needs plus a share (0 to 130%) of what
             // closing every gap costs, within the caps most of the time.
             TargetProblem problem = TargetProblem.of(draft, SchoolTable.of(schools));
@@ -247,14 +278,21 @@ class LpAgreesWithStructuredTest {
                 factor += between(in, 0, 30) / 10.0;
             }
         }
-        return new Indicator(name, name, Goal.QUALITY, higher ? Direction.HIGHER : Direction.LOWER, target,
-                between(in, 5, 30) / 10.0, new Cost(perPupil ? CostBasis.PUPIL : CostBasis.SCHOOL,
-                        BigDecimal.valueOf(amount)), pieces, List.of());
+        return new Indicator(
+                name,
+                name,
+                Goal.QUALITY,
+                higher ? Direction.HIGHER : Direction.LOWER,
+                target,
+                between(in, 5, 30) / 10.0,
+                new Cost(perPupil ? CostBasis.PUPIL : CostBasis.SCHOOL, BigDecimal.valueOf(amount)),
+                pieces,
+                List.of());
     }
 
     /** No envelope, one, or two on the same column; bounds around the groups' base plus a share of the money. */
-    private static List<Envelope> envelopes(RandomnessSource in, List<School> schools, TargetProblem problem,
-            double available) {
+    private static List<Envelope> envelopes(
+            RandomnessSource in, List<School> schools, TargetProblem problem, double available) {
         int count = new int[] {0, 0, 1, 1, 2}[between(in, 0, 4)];
         if (count == 0) {
             return List.of();
@@ -268,16 +306,17 @@ class LpAgreesWithStructuredTest {
         for (int i = 0; i < count; i++) {
             boolean one = between(in, 0, 3) > 0;
             String value = one ? label(schools.get(between(in, 0, schools.size() - 1)), column) : null;
-            double base = one ? groupBase.get(value)
-                    : groupBase.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double base = one
+                    ? groupBase.get(value)
+                    : groupBase.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .max()
+                            .orElse(0);
             double money = Math.max(0, available);
             int kind = between(in, 0, 2);
-            BigDecimal atLeast = kind != 1 && one
-                    ? baht(base + between(in, 0, 50) / 100.0 * money)
-                    : null;
-            BigDecimal atMost = kind != 0 || !one
-                    ? baht(base + between(in, 10, 100) / 100.0 * money + (one ? 0 : money))
-                    : null;
+            BigDecimal atLeast = kind != 1 && one ? baht(base + between(in, 0, 50) / 100.0 * money) : null;
+            BigDecimal atMost =
+                    kind != 0 || !one ? baht(base + between(in, 10, 100) / 100.0 * money + (one ? 0 : money)) : null;
             if (atLeast != null && atMost != null && atMost.compareTo(atLeast) < 0) {
                 atMost = atLeast;
             }

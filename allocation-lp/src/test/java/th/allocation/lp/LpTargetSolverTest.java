@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,19 +68,31 @@ class LpTargetSolverTest {
 
     /** A school of 100 primary pupils with the given indicator values. */
     private static School school(String id, AreaType area, String cluster, Map<String, Double> indicators) {
-        return School.of(id, id).withHierarchy(cluster, "E" + id, "").withContext(area, false, SchoolKind.PRIMARY)
-                .withPupils(new Enrolment(0, 100, 0, 0), 0, 0).withIndicators(indicators);
+        return School.of(id, id)
+                .withHierarchy(cluster, "E" + id, "")
+                .withContext(area, false, SchoolKind.PRIMARY)
+                .withPupils(new Enrolment(0, 100, 0, 0), 0, 0)
+                .withIndicators(indicators);
     }
 
     private static SchoolTable twoSchools() {
-        return SchoolTable.of(List.of(school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)),
+        return SchoolTable.of(List.of(
+                school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)),
                 school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5))));
     }
 
     /** A scenario with a budget, the given targets block (indented under "targets:") and extra top-level lines. */
     private static Scenario scenario(long budgetBaht, String targets, String... topLevel) {
-        return ScenarioReader.parse(String.join("\n", "fiscal_year: 2570", "budget: " + budgetBaht, RULE,
-                String.join("\n", topLevel), "targets:", targets), "t.yaml");
+        return ScenarioReader.parse(
+                String.join(
+                        "\n",
+                        "fiscal_year: 2570",
+                        "budget: " + budgetBaht,
+                        RULE,
+                        String.join("\n", topLevel),
+                        "targets:",
+                        targets),
+                "t.yaml");
     }
 
     private static String targets(String objective, String indicators, String... more) {
@@ -81,6 +108,7 @@ class LpTargetSolverTest {
 
     /** Tolerances for solutions whose largest shortfall was held with slack (see the class comment). */
     private static final double HELD = 2e-9;
+
     private static final double HELD_BAHT = 1e-3;
 
     private static double baht(double satang) {
@@ -103,8 +131,8 @@ class LpTargetSolverTest {
         // 1/600. Extra money 25,000: a's 20,000 first (a closes), then 5,000 to b, which keeps
         // (1/3) x 20/25 = 4/15 of shortfall. Weighted shortfall left: 100 x 4/15 = 80/3. The next baht
         // would go to b: the shadow price is 1/750.
-        Scenario scenario = scenario(225_000, targets("weighted_shortfall",
-                READING + ", overrides: [{cluster: C2, target: 0.75}]}"));
+        Scenario scenario = scenario(
+                225_000, targets("weighted_shortfall", READING + ", overrides: [{cluster: C2, target: 0.75}]}"));
         TargetSolution solution = solve(scenario, twoSchools());
         assertEquals(20_000, baht(solution.extra()[0]), 1e-6);
         assertEquals(5_000, baht(solution.extra()[1]), 1e-6);
@@ -145,8 +173,8 @@ class LpTargetSolverTest {
                         .withPreviousAllocation(100_000_000L),
                 school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5, "library", 0.6))
                         .withPreviousAllocation(10_200_000L)));
-        Scenario scenario = scenario(252_000, targets("lexicographic", READING + "}\n" + library),
-                "caps: {percent_of_previous: 100}");
+        Scenario scenario = scenario(
+                252_000, targets("lexicographic", READING + "}\n" + library), "caps: {percent_of_previous: 100}");
         TargetSolution solution = solve(scenario, schools);
         assertEquals(50_000, baht(solution.extra()[0]), HELD_BAHT);
         assertEquals(2_000, baht(solution.extra()[1]), HELD_BAHT);
@@ -159,8 +187,9 @@ class LpTargetSolverTest {
 
         // Min-max alone reaches the same largest shortfall; the LP then breaks its tie the same way,
         // but prices the largest shortfall, which more money cannot lower (b is capped): 0.
-        TargetSolution minMax = solve(scenario(252_000, targets("min_max", READING + "}\n" + library),
-                "caps: {percent_of_previous: 100}"), schools);
+        TargetSolution minMax = solve(
+                scenario(252_000, targets("min_max", READING + "}\n" + library), "caps: {percent_of_previous: 100}"),
+                schools);
         assertEquals(2.0 / 15, minMax.maxShortfall(), HELD);
         assertEquals(65.0 / 3, minMax.weightedShortfall(), 1e-9);
         assertEquals(0, minMax.budgetShadowPrice(), 1e-15);
@@ -173,8 +202,14 @@ class LpTargetSolverTest {
         // (level 1/24); b gets 2,500 and keeps (10,000 - 2,500) / 60,000 = 1/8, the largest shortfall.
         // One more baht of budget goes to b: z falls by 1/60,000. Raising the envelope's bound by one
         // baht moves a baht from b to a: z rises by 1/60,000, a price of -1/60,000.
-        TargetSolution solution = solve(scenario(220_000, targets("min_max", READING + "}",
-                "  envelopes: [{column: area_type, value: special, at_least: 117500}]")), twoSchools());
+        TargetSolution solution = solve(
+                scenario(
+                        220_000,
+                        targets(
+                                "min_max",
+                                READING + "}",
+                                "  envelopes: [{column: area_type, value: special, at_least: 117500}]")),
+                twoSchools());
         assertEquals(17_500, baht(solution.extra()[0]), HELD_BAHT);
         assertEquals(2_500, baht(solution.extra()[1]), HELD_BAHT);
         assertEquals(0.125, solution.maxShortfall(), HELD);
@@ -190,9 +225,14 @@ class LpTargetSolverTest {
         // = 2/15. Weighted left: a 100 x (1/3) / 2 = 50/3, b 100 x 2/15 = 40/3; total 30. A baht more
         // of budget goes to b (1/750); a baht more in a's bound moves a baht from b to a: 1/600 - 1/750
         // = 1/3000.
-        TargetSolution solution = solve(scenario(225_000, targets("weighted_shortfall",
-                READING + ", overrides: [{cluster: C2, target: 0.75}]}",
-                "  envelopes: [{column: area_type, value: special, at_most: 110000}]")), twoSchools());
+        TargetSolution solution = solve(
+                scenario(
+                        225_000,
+                        targets(
+                                "weighted_shortfall",
+                                READING + ", overrides: [{cluster: C2, target: 0.75}]}",
+                                "  envelopes: [{column: area_type, value: special, at_most: 110000}]")),
+                twoSchools());
         assertEquals(10_000, baht(solution.extra()[0]), 1e-6);
         assertEquals(15_000, baht(solution.extra()[1]), 1e-6);
         assertEquals(30, solution.weightedShortfall(), 1e-9);
@@ -203,8 +243,8 @@ class LpTargetSolverTest {
     @Test
     void atMost_spendsOnlyWhatClosesTheGaps() {
         // 50,000 extra may be spent; closing both gaps takes 30,000, after which money buys nothing.
-        TargetSolution solution = solve(scenario(250_000, targets("weighted_shortfall", READING + "}",
-                "  spend: at_most")), twoSchools());
+        TargetSolution solution = solve(
+                scenario(250_000, targets("weighted_shortfall", READING + "}", "  spend: at_most")), twoSchools());
         assertEquals(20_000, baht(solution.extra()[0]), 1e-6);
         assertEquals(10_000, baht(solution.extra()[1]), 1e-6);
         assertEquals(0, solution.weightedShortfall(), 1e-9);
@@ -252,8 +292,9 @@ class LpTargetSolverTest {
     void floorAboveWhatItemsCanUse_isToppedUp() {
         // Floors of 1,300 THB per pupil: each school needs 30,000 extra. a's gap takes 20,000 of it,
         // b's 10,000; the rest (10,000 and 20,000) is top-up. Budget 260,000 leaves exactly 60,000.
-        TargetSolution solution = solve(scenario(260_000, targets("weighted_shortfall", READING + "}"),
-                "floors: {min_per_pupil: 1300}"), twoSchools());
+        TargetSolution solution = solve(
+                scenario(260_000, targets("weighted_shortfall", READING + "}"), "floors: {min_per_pupil: 1300}"),
+                twoSchools());
         assertEquals(30_000, baht(solution.extra()[0]), 1e-6);
         assertEquals(30_000, baht(solution.extra()[1]), 1e-6);
         assertEquals(0, solution.weightedShortfall(), 1e-9);
@@ -261,9 +302,11 @@ class LpTargetSolverTest {
 
     @Test
     void baseAboveTheBudget_isInfeasibleWithTheAmounts() {
-        InfeasibleException e = assertThrows(InfeasibleException.class,
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class,
                 () -> solve(scenario(150_000, targets("min_max", READING + "}")), twoSchools()));
-        assertTrue(e.getMessage().contains("base entitlements add up to 200,000 THB, more than the budget (150,000 THB)"),
+        assertTrue(
+                e.getMessage().contains("base entitlements add up to 200,000 THB, more than the budget (150,000 THB)"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("short by 50,000 THB"), e.getMessage());
     }
@@ -271,11 +314,16 @@ class LpTargetSolverTest {
     @Test
     void floorsAboveTheBudget_isInfeasibleWithTheAmounts() {
         // Floors need 30,000 extra each (60,000), the budget leaves 50,000.
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> solve(scenario(250_000, targets("min_max", READING + "}"), "floors: {min_per_pupil: 1300}"),
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class,
+                () -> solve(
+                        scenario(250_000, targets("min_max", READING + "}"), "floors: {min_per_pupil: 1300}"),
                         twoSchools()));
-        assertTrue(e.getMessage().contains("The floors need 60,000 THB on top of the base entitlements (200,000 THB),"
-                + " but the budget (250,000 THB) leaves only 50,000 THB after them (short by 10,000 THB)"),
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "The floors need 60,000 THB on top of the base entitlements (200,000 THB),"
+                                        + " but the budget (250,000 THB) leaves only 50,000 THB after them (short by 10,000 THB)"),
                 e.getMessage());
     }
 
@@ -285,11 +333,19 @@ class LpTargetSolverTest {
         SchoolTable schools = SchoolTable.of(List.of(
                 school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)).withPreviousAllocation(10_500_000L),
                 school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5)).withPreviousAllocation(10_500_000L)));
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> solve(scenario(220_000, targets("weighted_shortfall", READING + "}"),
-                        "caps: {percent_of_previous: 100}"), schools));
-        assertTrue(e.getMessage().contains("take at most 10,000 THB on top of their base entitlements (200,000 THB), so"
-                + " 10,000 THB would be left over"), e.getMessage());
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class,
+                () -> solve(
+                        scenario(
+                                220_000,
+                                targets("weighted_shortfall", READING + "}"),
+                                "caps: {percent_of_previous: 100}"),
+                        schools));
+        assertTrue(
+                e.getMessage()
+                        .contains("take at most 10,000 THB on top of their base entitlements (200,000 THB), so"
+                                + " 10,000 THB would be left over"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("targets.spend: at_most"), e.getMessage());
     }
 
@@ -298,23 +354,41 @@ class LpTargetSolverTest {
         SchoolTable schools = SchoolTable.of(List.of(
                 school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)).withPreviousAllocation(11_000_000L),
                 school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5)).withPreviousAllocation(30_000_000L)));
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> solve(scenario(300_000, targets("min_max", READING + "}",
-                        "  envelopes: [{column: area_type, value: special, at_least: 200000}]"),
-                        "caps: {percent_of_previous: 100}"), schools));
-        assertTrue(e.getMessage().contains("The 1 school(s) with area_type 'special' must get at least 200,000 THB, but"
-                + " their base entitlements (100,000 THB) and caps let them have at most 110,000 THB"), e.getMessage());
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class,
+                () -> solve(
+                        scenario(
+                                300_000,
+                                targets(
+                                        "min_max",
+                                        READING + "}",
+                                        "  envelopes: [{column: area_type, value: special, at_least: 200000}]"),
+                                "caps: {percent_of_previous: 100}"),
+                        schools));
+        assertTrue(
+                e.getMessage()
+                        .contains("The 1 school(s) with area_type 'special' must get at least 200,000 THB, but"
+                                + " their base entitlements (100,000 THB) and caps let them have at most 110,000 THB"),
+                e.getMessage());
     }
 
     @Test
     void envelopesThatConflictOnlyTogether_areInfeasibleWithTheTotals() {
         // a's area (special) must get at least 115,000 while a's ESA (Ea) may get at most 112,000:
         // each envelope alone can be met, together they cannot.
-        InfeasibleException e = assertThrows(InfeasibleException.class,
-                () -> solve(scenario(220_000, targets("weighted_shortfall", READING + "}",
-                        "  envelopes: [{column: area_type, value: special, at_least: 115000},"
-                                + " {column: esa, value: Ea, at_most: 112000}]")), twoSchools()));
-        assertTrue(e.getMessage().startsWith("No allocation meets the floors, caps, envelopes and budget together"),
+        InfeasibleException e = assertThrows(
+                InfeasibleException.class,
+                () -> solve(
+                        scenario(
+                                220_000,
+                                targets(
+                                        "weighted_shortfall",
+                                        READING + "}",
+                                        "  envelopes: [{column: area_type, value: special, at_least: 115000},"
+                                                + " {column: esa, value: Ea, at_most: 112000}]")),
+                        twoSchools()));
+        assertTrue(
+                e.getMessage().startsWith("No allocation meets the floors, caps, envelopes and budget together"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("budget 220,000 THB, base entitlements 200,000 THB"), e.getMessage());
     }
@@ -345,11 +419,15 @@ class LpTargetSolverTest {
         // so the largest shortfall is 1/2 whatever the money does; the rest still follows min-max's
         // tie-break (weighted shortfall), and the price of the largest shortfall is 0.
         Map<String, Double> indicators = new HashMap<>(Map.of("reading", 0.3));
-        School empty = School.of("c", "c").withHierarchy("C1", "Ec", "")
+        School empty = School.of("c", "c")
+                .withHierarchy("C1", "Ec", "")
                 .withContext(AreaType.DISTRICT, false, SchoolKind.PRIMARY)
-                .withPupils(Enrolment.NONE, 0, 0).withIndicators(indicators);
-        SchoolTable schools = SchoolTable.of(List.of(school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)),
-                school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5)), empty));
+                .withPupils(Enrolment.NONE, 0, 0)
+                .withIndicators(indicators);
+        SchoolTable schools = SchoolTable.of(List.of(
+                school("a", AreaType.SPECIAL, "C1", Map.of("reading", 0.4)),
+                school("b", AreaType.CAPITAL, "C2", Map.of("reading", 0.5)),
+                empty));
         TargetSolution solution = solve(scenario(215_000, targets("min_max", READING + "}")), schools);
         assertEquals(0.5, solution.maxShortfall(), 1e-12);
         assertEquals(0, solution.budgetShadowPrice(), 1e-15);
@@ -361,7 +439,8 @@ class LpTargetSolverTest {
     void timeLimitReached_isAnAllocationExceptionThatSaysSo() {
         // A limit of one nanosecond has passed before the first phase starts.
         TargetProblem problem = TargetProblem.of(scenario(215_000, targets("min_max", READING + "}")), twoSchools());
-        AllocationException e = assertThrows(AllocationException.class,
+        AllocationException e = assertThrows(
+                AllocationException.class,
                 () -> LP.withTimeLimit(Duration.ofNanos(1)).solve(problem));
         assertFalse(e instanceof InfeasibleException);
         assertTrue(e.getMessage().contains("reached its time limit"), e.getMessage());

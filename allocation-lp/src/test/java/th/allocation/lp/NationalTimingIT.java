@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.lp;
 
 import java.time.Duration;
@@ -34,7 +49,8 @@ import th.allocation.scenario.Scenario;
  * left out unless named: on this size it takes minutes.
  */
 class NationalTimingIT {
-    private static final String SCENARIO = String.join("\n",
+    private static final String SCENARIO = String.join(
+            "\n",
             "fiscal_year: 2570",
             "budget: BUDGET",
             "rule: {type: flat, rates: {preprimary: 1836, primary: 2052, lower_secondary: 3780, upper_secondary: 4104}}",
@@ -58,10 +74,12 @@ class NationalTimingIT {
     @EnabledIfSystemProperty(named = "national", matches = "true")
     void measure() {
         List<School> list = new ArrayList<>();
-        SchoolGenerator.national().withSchools(Integer.getInteger("national.schools", SchoolGenerator.NATIONAL_SCHOOLS))
+        SchoolGenerator.national()
+                .withSchools(Integer.getInteger("national.schools", SchoolGenerator.NATIONAL_SCHOOLS))
                 .forEach(list::add);
         SchoolTable schools = SchoolTable.of(list);
-        List<String> backends = List.of(System.getProperty("national.backends", "AUTO,PDLP,HIGHS").split(","));
+        List<String> backends = List.of(
+                System.getProperty("national.backends", "AUTO,PDLP,HIGHS").split(","));
         Duration limit = Duration.ofSeconds(Long.getLong("national.limit", 600));
         // Budget: the bases plus 30% of what closing every gap would cost.
         TargetProblem draft = problem(schools, "weighted_shortfall", 0, "");
@@ -74,11 +92,18 @@ class NationalTimingIT {
             gaps += draft.itemCost(j);
         }
         long budget = (long) Math.ceil((base + 0.3 * gaps) / 100);
-        System.out.printf(Locale.ROOT, "schools %d, items %d, base %.0f THB, gaps %.0f THB, budget %d THB%n",
-                draft.schools(), draft.items(), base / 100, gaps / 100, budget);
+        System.out.printf(
+                Locale.ROOT,
+                "schools %d, items %d, base %.0f THB, gaps %.0f THB, budget %d THB%n",
+                draft.schools(),
+                draft.items(),
+                base / 100,
+                gaps / 100,
+                budget);
         new LpTargetSolver().solve(problem(schools, "weighted_shortfall", budget, "")); // load natives, warm up
-        List<String> objectives = List.of(System.getProperty("national.objectives",
-                "weighted_shortfall,min_max,lexicographic").split(","));
+        List<String> objectives =
+                List.of(System.getProperty("national.objectives", "weighted_shortfall,min_max,lexicographic")
+                        .split(","));
         List<String> envelopes = new ArrayList<>(List.of(""));
         if (Boolean.parseBoolean(System.getProperty("national.envelope", "true"))) {
             envelopes.add("  envelopes: [{column: area_type, value: special, at_least_percent: 2}]");
@@ -88,12 +113,19 @@ class NationalTimingIT {
                 long start = System.nanoTime();
                 TargetProblem problem = problem(schools, objective, budget, envelope);
                 double build = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "%s%s: TargetProblem.of %.2f s%n", objective,
-                        envelope.isEmpty() ? "" : " + envelope", build);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s%s: TargetProblem.of %.2f s%n",
+                        objective,
+                        envelope.isEmpty() ? "" : " + envelope",
+                        build);
                 run(problem, new StructuredSolver());
                 for (String backend : backends) {
-                    run(problem, new LpTargetSolver().withBackend(LpTargetSolver.Backend.valueOf(backend.trim()))
-                            .withTimeLimit(limit));
+                    run(
+                            problem,
+                            new LpTargetSolver()
+                                    .withBackend(LpTargetSolver.Backend.valueOf(backend.trim()))
+                                    .withTimeLimit(limit));
                 }
             }
         }
@@ -104,18 +136,31 @@ class NationalTimingIT {
         try {
             TargetSolution solution = solver.solve(problem);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "  %-12s %8.2f s  max %.9f  weighted %.6f  price %.6g%n", solution.solver(),
-                    seconds, solution.maxShortfall(), solution.weightedShortfall(), solution.budgetShadowPrice());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-12s %8.2f s  max %.9f  weighted %.6f  price %.6g%n",
+                    solution.solver(),
+                    seconds,
+                    solution.maxShortfall(),
+                    solution.weightedShortfall(),
+                    solution.budgetShadowPrice());
         } catch (AllocationException e) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "  %-12s %8.2f s  %s%n", solver, seconds, e.getMessage().lines().findFirst()
-                    .orElse(""));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-12s %8.2f s  %s%n",
+                    solver,
+                    seconds,
+                    e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
     private static TargetProblem problem(SchoolTable schools, String objective, long budget, String envelopes) {
-        Scenario scenario = ScenarioReader.parse(SCENARIO.replace("BUDGET", Long.toString(budget))
-                .replace("OBJECTIVE", objective).replace("ENVELOPES", envelopes), "national.yaml");
+        Scenario scenario = ScenarioReader.parse(
+                SCENARIO.replace("BUDGET", Long.toString(budget))
+                        .replace("OBJECTIVE", objective)
+                        .replace("ENVELOPES", envelopes),
+                "national.yaml");
         return TargetProblem.of(scenario, schools);
     }
 }

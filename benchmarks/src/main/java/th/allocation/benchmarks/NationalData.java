@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.benchmarks;
 
 import java.math.BigDecimal;
@@ -62,8 +77,9 @@ final class NationalData {
         Targets targets = scenario.targets();
         BigDecimal budget = Baht.toBaht(statusQuo(schools) + statusQuo(schools) * 826 / 10_000)
                 .setScale(0, RoundingMode.DOWN);
-        return scenario.withBudget(budget).withTargets(new Targets(objective, targets.spend(), targets.solver(),
-                targets.indicators(), targets.envelopes()));
+        return scenario.withBudget(budget)
+                .withTargets(new Targets(
+                        objective, targets.spend(), targets.solver(), targets.indicators(), targets.envelopes()));
     }
 
     private static long statusQuo(SchoolTable schools) {
@@ -74,14 +90,16 @@ final class NationalData {
         // From the repository root (the benchmark jar) or from the benchmarks module (its tests).
         Path file = Files.exists(scenario) ? scenario : Path.of("..").resolve(scenario);
         if (!Files.exists(file)) {
-            throw new IllegalStateException("Run the benchmarks from the repository root: " + scenario
-                    + " is missing.");
+            throw new IllegalStateException(
+                    "Run the benchmarks from the repository root: " + scenario + " is missing.");
         }
         return ScenarioReader.read(file);
     }
 
     /** The status quo: flat per head at the FY2567 rates, no budget. */
     static Scenario statusQuo(Scenario like) {
-        return like.withBudget(null).withRule(new FlatPerHead(LevelAmounts.FY2567)).withBounds(null, null);
+        return like.withBudget(null)
+                .withRule(new FlatPerHead(LevelAmounts.FY2567))
+                .withBounds(null, null);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,15 +42,19 @@ class DecentralisedBenchmarkTest {
         assertEquals(budget, baseline.total());
         assertEquals(budget, result.total());
         for (int i = 0; i < schools.size(); i++) {
-            assertEquals(baseline.allocation(i), result.oneStep(i), "the centre's split is the baseline, school "
-                    + schools.id(i));
+            assertEquals(
+                    baseline.allocation(i),
+                    result.oneStep(i),
+                    "the centre's split is the baseline, school " + schools.id(i));
         }
         List<Unit> clusters = result.levels().get(0);
         List<Unit> esas = result.levels().get(1);
         assertEquals(19, clusters.size());
         for (Unit cluster : clusters) {
             assertEquals(cluster.oneStep(), cluster.envelope(), cluster.label());
-            assertEquals(cluster.envelope(), cluster.children().stream().mapToLong(Unit::envelope).sum(),
+            assertEquals(
+                    cluster.envelope(),
+                    cluster.children().stream().mapToLong(Unit::envelope).sum(),
                     cluster.label());
             assertEquals(cluster.envelope(), allocated(result, cluster), cluster.label());
         }
@@ -70,7 +89,9 @@ class DecentralisedBenchmarkTest {
     }
 
     private static boolean in(SchoolTable schools, int i, Unit unit) {
-        String name = unit.level().equals("cluster") ? schools.cluster().value(i) : schools.esa().value(i);
+        String name = unit.level().equals("cluster")
+                ? schools.cluster().value(i)
+                : schools.esa().value(i);
         return name.equals(unit.name());
     }
 }

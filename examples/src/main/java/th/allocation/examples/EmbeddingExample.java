@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.examples;
 
 import java.math.BigDecimal;
@@ -37,19 +52,19 @@ public final class EmbeddingExample {
     /** One line per school ("id<TAB>allocation<TAB>bound") and a last line with the total. */
     public static List<String> report(Path scenarioFile) {
         Scenario scenario = ScenarioReader.read(scenarioFile);
-        SchoolTable schools =
-                SchoolCsvReader.read(scenario.schoolsPath(scenarioFile), scenario.columns(), Set.of());
+        SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(scenarioFile), scenario.columns(), Set.of());
 
         // A what-if an embedding system might ask: the same rule with 5% more money.
         if (scenario.budget() != null) {
-            scenario = scenario.withBudget(scenario.budget().multiply(new BigDecimal("1.05")).setScale(0,
-                    java.math.RoundingMode.DOWN));
+            scenario = scenario.withBudget(
+                    scenario.budget().multiply(new BigDecimal("1.05")).setScale(0, java.math.RoundingMode.DOWN));
         }
         AllocationResult result = AllocationEngine.allocate(scenario, schools);
 
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < schools.size(); i++) {
-            lines.add(schools.id(i) + "\t" + Baht.format(result.allocation(i)) + "\t" + result.bound(i).key());
+            lines.add(schools.id(i) + "\t" + Baht.format(result.allocation(i)) + "\t"
+                    + result.bound(i).key());
         }
         lines.add("total\t" + Baht.format(result.total()));
         return lines;

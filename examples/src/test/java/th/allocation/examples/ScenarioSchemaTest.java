@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +48,15 @@ class ScenarioSchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = ScenarioReader.class.getResourceAsStream("/th/allocation/scenario.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
     private static List<Path> bundledScenarios() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("."))) {
-            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+            return files.filter(
+                            f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .filter(f -> !f.startsWith(Path.of(".", "target"))) // the build folder, not targets.yaml
                     // Scenarios sit in an example's folder; units' override files in folders below it.
                     .filter(f -> f.getNameCount() == 3)

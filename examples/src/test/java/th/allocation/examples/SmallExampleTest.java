@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +39,8 @@ class SmallExampleTest {
     private static AllocationResult run(String scenarioFile) {
         Path file = Path.of("small", scenarioFile);
         Scenario scenario = ScenarioReader.read(file);
-        Set<String> indicators = scenario.targets() == null ? Set.of() : scenario.targets().columns();
+        Set<String> indicators =
+                scenario.targets() == null ? Set.of() : scenario.targets().columns();
         SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(file), scenario.columns(), indicators);
         return AllocationEngine.allocate(scenario, schools);
     }
@@ -107,7 +123,10 @@ class SmallExampleTest {
         TargetAllocationResult targets = (TargetAllocationResult) result;
         // z = 2,465 / 19,944, worked in the README.
         assertEquals(2_465.0 / 19_944, targets.solution().maxShortfall(), 1e-12);
-        assertEquals(0.6 * (1 - 2_465.0 / 19_944), targets.projected(0, result.schools().indexOf("30002")), 1e-12);
+        assertEquals(
+                0.6 * (1 - 2_465.0 / 19_944),
+                targets.projected(0, result.schools().indexOf("30002")),
+                1e-12);
         // Shadow price: 1 / (3,000 THB x 1,662 pupils) per baht.
         assertEquals(1.0 / (3_000 * 1_662), targets.solution().budgetShadowPrice(), 1e-15);
     }
@@ -132,8 +151,8 @@ class SmallExampleTest {
         expected.put("30004", 170_151L);
         assertAllocations(expected, result);
         assertEquals(1_590_505_200L, result.total(), "15,905,052 THB");
-        Map<String, Long> oneStep = Map.of("20001", 819_021L, "20007", 741_164L, "30001", 275_954L,
-                "30002", 2_225_800L, "30003", 395_873L);
+        Map<String, Long> oneStep =
+                Map.of("20001", 819_021L, "20007", 741_164L, "30001", 275_954L, "30002", 2_225_800L, "30003", 395_873L);
         oneStep.forEach((id, baht) ->
                 assertEquals(baht * 100, result.oneStep(result.schools().indexOf(id)), "one-step " + id));
         Map<String, Long> clusters = new LinkedHashMap<>();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +37,6 @@ import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
-import th.allocation.scenario.Scenario;
 
 /**
  * {@code thailand/decentralised.yaml} on the generated national schools (seed 2565, 29,449 schools,
@@ -45,8 +59,8 @@ class ThailandDecentralisedTest {
         SchoolTable.Builder builder = SchoolTable.builder("generated");
         SchoolGenerator.national().forEach(builder::add);
         schools = builder.build();
-        decentralised = (DecentralisedResult) AllocationEngine.allocate(
-                ScenarioReader.read(EXAMPLE.resolve("decentralised.yaml")), schools);
+        decentralised = (DecentralisedResult)
+                AllocationEngine.allocate(ScenarioReader.read(EXAMPLE.resolve("decentralised.yaml")), schools);
         oneStep = AllocationEngine.allocate(ScenarioReader.read(EXAMPLE.resolve("needs-weighted.yaml")), schools);
     }
 
@@ -58,8 +72,8 @@ class ThailandDecentralisedTest {
         assertEquals(statusQuo, decentralised.total());
         assertEquals(statusQuo, decentralised.centre().envelope());
         for (int i = 0; i < schools.size(); i++) {
-            assertEquals(0, decentralised.allocation(i) % BAHT,
-                    "whole baht (rounding_unit 1), school " + schools.id(i));
+            assertEquals(
+                    0, decentralised.allocation(i) % BAHT, "whole baht (rounding_unit 1), school " + schools.id(i));
         }
     }
 
@@ -76,11 +90,15 @@ class ThailandDecentralisedTest {
         Map<String, Long> oneStepSums = sums(true, true);
         List<Unit> clusters = decentralised.levels().get(0);
         assertEquals(19, clusters.size());
-        assertEquals(decentralised.centre().envelope(), clusters.stream().mapToLong(Unit::envelope).sum());
+        assertEquals(
+                decentralised.centre().envelope(),
+                clusters.stream().mapToLong(Unit::envelope).sum());
         for (Unit cluster : clusters) {
             assertEquals(oneStepSums.get(cluster.name()), cluster.envelope(), cluster.label());
             assertEquals(cluster.envelope(), allocated.get(cluster.name()), cluster.label());
-            assertEquals(cluster.envelope(), cluster.children().stream().mapToLong(Unit::envelope).sum(),
+            assertEquals(
+                    cluster.envelope(),
+                    cluster.children().stream().mapToLong(Unit::envelope).sum(),
                     cluster.label() + ": its ESAs' envelopes");
         }
     }
@@ -107,10 +125,11 @@ class ThailandDecentralisedTest {
         record Expected(String parameters, long envelopeBaht, int changed, int gaining, long movedBaht) {}
         Map<String, Expected> expected = new LinkedHashMap<>();
         expected.put("สพป.ปัตตานี เขต 2", new Expected("rule.weights.remote=1.5", 62_432_129, 51, 2, 28_613));
-        expected.put("สพป.นราธิวาส เขต 2",
-                new Expected("rule.weights.area_type.special=1.5", 59_757_357, 44, 27, 633_267));
+        expected.put(
+                "สพป.นราธิวาส เขต 2", new Expected("rule.weights.area_type.special=1.5", 59_757_357, 44, 27, 633_267));
         expected.put("สพป.แม่ฮ่องสอน เขต 2", new Expected("rule.loadings.poor=5000", 56_942_180, 50, 24, 461_712));
-        expected.put("สพป.ตาก เขต 2",
+        expected.put(
+                "สพป.ตาก เขต 2",
                 new Expected("floors.min_per_pupil=2300; rule.loadings.poor=4000", 62_423_676, 81, 19, 1_625_242));
         Set<String> overriding = new TreeSet<>();
         for (Unit esa : decentralised.levels().get(1)) {
@@ -172,10 +191,11 @@ class ThailandDecentralisedTest {
     @Test
     void boundSchools_areAsTheReadmeSays() {
         // alloc run of each scenario prints them: "Bounds: 2,565 at min_per_pupil, ..."
-        assertEquals(Map.of(Bound.MIN_PER_PUPIL, 2_565, Bound.HOLD_HARMLESS, 3_977, Bound.CAP, 9_485),
+        assertEquals(
+                Map.of(Bound.MIN_PER_PUPIL, 2_565, Bound.HOLD_HARMLESS, 3_977, Bound.CAP, 9_485),
                 boundCounts(decentralised));
-        assertEquals(Map.of(Bound.MIN_PER_PUPIL, 2_540, Bound.HOLD_HARMLESS, 3_970, Bound.CAP, 9_488),
-                boundCounts(oneStep));
+        assertEquals(
+                Map.of(Bound.MIN_PER_PUPIL, 2_540, Bound.HOLD_HARMLESS, 3_970, Bound.CAP, 9_488), boundCounts(oneStep));
     }
 
     private static Map<Bound, Integer> boundCounts(AllocationResult result) {
