@@ -20,9 +20,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Reads the engine's version from the properties file Maven fills in at build time. */
-final class EngineVersion {
-    static final String VALUE = load();
+/** The engine's version, read from the properties file Maven fills in at build time. */
+public final class EngineVersion {
+    /** The version, e.g. {@code 0.1.0}. */
+    public static final String VALUE = load();
 
     private EngineVersion() {}
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Enrolment;
 import th.allocation.model.Level;
 import th.allocation.model.School;

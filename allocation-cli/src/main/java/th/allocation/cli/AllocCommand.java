@@ -20,10 +20,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.engine.AllocationEngine;
 
 /** The top-level {@code alloc} command: its subcommands do the work. */
 @Command(

@@ -19,12 +19,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
@@ -34,17 +32,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
 import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
-import th.allocation.input.ScenarioReader;
-import th.allocation.input.SchoolCsvReader;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
-import th.allocation.model.SchoolTable;
 import th.allocation.output.ComparisonWriter;
 import th.allocation.output.InputFile;
 import th.allocation.result.AllocationResult;
@@ -116,9 +111,9 @@ final class CompareCommand implements Callable<Integer> {
                     "Give two or more scenario files to compare (SCENARIO"
                             + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
         }
-        List<Scenario> scenarios = readScenarios();
+        List<AllocationEngine> engines = new ArrayList<>(loadScenarios());
         if (oneStep) {
-            Scenario decentralised = scenarios.get(0);
+            Scenario decentralised = engines.get(0).scenario();
             if (!decentralised.isDecentralised()) {
                 throw new InputException(Problem.of(
                         scenarioFiles.get(0).toString(),
@@ -126,23 +121,23 @@ final class CompareCommand implements Callable<Integer> {
                         "--one-step compares a decentralised scenario (with levels) with its one-step allocation;"
                                 + " to compare two scenarios, give both files."));
             }
-            scenarios = List.of(decentralised.withLevels(List.of()), decentralised);
+            engines = new ArrayList<>(
+                    List.of(engines.get(0).withScenario(decentralised.withLevels(List.of())), engines.get(0)));
         }
         List<Path> files = oneStep ? List.of(scenarioFiles.get(0), scenarioFiles.get(0)) : scenarioFiles;
         List<Path> schoolPaths = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            schoolPaths.add(ScenarioInputs.schoolsPath(files.get(s), schoolsFile, scenarios.get(s)));
+        for (int s = 0; s < engines.size(); s++) {
+            engines.set(s, ScenarioInputs.withSchoolsOption(engines.get(s), files.get(s), schoolsFile));
+            schoolPaths.add(engines.get(s).schoolsFile().orElseThrow());
         }
         List<InputFile> inputs = inputFiles(schoolPaths);
-        Map<Map<String, String>, SchoolTable> tables = new HashMap<>();
+        // Every scenario is allocated to the baseline's school table (the files hold the same data, as
+        // inputFiles checked), read once with every column any scenario needs.
+        AllocationEngine shared = engines.get(0);
         List<AllocationResult> results = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            Scenario scenario = scenarios.get(s);
-            Path schools = schoolPaths.get(s);
-            SchoolTable table = tables.computeIfAbsent(
-                    scenario.columns(), columns -> SchoolCsvReader.read(schools, columns, Set.of()));
+        for (int s = 0; s < engines.size(); s++) {
             try {
-                results.add(AllocationEngine.allocate(scenario, table));
+                results.add(shared.withScenario(engines.get(s).scenario()).allocate());
             } catch (InfeasibleException e) {
                 throw new InfeasibleException(
                         files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
@@ -169,14 +164,14 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reads every scenario, listing the problems of all files at once. */
-    private List<Scenario> readScenarios() {
-        List<Scenario> scenarios = new ArrayList<>();
+    /** Loads every scenario, listing the problems of all files at once. */
+    private List<AllocationEngine> loadScenarios() {
+        List<AllocationEngine> engines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         long total = 0;
         for (Path file : scenarioFiles) {
             try {
-                scenarios.add(ScenarioReader.read(file));
+                engines.add(AllocationEngine.load(file));
             } catch (InputException e) {
                 problems.addAll(e.problems());
                 total += e.totalProblems();
@@ -185,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems, total, null);
         }
-        return scenarios;
+        return engines;
     }
 
     /**

@@ -26,19 +26,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import th.allocation.AllocationEngine;
-import th.allocation.decentralise.DecentralisedResult;
-import th.allocation.decentralise.Unit;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
-import th.allocation.optimise.TargetAllocationResult;
-import th.allocation.optimise.TargetSolution;
 import th.allocation.output.AllocationWriter;
 import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
+import th.allocation.result.TargetResult;
+import th.allocation.result.Unit;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquitySample;
@@ -75,15 +74,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = inputs.scenario();
-        SchoolTable schools = inputs.schools(scenario);
-        AllocationResult result = AllocationEngine.allocate(scenario, schools);
+        AllocationEngine engine = inputs.engine();
+        AllocationResult result = engine.allocate();
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
         OutputOptions options = equity.outputOptions();
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());
         }
-        AllocationWriter.write(result, inputs.files(scenario), folder, options);
+        AllocationWriter.write(result, inputs.files(engine), folder, options);
         print(
                 result,
                 equity.atkinsonEpsilon(),
@@ -127,8 +125,7 @@ final class RunCommand implements Callable<Integer> {
                 bounds[Bound.HOLD_HARMLESS.ordinal()],
                 bounds[Bound.CAP.ordinal()],
                 bounds[Bound.ENVELOPE.ordinal()]);
-        if (result instanceof TargetAllocationResult targets) {
-            TargetSolution solution = targets.solution();
+        if (result instanceof TargetResult solution) {
             out.printf(
                     Locale.ROOT,
                     "Targets: %s by the %s solver; largest shortfall left %.4f, weighted shortfall"

@@ -17,16 +17,12 @@ package th.allocation.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.input.ScenarioReader;
-import th.allocation.input.SchoolCsvReader;
-import th.allocation.model.SchoolTable;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.output.InputFile;
-import th.allocation.scenario.Scenario;
 
 /** The inputs every scenario command takes: the scenario file and, optionally, another school file. */
 final class ScenarioInputs {
@@ -39,26 +35,25 @@ final class ScenarioInputs {
             description = "The school file (CSV); overrides the one the scenario names.")
     Path schoolsFile;
 
-    /** The scenario, read strictly. */
-    Scenario scenario() {
-        return ScenarioReader.read(scenarioFile);
-    }
-
-    /** The school file: the one given with --schools, or the scenario's, relative to the scenario's folder. */
-    Path schoolsPath(Scenario scenario) {
-        return schoolsPath(scenarioFile, schoolsFile, scenario);
+    /**
+     * The engine for the scenario, read strictly (every problem at its line and key), with the school
+     * file given with --schools or else the one the scenario names, read when first needed.
+     */
+    AllocationEngine engine() {
+        return withSchoolsOption(AllocationEngine.load(scenarioFile), scenarioFile, schoolsFile);
     }
 
     /**
-     * The school file of {@code scenario}, read from {@code scenarioFile}: {@code override} if given,
-     * else the one the scenario names, relative to its folder (shown relative to the working folder
-     * when it lies below it).
+     * {@code engine} with the school file {@code override} if given; else the engine as loaded, whose
+     * school file is the one the scenario (read from {@code scenarioFile}) names.
+     *
+     * @throws InputException if there is no --schools and the scenario names no school file
      */
-    static Path schoolsPath(Path scenarioFile, Path override, Scenario scenario) {
+    static AllocationEngine withSchoolsOption(AllocationEngine engine, Path scenarioFile, Path override) {
         if (override != null) {
-            return override;
+            return engine.withSchools(override);
         }
-        if (scenario.schools().isEmpty()) {
+        if (engine.schoolsFile().isEmpty()) {
             throw new InputException(new Problem(
                     scenarioFile.toString(),
                     0,
@@ -68,20 +63,13 @@ final class ScenarioInputs {
                     "The scenario names no school file.",
                     "Add 'schools: FILE' to the scenario, or give --schools FILE."));
         }
-        Path resolved = scenario.schoolsPath(scenarioFile);
-        Path relative = Path.of("").toAbsolutePath().relativize(resolved);
-        return relative.toString().startsWith("..") ? resolved : relative;
-    }
-
-    /** The schools of the scenario. */
-    SchoolTable schools(Scenario scenario) {
-        Set<String> indicators =
-                scenario.targets() == null ? Set.of() : scenario.targets().columns();
-        return SchoolCsvReader.read(schoolsPath(scenario), scenario.columns(), indicators);
+        return engine;
     }
 
     /** The files of the run, hashed for the manifest. */
-    List<InputFile> files(Scenario scenario) {
-        return List.of(InputFile.of("scenario", scenarioFile), InputFile.of("schools", schoolsPath(scenario)));
+    List<InputFile> files(AllocationEngine engine) {
+        return List.of(
+                InputFile.of("scenario", scenarioFile),
+                InputFile.of("schools", engine.schoolsFile().orElseThrow()));
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.SweepWriter;
 import th.allocation.scenario.Scenario;
@@ -106,9 +107,9 @@ final class SweepCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1 (" + threadCount + ").");
         }
-        Scenario scenario = inputs.scenario();
-        Sweep sweep = plan(scenario).withAtkinsonEpsilon(equity.atkinsonEpsilon());
-        SchoolTable schools = inputs.schools(scenario);
+        AllocationEngine engine = inputs.engine();
+        Sweep sweep = plan(engine.scenario()).withAtkinsonEpsilon(equity.atkinsonEpsilon());
+        SchoolTable schools = engine.schools();
         long start = System.nanoTime();
         SweepResult result;
         try (Progress progress = Progress.open(sweep.size())) {
@@ -116,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Path folder = out != null ? out : Path.of("out", "sweep-" + stem(inputs.scenarioFile));
-        SweepWriter.write(result, inputs.files(scenario), folder);
+        SweepWriter.write(result, inputs.files(engine), folder);
         print(result, seconds, threadCount, folder, spec.commandLine().getOut());
         return 0;
     }

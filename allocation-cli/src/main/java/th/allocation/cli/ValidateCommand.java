@@ -20,9 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.SchoolTable;
-import th.allocation.scenario.Scenario;
 
 /** {@code alloc validate}: checks a scenario and its school file, and that the scenario is feasible. */
 @Command(
@@ -43,9 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = inputs.scenario();
-        SchoolTable schools = inputs.schools(scenario);
-        AllocationEngine.allocate(scenario, schools);
+        AllocationEngine engine = inputs.engine();
+        engine.allocate();
+        SchoolTable schools = engine.schools();
         long pupils = 0;
         for (int i = 0; i < schools.size(); i++) {
             pupils += schools.totalPupils(i);
@@ -56,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
                         java.util.Locale.ROOT,
                         "OK: %s is valid and feasible; %s has %,d schools with %,d pupils.%n",
                         inputs.scenarioFile,
-                        inputs.schoolsPath(scenario),
+                        engine.schoolsFile().orElseThrow(),
                         schools.size(),
                         pupils);
         return 0;

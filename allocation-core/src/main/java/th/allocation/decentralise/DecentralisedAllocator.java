@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -28,6 +27,8 @@ import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.Scenario;
@@ -72,9 +73,10 @@ public final class DecentralisedAllocator {
      *     not have, if units do not nest, or if a unit's rules need data the schools lack
      * @throws InfeasibleException if the centre's or a unit's constraints cannot hold, naming the unit
      */
-    public static DecentralisedResult allocate(Scenario scenario, SchoolTable schools) {
+    public static DecentralisedResult allocate(Scenario scenario, SchoolTable schools, OneStepAllocator oneStep) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(schools, "schools");
+        Objects.requireNonNull(oneStep, "oneStep");
         if (!scenario.isDecentralised()) {
             throw new IllegalArgumentException("The scenario has no levels.");
         }
@@ -82,7 +84,7 @@ public final class DecentralisedAllocator {
         problems.addAll(OverrideRules.checkUnits(scenario, schools));
         problems.addAll(Hierarchy.nesting(scenario.levels(), schools));
         OverrideRules.throwIfAny(problems);
-        return new Run(scenario, schools, OverrideRules.unitRules(scenario)).run();
+        return new Run(scenario, schools, OverrideRules.unitRules(scenario), oneStep).run();
     }
 
     /** One allocation: the state shared by the units' splits. */
@@ -101,15 +103,17 @@ public final class DecentralisedAllocator {
         private final List<AllocationResult> lastResults = new ArrayList<>();
         private final List<List<Unit>> byLevel = new ArrayList<>();
         private final UnitTargets unitTargets;
+        private final OneStepAllocator oneStepAllocator;
 
-        Run(Scenario scenario, SchoolTable schools, List<Map<String, Scenario>> unitRules) {
+        Run(Scenario scenario, SchoolTable schools, List<Map<String, Scenario>> unitRules, OneStepAllocator allocator) {
             this.scenario = scenario;
+            this.oneStepAllocator = allocator;
             this.unitRules = unitRules;
             this.schools = schools;
             this.levels = scenario.levels();
             this.unitTargets = new UnitTargets(schools);
             for (int k = 0; k < levels.size(); k++) {
-                levelRules.add(scenario.rulesOfLevel(k));
+                levelRules.add(scenario.rulesOf(levels.get(k)));
                 overrides.add(OverrideRules.byUnit(levels.get(k)));
                 byLevel.add(new ArrayList<>());
             }
@@ -119,7 +123,7 @@ public final class DecentralisedAllocator {
         }
 
         DecentralisedResult run() {
-            Scenario centreRules = scenario.rulesOfLevel(-1);
+            Scenario centreRules = scenario.centreRules();
             AllocationResult centre = allocate(centreRules, schools, "The centre");
             int n = schools.size();
             int[] all = new int[n];
@@ -144,7 +148,7 @@ public final class DecentralisedAllocator {
                     children);
             List<List<Unit>> levelsOfUnits = new ArrayList<>();
             byLevel.forEach(units -> levelsOfUnits.add(List.copyOf(units)));
-            return new DecentralisedResult(
+            return new DefaultDecentralisedResult(
                     scenario, schools, root, levelsOfUnits, lastResults, unitOf, localRow, oneStep);
         }
 
@@ -246,9 +250,9 @@ public final class DecentralisedAllocator {
         }
 
         /** One split, with errors naming the unit. */
-        private static AllocationResult allocate(Scenario rules, SchoolTable unitSchools, String where) {
+        private AllocationResult allocate(Scenario rules, SchoolTable unitSchools, String where) {
             try {
-                return AllocationEngine.allocate(rules, unitSchools);
+                return oneStepAllocator.allocate(rules, unitSchools);
             } catch (InfeasibleException e) {
                 // The solver's advice speaks of "the budget"; a unit's budget is its envelope, which only the
                 // level above decides.

@@ -25,10 +25,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.input.ScenarioParameters;
 import th.allocation.internal.Suggestions;
 import th.allocation.model.CategoryColumn;
 import th.allocation.model.SchoolTable;
+import th.allocation.parameters.ScenarioParameters;
 import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.OverrideBounds;
@@ -69,7 +69,7 @@ public final class OverrideRules {
         List<Problem> problems = new ArrayList<>();
         for (int k = 0; k < scenario.levels().size(); k++) {
             AdminLevel level = scenario.levels().get(k);
-            Scenario rules = scenario.rulesOfLevel(k);
+            Scenario rules = scenario.rulesOf(level);
             Set<String> known = new TreeSet<>();
             ScenarioParameters.of(rules).forEach(p -> known.add(p.path()));
             String where = "levels[" + k + "] (" + level.by() + ")";
@@ -207,7 +207,7 @@ public final class OverrideRules {
         List<Problem> problems = new ArrayList<>();
         for (int k = 0; k < scenario.levels().size(); k++) {
             AdminLevel level = scenario.levels().get(k);
-            Scenario levelRules = scenario.rulesOfLevel(k);
+            Scenario levelRules = scenario.rulesOf(level);
             Map<String, Scenario> byName = new HashMap<>();
             for (Map.Entry<String, List<LocalOverride>> unit : byUnit(level).entrySet()) {
                 try {

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVPrinter;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.csv.SpreadsheetCsv;
 import th.allocation.model.School;
-import th.allocation.output.SpreadsheetCsv;
 
 /**
  * Generates a synthetic but calibrated table of Thai basic-education schools: the national default

@@ -39,6 +39,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.scenario.LocalOverride;
 
 /**

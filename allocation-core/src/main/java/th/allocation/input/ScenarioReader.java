@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.internal.Suggestions;
 import th.allocation.scenario.Scenario;
 
@@ -72,7 +73,8 @@ public final class ScenarioReader {
 
     /**
      * The scenario with each level's overrides read from the file or folder its {@code overrides} key
-     * names (relative to the scenario file), and checked against the centre's bounds.
+     * names (relative to the scenario file). Whether they keep within the centre's bounds is checked
+     * by the engine ({@code Allocation.load}), which knows the levels' rules.
      *
      * @throws InputException listing every problem, each at its file and line
      */
@@ -106,12 +108,7 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
         }
-        Scenario read = scenario.withLevels(levels);
-        problems.addAll(th.allocation.decentralise.OverrideRules.check(read, scenarioFile.toString()));
-        if (!problems.isEmpty()) {
-            throw new InputException(problems, problems.size(), null);
-        }
-        return read;
+        return scenario.withLevels(levels);
     }
 
     /**

@@ -23,6 +23,7 @@ import th.allocation.Problem;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
 import th.allocation.scenario.Scenario;
 import th.allocation.scenario.Targets;
@@ -44,7 +45,7 @@ public final class TargetAllocator {
      * @throws InputException if data the targets need is missing, or no solver can solve the problem
      * @throws th.allocation.InfeasibleException if the constraints conflict, with the numbers
      */
-    public static TargetAllocationResult allocate(Scenario scenario, SchoolTable schools) {
+    public static TargetResult allocate(Scenario scenario, SchoolTable schools) {
         TargetProblem problem = TargetProblem.of(scenario, schools);
         TargetSolution solution = solver(problem).solve(problem);
         return round(problem, solution);
@@ -76,7 +77,7 @@ public final class TargetAllocator {
                 "Run it with the alloc command, which includes it, or add allocation-lp to your dependencies."));
     }
 
-    private static TargetAllocationResult round(TargetProblem problem, TargetSolution solution) {
+    private static DefaultTargetResult round(TargetProblem problem, TargetSolution solution) {
         Scenario scenario = problem.scenario;
         SchoolTable schools = problem.schools;
         int n = problem.schools();
@@ -173,7 +174,7 @@ public final class TargetAllocator {
         return result(problem, solution, bounds, units, lower, upper, group, groupAtEnvelope);
     }
 
-    private static TargetAllocationResult result(
+    private static DefaultTargetResult result(
             TargetProblem problem,
             TargetSolution solution,
             SchoolBounds bounds,
@@ -230,7 +231,7 @@ public final class TargetAllocator {
             }
             bound[s] = (byte) b.ordinal();
         }
-        return new TargetAllocationResult(problem, solution, components, allocation, amounts, bound, floor, cap);
+        return new DefaultTargetResult(problem, solution, components, allocation, amounts, bound, floor, cap);
     }
 
     private static int groupsOf(TargetProblem problem, int[] group) {

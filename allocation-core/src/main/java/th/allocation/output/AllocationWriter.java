@@ -27,18 +27,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.compare.Comparison;
-import th.allocation.decentralise.DecentralisedResult;
-import th.allocation.input.ScenarioCodec;
+import th.allocation.csv.SpreadsheetCsv;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
-import th.allocation.optimise.TargetAllocationResult;
-import th.allocation.optimise.TargetSolution;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.result.IndicatorColumns;
+import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
 import th.allocation.scenario.Indicator;
 
@@ -327,32 +327,30 @@ public final class AllocationWriter {
             }
         }
         EquityColumns.section(root.putObject("equity"), result, atkinsonEpsilon);
-        if (result instanceof TargetAllocationResult targets) {
-            root.set("targets", targetSummary(targets));
-        }
-        if (result instanceof DecentralisedResult decentralised) {
-            LevelTables.section(root.putObject("decentralised"), decentralised);
+        switch (result.kind()) {
+            case FORMULA -> {}
+            case TARGETS -> root.set("targets", targetSummary((TargetResult) result));
+            case DECENTRALISED -> LevelTables.section(root.putObject("decentralised"), (DecentralisedResult) result);
         }
         ObjectNode manifest = RunManifest.add(root, inputs);
         manifest.set("scenario", ScenarioCodec.toTree(result.scenario()));
         return root;
     }
 
-    private static ObjectNode targetSummary(TargetAllocationResult result) {
+    private static ObjectNode targetSummary(TargetResult result) {
         ObjectNode node = JSON.createObjectNode();
-        TargetSolution solution = result.solution();
-        node.put("solver", solution.solver());
+        node.put("solver", result.solver());
         node.put("objective", result.scenario().targets().objective().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("max_shortfall", solution.maxShortfall());
-        node.put("weighted_shortfall", solution.weightedShortfall());
+        node.put("max_shortfall", result.maxShortfall());
+        node.put("weighted_shortfall", result.weightedShortfall());
         ObjectNode shadow = node.putObject("budget_shadow_price");
         shadow.put(
                 "objective",
                 result.scenario().targets().objective() == th.allocation.scenario.Objective.MIN_MAX
                         ? "max_shortfall"
                         : "weighted_shortfall");
-        shadow.put("per_baht", solution.budgetShadowPrice());
-        shadow.put("per_million_baht", solution.budgetShadowPrice() * 1_000_000);
+        shadow.put("per_baht", result.budgetShadowPrice());
+        shadow.put("per_million_baht", result.budgetShadowPrice() * 1_000_000);
         shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");
         ArrayNode indicators = node.putArray("indicators");
         SchoolTable schools = result.schools();

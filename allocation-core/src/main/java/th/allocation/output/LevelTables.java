@@ -23,10 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
-import th.allocation.decentralise.DecentralisedResult;
-import th.allocation.decentralise.Unit;
+import th.allocation.csv.SpreadsheetCsv;
 import th.allocation.model.Baht;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 
 /**
  * The outputs of a decentralised allocation beyond the per-school table: one table per level

@@ -18,7 +18,7 @@ package th.allocation.output;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 
 /** The run manifest every summary.json ends with: the engine, its version and each input's SHA-256. */
 final class RunManifest {

@@ -31,10 +31,37 @@ import th.allocation.scenario.Scenario;
  * where {@code component(c, i)} is the rule's amount for that component times the scale factor,
  * {@code boundAdjustment} is what a floor added or a cap took away, and {@code rounding} is what
  * rounding to the scenario's unit added or took away.
+ *
+ * <p>The family is closed: a result is a {@link FormulaResult}, a {@link TargetResult} or a
+ * {@link DecentralisedResult}, as {@link #kind()} says.
  */
-public interface AllocationResult {
+public sealed interface AllocationResult permits FormulaResult, TargetResult, DecentralisedResult {
     /** Marks a school without a cap in {@link #cap(int)}. */
     long NO_CAP = Long.MAX_VALUE;
+
+    /** The kinds of allocation, one per permitted subtype of {@link AllocationResult}. */
+    enum Kind {
+        /** A rule's needs scaled to the budget within floors and caps: a {@link FormulaResult}. */
+        FORMULA,
+        /** Money optimised against indicator targets: a {@link TargetResult}. */
+        TARGETS,
+        /** Envelopes split down levels of administration: a {@link DecentralisedResult}. */
+        DECENTRALISED
+    }
+
+    /**
+     * Which kind of allocation this is. A {@code switch} expression over it must name every kind
+     * (the compiler checks), so callers handle each kind and learn of a new one at compile time:
+     *
+     * <pre>{@code
+     * String what = switch (result.kind()) {
+     *     case FORMULA -> "formula";
+     *     case TARGETS -> "targets, solved by " + ((TargetResult) result).solver();
+     *     case DECENTRALISED -> ((DecentralisedResult) result).levels().size() + " levels";
+     * };
+     * }</pre>
+     */
+    Kind kind();
 
     /** The scenario allocated. */
     Scenario scenario();

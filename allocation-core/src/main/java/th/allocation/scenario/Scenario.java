@@ -197,11 +197,30 @@ public record Scenario(
     }
 
     /**
-     * The rules units of level {@code k} split their envelopes by (before their own overrides): the
-     * scenario without levels whose rule, floors, caps and targets are each the nearest given at or
-     * above level {@code k}; level -1 is the centre, whose rules are the scenario's own.
+     * The centre's rules: the scenario without levels, allocating the budget to every school in one
+     * step.
      */
-    public Scenario rulesOfLevel(int k) {
+    public Scenario centreRules() {
+        return rulesDownTo(-1);
+    }
+
+    /**
+     * The rules the units of {@code level} split their envelopes by (before their own overrides): the
+     * scenario without levels whose rule, floors, caps and targets are each the nearest given at or
+     * above {@code level}.
+     *
+     * @throws IllegalArgumentException if {@code level} is not one of this scenario's levels
+     */
+    public Scenario rulesOf(AdminLevel level) {
+        int k = levels.indexOf(level);
+        if (k < 0) {
+            throw new IllegalArgumentException("Not a level of this scenario: " + level.by());
+        }
+        return rulesDownTo(k);
+    }
+
+    /** The rules in force at level {@code k}, counting from the top; -1 is the centre. */
+    private Scenario rulesDownTo(int k) {
         Rule levelRule = rule;
         Floors levelFloors = floors;
         Caps levelCaps = caps;

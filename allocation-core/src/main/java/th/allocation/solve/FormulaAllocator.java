@@ -95,6 +95,6 @@ public final class FormulaAllocator {
                 bound[i] = (byte) Bound.NONE.ordinal();
             }
         }
-        return new DefaultAllocationResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+        return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
     }
 }

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.input.SchoolCsvReader;
 import th.allocation.model.AreaType;
@@ -39,6 +39,8 @@ import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.AdminLevel;
@@ -228,7 +230,7 @@ class DecentralisedAllocatorTest {
     }
 
     @Test
-    void rulesOfLevel_eachPartComesFromTheNearestLevelThatGivesIt() {
+    void rulesOf_eachPartComesFromTheNearestLevelThatGivesIt() {
         Scenario scenario = ScenarioReader.parse(
                 String.join(
                         "\n",
@@ -249,10 +251,10 @@ class DecentralisedAllocatorTest {
                         "  - by: network",
                         ""),
                 "inherit.yaml");
-        Scenario centre = scenario.rulesOfLevel(-1);
-        Scenario cluster = scenario.rulesOfLevel(0);
-        Scenario esa = scenario.rulesOfLevel(1);
-        Scenario network = scenario.rulesOfLevel(2);
+        Scenario centre = scenario.centreRules();
+        Scenario cluster = scenario.rulesOf(scenario.levels().get(0));
+        Scenario esa = scenario.rulesOf(scenario.levels().get(1));
+        Scenario network = scenario.rulesOf(scenario.levels().get(2));
         assertInstanceOf(FlatPerHead.class, centre.rule());
         assertEquals(0, new BigDecimal("100").compareTo(centre.floors().minPerPupil()));
         WeightedFormula clusterRule = assertInstanceOf(WeightedFormula.class, cluster.rule());
@@ -693,7 +695,9 @@ class DecentralisedAllocatorTest {
     @Test
     void allocate_withoutLevels_isNotDecentralised() {
         Scenario oneStep = scenario().withLevels(List.of());
-        assertThrows(IllegalArgumentException.class, () -> DecentralisedAllocator.allocate(oneStep, sixSchools()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DecentralisedAllocator.allocate(oneStep, sixSchools(), AllocationEngine::allocate));
         assertTrue(!(AllocationEngine.allocate(oneStep, sixSchools()) instanceof DecentralisedResult));
     }
 

@@ -37,14 +37,16 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import th.allocation.AllocationEngine;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.input.ScenarioParameters;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
+import th.allocation.parameters.ScenarioParameters;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.AdminLevel;
@@ -241,7 +243,7 @@ class DecentralisedLawsTest {
             String unit = names.get(random.nextInt(names.size()));
             List<String> allowed =
                     new ArrayList<>(new TreeSet<>(level.mayOverride().keySet()));
-            List<String> others = ScenarioParameters.of(scenario.rulesOfLevel(k)).stream()
+            List<String> others = ScenarioParameters.of(scenario.rulesOf(level)).stream()
                     .map(ScenarioParameters.Parameter::path)
                     .filter(p -> !allowed.contains(p))
                     .toList();

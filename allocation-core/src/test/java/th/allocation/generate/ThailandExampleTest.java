@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import th.allocation.AllocationEngine;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Enrolment;
 import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
@@ -338,13 +338,13 @@ class OverridesReaderTest {
     }
 
     @Test
-    void scenarioRead_anOverrideOutsideTheBounds_isReportedAtItsLineWithTheBounds() throws IOException {
+    void engineLoad_anOverrideOutsideTheBounds_isReportedAtItsLineWithTheBounds() throws IOException {
         Path scenarioFile = write("decentralised.yaml", SCENARIO.replace("OVERRIDES", "esa.csv"));
         write(
                 "esa.csv",
                 "esa,parameter,value\nESA 2,rule.weights.remote,1.5\nESA 3,rule.weights.remote,1.7\n"
                         + "ESA 4,rule.loadings.poor,6000\n");
-        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(scenarioFile));
+        InputException e = assertThrows(InputException.class, () -> AllocationEngine.load(scenarioFile));
         assertEquals(2, e.problems().size(), e.getMessage());
         Problem remote = e.problems().get(0);
         assertEquals(dir.resolve("esa.csv").toString(), remote.source());
@@ -368,13 +368,13 @@ class OverridesReaderTest {
     }
 
     @Test
-    void scenarioRead_mayOverrideAParameterTheLevelsRuleLacks_namesTheScenarioFile() throws IOException {
+    void engineLoad_mayOverrideAParameterTheLevelsRuleLacks_namesTheScenarioFile() throws IOException {
         Path scenarioFile = write(
                 "decentralised.yaml",
                 SCENARIO.replace("OVERRIDES", "esa.csv")
                         .replace("rule.loadings.poor: {max: 5000}", "rule.rates.primary: {max: 5000}"));
         write("esa.csv", "esa,parameter,value\n");
-        Problem p = only(assertThrows(InputException.class, () -> ScenarioReader.read(scenarioFile)));
+        Problem p = only(assertThrows(InputException.class, () -> AllocationEngine.load(scenarioFile)));
         assertEquals(scenarioFile.toString(), p.source());
         assertEquals("levels.1.may_override.rule.rates.primary", p.field());
         assertTrue(p.message().contains("(rule type weighted) do not have"), p.message());

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 import th.allocation.rule.WeightedFormula;

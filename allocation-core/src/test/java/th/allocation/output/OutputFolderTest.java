@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.allocation.InputException;
+import th.allocation.csv.SpreadsheetCsv;
 
 class OutputFolderTest {
     @Test

@@ -22,13 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.AreaType;
 import th.allocation.model.Enrolment;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.FormulaResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.rule.FlatPerHead;
@@ -111,7 +112,7 @@ class AllocationEquityTest {
     }
 
     /** An allocation result that answers like another, for overriding one method in a test. */
-    private static class ForwardingResult implements AllocationResult {
+    private static class ForwardingResult implements FormulaResult {
         private final AllocationResult delegate;
 
         ForwardingResult(AllocationResult delegate) {

@@ -17,7 +17,7 @@ package th.allocation.testing;
 
 import java.nio.file.Path;
 import java.util.Set;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.input.SchoolCsvReader;
 import th.allocation.model.SchoolTable;

@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import th.allocation.decentralise.DecentralisedResult;
-import th.allocation.decentralise.Unit;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 
 /**
  * The decentralised benchmark measures a complete allocation through the levels, and its baseline

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.TargetResult;
 import th.allocation.scenario.Objective;
 
 /** The optimisation benchmark measures a correct, complete allocation for every objective. */
@@ -34,9 +34,9 @@ class TargetOptimisationBenchmarkTest {
             benchmark.setUp();
             AllocationResult result = benchmark.optimise();
             assertEquals(result.scenario().budgetSatang().getAsLong(), result.total(), objective.name());
-            TargetAllocationResult targets = (TargetAllocationResult) result;
+            TargetResult targets = (TargetResult) result;
             assertEquals("structured", targets.solver());
-            assertTrue(targets.solution().weightedShortfall() > 0, "money is scarce at this budget");
+            assertTrue(targets.weightedShortfall() > 0, "money is scarce at this budget");
         }
     }
 }

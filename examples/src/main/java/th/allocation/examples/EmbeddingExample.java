@@ -16,21 +16,18 @@
 package th.allocation.examples;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import th.allocation.AllocationEngine;
-import th.allocation.input.ScenarioReader;
-import th.allocation.input.SchoolCsvReader;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
-import th.allocation.scenario.Scenario;
 
 /**
- * How another system embeds the engine, using only its public API: read a scenario and its school
- * file, allocate, and read the result. Run it with
+ * How another system embeds the engine, using only its public API: load a scenario (the engine reads
+ * the school file it names), ask a what-if, allocate, and read the result. Run it with
  *
  * <pre>java -cp examples/target/classes:allocation-core/target/... th.allocation.examples.EmbeddingExample
  *     examples/small/needs-weighted.yaml</pre>
@@ -51,16 +48,17 @@ public final class EmbeddingExample {
 
     /** One line per school ("id<TAB>allocation<TAB>bound") and a last line with the total. */
     public static List<String> report(Path scenarioFile) {
-        Scenario scenario = ScenarioReader.read(scenarioFile);
-        SchoolTable schools = SchoolCsvReader.read(scenario.schoolsPath(scenarioFile), scenario.columns(), Set.of());
+        AllocationEngine engine = AllocationEngine.load(scenarioFile);
 
         // A what-if an embedding system might ask: the same rule with 5% more money.
-        if (scenario.budget() != null) {
-            scenario = scenario.withBudget(
-                    scenario.budget().multiply(new BigDecimal("1.05")).setScale(0, java.math.RoundingMode.DOWN));
+        BigDecimal budget = engine.scenario().budget();
+        if (budget != null) {
+            BigDecimal more = budget.multiply(new BigDecimal("1.05")).setScale(0, RoundingMode.DOWN);
+            engine = engine.withParameter("budget", more);
         }
-        AllocationResult result = AllocationEngine.allocate(scenario, schools);
+        AllocationResult result = engine.allocate();
 
+        SchoolTable schools = result.schools();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < schools.size(); i++) {
             lines.add(schools.id(i) + "\t" + Baht.format(result.allocation(i)) + "\t"

@@ -22,13 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import th.allocation.AllocationEngine;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.input.SchoolCsvReader;
 import th.allocation.model.SchoolTable;
-import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.TargetResult;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -120,21 +121,20 @@ class SmallExampleTest {
         expected.put("30004", 131_905L);
         AllocationResult result = run("targets.yaml");
         assertAllocations(expected, result);
-        TargetAllocationResult targets = (TargetAllocationResult) result;
+        TargetResult targets = (TargetResult) result;
         // z = 2,465 / 19,944, worked in the README.
-        assertEquals(2_465.0 / 19_944, targets.solution().maxShortfall(), 1e-12);
+        assertEquals(2_465.0 / 19_944, targets.maxShortfall(), 1e-12);
         assertEquals(
                 0.6 * (1 - 2_465.0 / 19_944),
                 targets.projected(0, result.schools().indexOf("30002")),
                 1e-12);
         // Shadow price: 1 / (3,000 THB x 1,662 pupils) per baht.
-        assertEquals(1.0 / (3_000 * 1_662), targets.solution().budgetShadowPrice(), 1e-15);
+        assertEquals(1.0 / (3_000 * 1_662), targets.budgetShadowPrice(), 1e-15);
     }
 
     @Test
     void decentralised_matchesTheHandWorkedEnvelopesAndAllocations() {
-        th.allocation.decentralise.DecentralisedResult result =
-                (th.allocation.decentralise.DecentralisedResult) run("decentralised.yaml");
+        DecentralisedResult result = (DecentralisedResult) run("decentralised.yaml");
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("10001", 1_140_000L);
         expected.put("10002", 5_494_528L);

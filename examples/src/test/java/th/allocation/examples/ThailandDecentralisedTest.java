@@ -27,14 +27,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import th.allocation.AllocationEngine;
-import th.allocation.decentralise.DecentralisedResult;
-import th.allocation.decentralise.Unit;
+import th.allocation.engine.AllocationEngine;
 import th.allocation.generate.SchoolGenerator;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
+import th.allocation.result.Unit;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.input;
+package th.allocation.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -49,12 +49,12 @@ public final class ScenarioCodec {
     private ScenarioCodec() {}
 
     /** The mapper for a file, chosen by its extension: JSON for {@code .json}, YAML otherwise. */
-    static ObjectMapper mapperFor(String fileName) {
+    public static ObjectMapper mapperFor(String fileName) {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
     }
 
     /** The JSON mapper, configured as for reading scenario files. */
-    static ObjectMapper json() {
+    public static ObjectMapper json() {
         return JSON;
     }
 
@@ -133,7 +133,7 @@ public final class ScenarioCodec {
     }
 
     /** The names of the rule types, for suggestions. */
-    static java.util.List<String> ruleTypes() {
+    public static java.util.List<String> ruleTypes() {
         return java.util.List.of("flat", "weighted");
     }
 }

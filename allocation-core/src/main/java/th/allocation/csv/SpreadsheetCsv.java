@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.output;
+package th.allocation.csv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -17,14 +17,14 @@ package th.allocation.solve;
 
 import java.util.List;
 import th.allocation.model.SchoolTable;
-import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.FormulaResult;
 import th.allocation.rule.Component;
 import th.allocation.rule.Needs;
 import th.allocation.scenario.Scenario;
 
 /** The result of a formula allocation; immutable once built. */
-final class DefaultAllocationResult implements AllocationResult {
+final class DefaultFormulaResult implements FormulaResult {
     private static final Bound[] BOUNDS = Bound.values();
     private final Scenario scenario;
     private final SchoolTable schools;
@@ -37,7 +37,7 @@ final class DefaultAllocationResult implements AllocationResult {
     private final long[] upper;
     private final long total;
 
-    DefaultAllocationResult(
+    DefaultFormulaResult(
             Scenario scenario,
             SchoolTable schools,
             Needs needs,

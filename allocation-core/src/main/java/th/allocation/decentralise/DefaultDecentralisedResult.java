@@ -22,21 +22,15 @@ import java.util.Map;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.DecentralisedResult;
 import th.allocation.result.IndicatorColumns;
+import th.allocation.result.Unit;
 import th.allocation.rule.Component;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Scenario;
 
-/**
- * The outcome of a decentralised allocation: every school's allocation and its explanation, as the
- * last level's unit computed them within its envelope, and the tree of units with their envelopes.
- *
- * <p>The components are those of every last-level unit's rule, in order of first use; a school's
- * amount for a component its unit's rule does not have is 0. So the explanation identity of
- * {@link AllocationResult} holds for every school, whatever rule its unit chose. {@link #scale()}
- * is NaN: each unit scales by its own factor ({@link Unit#scale()}).
- */
-public final class DecentralisedResult implements AllocationResult, IndicatorColumns {
+/** The result of a decentralised allocation; immutable once built. */
+final class DefaultDecentralisedResult implements DecentralisedResult {
     private final Scenario scenario;
     private final SchoolTable schools;
     private final Unit centre;
@@ -50,7 +44,7 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
     private final List<Indicator> indicators;
     private final long total;
 
-    DecentralisedResult(
+    DefaultDecentralisedResult(
             Scenario scenario,
             SchoolTable schools,
             Unit centre,
@@ -102,29 +96,22 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
         this.total = sum;
     }
 
-    /** The centre: the root of the tree of units. */
+    @Override
     public Unit centre() {
         return centre;
     }
 
-    /** The units of each level, from the top down, in the order of the tree (depth first, by name). */
+    @Override
     public List<List<Unit>> levels() {
         return levels;
     }
 
-    /**
-     * What school {@code i} gets when the centre's rules allocate to every school in one step, in
-     * satang: the allocation the decentralised one is compared with.
-     */
+    @Override
     public long oneStep(int i) {
         return oneStep[i];
     }
 
-    /**
-     * The money the decentralised allocation moved between schools compared with the one-step one, in
-     * satang: half the sum over schools of |allocation - one-step| (the two totals are equal, so what
-     * some schools gain others lose).
-     */
+    @Override
     public long movedFromOneStep() {
         long sum = 0;
         for (int i = 0; i < schools.size(); i++) {
@@ -133,7 +120,7 @@ public final class DecentralisedResult implements AllocationResult, IndicatorCol
         return sum / 2;
     }
 
-    /** The split of the last-level unit school {@code i} is in. */
+    @Override
     public AllocationResult splitOf(int i) {
         return splits[unitOf[i]];
     }

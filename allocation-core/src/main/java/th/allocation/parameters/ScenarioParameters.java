@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.input;
+package th.allocation.parameters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -35,6 +35,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.codec.ScenarioCodec;
+import th.allocation.input.ScenarioReader;
 import th.allocation.internal.Suggestions;
 import th.allocation.scenario.Scenario;
 

@@ -13,12 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.decentralise;
+package th.allocation.result;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import th.allocation.result.Bound;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.Scenario;
 

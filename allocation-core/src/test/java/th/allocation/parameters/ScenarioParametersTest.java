@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.input;
+package th.allocation.parameters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.allocation.InputException;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Scenario;
 import th.allocation.testing.SmallExample;

@@ -17,8 +17,8 @@ package th.allocation.optimise;
 
 import java.util.List;
 import th.allocation.model.SchoolTable;
-import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
 import th.allocation.scenario.Direction;
 import th.allocation.scenario.Indicator;
@@ -34,7 +34,7 @@ import th.allocation.scenario.Scenario;
  * required, or left when every gap was closed, that buys no indicator). Floors, caps and envelopes
  * are met inside the optimisation, so {@link #boundAdjustment} is 0.
  */
-public final class TargetAllocationResult implements AllocationResult, th.allocation.result.IndicatorColumns {
+final class DefaultTargetResult implements TargetResult {
     private final TargetProblem problem;
     private final PairCurves curves;
     private final TargetSolution solution;
@@ -46,7 +46,7 @@ public final class TargetAllocationResult implements AllocationResult, th.alloca
     private final long[] cap;
     private final long total;
 
-    TargetAllocationResult(
+    DefaultTargetResult(
             TargetProblem problem,
             TargetSolution solution,
             List<Component> components,
@@ -148,14 +148,29 @@ public final class TargetAllocationResult implements AllocationResult, th.alloca
         return problem.indicators;
     }
 
-    /** The solver's name and objective values. */
-    public TargetSolution solution() {
+    /** The solver's solution before rounding: spending per item, objective values and prices. */
+    TargetSolution solution() {
         return solution;
     }
 
-    /** The solver used, e.g. {@code structured}. */
+    @Override
     public String solver() {
         return solution.solver();
+    }
+
+    @Override
+    public double maxShortfall() {
+        return solution.maxShortfall();
+    }
+
+    @Override
+    public double weightedShortfall() {
+        return solution.weightedShortfall();
+    }
+
+    @Override
+    public double budgetShadowPrice() {
+        return solution.budgetShadowPrice();
     }
 
     /** The value of indicator {@code k} at school {@code i} before funding; NaN if missing. */
