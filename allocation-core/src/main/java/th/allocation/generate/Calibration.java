@@ -30,7 +30,7 @@ import th.allocation.model.SchoolTable;
 
 /**
  * Measures a generated school table against the targets it is calibrated to: the published figures
- * of DOMAIN.md section 4, the issue's brief, and the generator's stated assumptions, each with its
+ * of docs/formulas.md (Thai facts), the issue's brief, and the generator's stated assumptions, each with its
  * tolerance. {@code examples/thailand/README.md} shows the report of the national default file, and
  * a test keeps it current.
  *
@@ -43,7 +43,7 @@ import th.allocation.model.SchoolTable;
 public final class Calibration {
     /** Where a target comes from: a published fact, the brief, or the generator's assumption. */
     public enum Basis {
-        /** A figure of DOMAIN.md section 4, with its source. */
+        /** A figure of docs/formulas.md (Thai facts), with its source. */
         FACT,
         /** The brief. */
         BRIEF,
@@ -71,7 +71,7 @@ public final class Calibration {
             String measured,
             boolean passed) {}
 
-    private static final String DOMAIN = "DOMAIN.md s.4: ";
+    private static final String FACTS = "docs/formulas.md, Thai facts: ";
     /** Inspection regions 1-5 and 9: the central plains and the east. */
     private static final int[] CENTRAL_AND_EAST = {1, 2, 3, 4, 5, 9};
     /** Inspection regions 10-18: the north-east and the north. */
@@ -92,16 +92,16 @@ public final class Calibration {
                 0,
                 schools.size(),
                 Basis.FACT,
-                DOMAIN + "OBEC 2022 statistics as cited by the press (the --schools option)"));
+                FACTS + "OBEC 2022 statistics as cited by the press (the --schools option)"));
         checks.add(
-                relative("Pupils", 6_626_068 * f, 0.015, m.pupils, Basis.FACT, DOMAIN + "OBEC 2022, 6,626,068 pupils"));
+                relative("Pupils", 6_626_068 * f, 0.015, m.pupils, Basis.FACT, FACTS + "OBEC 2022, 6,626,068 pupils"));
         checks.add(relative(
                 "Teachers (sum of `teachers`)",
                 382_499 * f,
                 0.02,
                 m.teachers,
                 Basis.FACT,
-                DOMAIN + "OBEC 2022, 382,499 teachers"));
+                FACTS + "OBEC 2022, 382,499 teachers"));
         checks.add(count("Provinces", 77, 0, schools.province().labelCount(), Basis.BRIEF, "76 provinces and Bangkok"));
         checks.add(count(
                 "Clusters",
@@ -109,23 +109,23 @@ public final class Calibration {
                 0,
                 schools.cluster().labelCount(),
                 Basis.FACT,
-                DOMAIN + "19 committees, one per inspection region (second seed)"));
+                FACTS + "19 committees, one per inspection region (second seed)"));
         checks.add(count(
                 "Primary ESAs (สพป.)",
                 183 * multiplier,
                 0,
                 m.esas("สพป."),
                 Basis.FACT,
-                DOMAIN + "OBEC structure, 183 primary + 62 secondary = 245"));
+                FACTS + "OBEC structure, 183 primary + 62 secondary = 245"));
         checks.add(count(
-                "Secondary ESAs (สพม.)", 62 * multiplier, 0, m.esas("สพม."), Basis.FACT, DOMAIN + "OBEC structure"));
+                "Secondary ESAs (สพม.)", 62 * multiplier, 0, m.esas("สพม."), Basis.FACT, FACTS + "OBEC structure"));
         checks.add(share(
                 "Small schools (1-120 pupils), share of schools",
                 0.50,
                 0.05,
                 m.sizeShare(1, 120),
                 Basis.FACT,
-                DOMAIN + "about half of all schools (~15,000); OBEC, World Bank"));
+                FACTS + "about half of all schools (~15,000); OBEC, World Bank"));
         checks.add(share(
                 "Medium schools (121-600)",
                 0.43,
@@ -139,7 +139,7 @@ public final class Calibration {
                 0.02,
                 m.sizeShare(601, 1500),
                 Basis.ASSUMPTION,
-                "size classes of ESA guidance (DOMAIN.md s.4); shares assumed"));
+                "size classes of ESA guidance (docs/formulas.md, Thai facts); shares assumed"));
         checks.add(share(
                 "Extra-large schools (1,501+)",
                 0.02,
@@ -153,14 +153,14 @@ public final class Calibration {
                 50_000.0 / 1_150_000,
                 m.poor,
                 Basis.FACT,
-                DOMAIN + "EEF: more than 1.1 million poor pupils (K to M3); brief: 1.1-1.2 million"));
+                FACTS + "EEF: more than 1.1 million poor pupils (K to M3); brief: 1.1-1.2 million"));
         checks.add(share(
                 "Special-needs pupils, share of pupils",
                 0.04,
                 0.005,
                 m.specialNeeds / m.pupils,
                 Basis.ASSUMPTION,
-                "no national figure in DOMAIN.md; see the README"));
+                "no national figure in docs/formulas.md; see the README"));
         checks.add(count(
                 "Special-education schools",
                 50 * f,
@@ -199,7 +199,7 @@ public final class Calibration {
                 0.02,
                 m.areaShare(AreaType.SPECIAL),
                 Basis.ASSUMPTION,
-                "highland, island, border and southern-border areas (DOMAIN.md s.4)"));
+                "highland, island, border and southern-border areas (docs/formulas.md, Thai facts)"));
         checks.add(shareAtLeast(
                 "Special-area share of schools in Pattani, Yala, Narathiwat",
                 0.6,
@@ -261,7 +261,7 @@ public final class Calibration {
                 "previous_allocation not at the original rates",
                 m.previousMismatches,
                 Basis.FACT,
-                DOMAIN + "1,700 / 1,900 / 3,500 / 3,800 THB per pupil, 15-year free education programme"));
+                FACTS + "1,700 / 1,900 / 3,500 / 3,800 THB per pupil, 15-year free education programme"));
         checks.add(atLeast(
                 "Test benchmark share, non-remote minus remote (mean)",
                 0.05,

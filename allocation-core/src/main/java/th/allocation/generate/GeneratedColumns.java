@@ -21,7 +21,7 @@ import th.allocation.input.SchoolColumns;
 import th.allocation.model.Level;
 
 /**
- * The columns of a generated school file: the canonical school table of DOMAIN.md section 8 in its
+ * The columns of a generated school file: the canonical school table of docs/model.md (data contract) in its
  * documented order, then context and indicator columns for the four goals. Indicator values are
  * numbers with a fixed number of decimals; name them in a scenario to use them.
  */
@@ -57,7 +57,7 @@ public final class GeneratedColumns {
             BUILDING_CONDITION,
             SAFETY_INCIDENTS_PER_1000);
 
-    /** The header of a generated file: the canonical columns in DOMAIN.md's order, then {@link #EXTRA}. */
+    /** The header of a generated file: the canonical columns in the order of docs/model.md, then {@link #EXTRA}. */
     public static final List<String> HEADER = header();
 
     private GeneratedColumns() {}

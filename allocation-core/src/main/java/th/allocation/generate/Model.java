@@ -27,7 +27,7 @@ import th.allocation.rule.LevelAmounts;
 /**
  * How one school is drawn: its size, place, area type, pupils by level, poor and special-needs
  * pupils, teachers and indicator values. Every constant here is an assumption unless its comment
- * names a fact of DOMAIN.md section 4; the calibration report ({@link Calibration}) shows what
+ * names a fact of docs/formulas.md (Thai facts); the calibration report ({@link Calibration}) shows what
  * they add up to against the facts.
  *
  * <p>Only {@link StrictMath} and exact integer arithmetic are used, so the draws are the same on
@@ -62,7 +62,7 @@ final class Model {
     /**
      * Last year's allocation: the per-head teaching subsidy at the original free-education rates
      * (pre-primary 1,700; primary 1,900; lower secondary 3,500; upper secondary 3,800 THB per
-     * pupil; DOMAIN.md section 4, 15-year free education programme).
+     * pupil; docs/formulas.md, Thai facts, 15-year free education programme).
      */
     static final LevelAmounts ORIGINAL_RATES = LevelAmounts.of(1700, 1900, 3500, 3800);
 
@@ -72,7 +72,7 @@ final class Model {
     /**
      * Poor pupils per eligible pupil (pre-primary to lower secondary, as the Equitable Education
      * Fund's transfer covers K to M3) before the province, area, remoteness and size factors; tuned
-     * so that the national file has 1.1-1.2 million poor pupils (EEF, DOMAIN.md section 4).
+     * so that the national file has 1.1-1.2 million poor pupils (EEF, docs/formulas.md, Thai facts).
      */
     static final double POOR_BASE_RATE = 0.194;
     /** Share of pupils with special needs in ordinary schools: 4% (assumption, see the README). */
@@ -82,7 +82,7 @@ final class Model {
     /**
      * Teachers = (fixed + pupils / per) with a little noise. Small schools keep a minimum of staff,
      * so their pupils-per-teacher ratios are low. Tuned to 382,499 teachers for 6.6 million pupils
-     * (OBEC 2022, DOMAIN.md section 4).
+     * (OBEC 2022, docs/formulas.md, Thai facts).
      */
     private static final double TEACHERS_FIXED_PRIMARY = 1.4;
 

@@ -22,12 +22,12 @@ import java.util.List;
 /**
  * The generator's data table: Thailand's 77 provinces (76 and Bangkok) with their real Thai names,
  * English transliterations and standard two-digit codes, grouped into 19 clusters (Bangkok's central
- * region and 18 inspection regions) and given the 245 Educational Service Areas of DOMAIN.md section 4
+ * region and 18 inspection regions) and given the 245 Educational Service Areas of docs/formulas.md (Thai facts)
  * (183 primary, 62 secondary).
  *
  * <p>Facts and assumptions, kept apart:
  * <ul>
- *   <li>Fact (DOMAIN.md section 4): 183 primary and 62 secondary ESAs, 19 clusters, about 29,400
+ *   <li>Fact (docs/formulas.md, Thai facts): 183 primary and 62 secondary ESAs, 19 clusters, about 29,400
  *       schools. The table's column sums equal these counts; a test checks it.
  *   <li>Assumption: which provinces form which inspection region (neighbouring provinces, four or
  *       five per region), how many primary ESAs each province has (more for larger provinces, e.g.

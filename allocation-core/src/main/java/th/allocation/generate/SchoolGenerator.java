@@ -33,8 +33,8 @@ import th.allocation.model.School;
 /**
  * Generates a synthetic but calibrated table of Thai basic-education schools: the national default
  * (29,449 schools, 6.6 million pupils in 77 provinces, 19 clusters and 245 ESAs) or any size up to
- * {@link #MAX_SCHOOLS}, with the same shape. The file is the canonical school table (DOMAIN.md
- * section 8) plus {@link GeneratedColumns#EXTRA}; {@code examples/thailand/README.md} lists what is
+ * {@link #MAX_SCHOOLS}, with the same shape. The file is the canonical school table (docs/model.md,
+ * data contract) plus {@link GeneratedColumns#EXTRA}; {@code examples/thailand/README.md} lists what is
  * calibrated against which published figure, and what is assumed.
  *
  * <pre>{@code
@@ -50,7 +50,7 @@ import th.allocation.model.School;
 public final class SchoolGenerator {
     /** The default seed: 2565, the Buddhist Era year of the national statistics the file is calibrated to. */
     public static final long DEFAULT_SEED = 2565;
-    /** OBEC's schools in B.E. 2565 (2022): 29,449 (DOMAIN.md section 4); the default size. */
+    /** OBEC's schools in B.E. 2565 (2022): 29,449 (docs/formulas.md, Thai facts); the default size. */
     public static final int NATIONAL_SCHOOLS = 29_449;
     /** The largest size generated; school ids have room for about this many. */
     public static final int MAX_SCHOOLS = 2_000_000;

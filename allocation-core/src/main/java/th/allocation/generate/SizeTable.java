@@ -21,7 +21,7 @@ import th.allocation.model.SchoolKind;
  * How many pupils schools of one kind have: a quantile function, piecewise linear in the logarithm
  * of enrolment between knots, so that a uniform draw {@code u} in [0, 1) gives a school size. The
  * knots are assumptions, tuned so that the national file has about 6.6 million pupils in 29,449
- * schools with about half of them small (1-120 pupils), as DOMAIN.md section 4 says, a long tail of
+ * schools with about half of them small (1-120 pupils), as docs/formulas.md (Thai facts) says, a long tail of
  * very large secondary schools, and opportunity-expansion (combined) schools in between.
  */
 final class SizeTable {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import th.allocation.model.Level;
 
-/** The canonical column names of the school table (DOMAIN.md section 8). */
+/** The canonical column names of the school table (docs/model.md, data contract). */
 public final class SchoolColumns {
     /** The unique school code. */
     public static final String SCHOOL_ID = "school_id";

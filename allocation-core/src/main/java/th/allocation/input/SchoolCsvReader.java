@@ -49,7 +49,7 @@ import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
- * Reads the canonical school table (DOMAIN.md section 8) from CSV: UTF-8 with or without a
+ * Reads the canonical school table (docs/model.md, data contract) from CSV: UTF-8 with or without a
  * byte-order mark, LF or CRLF line ends, quoted fields, a header row. Headers may be mapped onto
  * canonical names, so that a spreadsheet export with its own (e.g. Thai) headers can be read as it is.
  *

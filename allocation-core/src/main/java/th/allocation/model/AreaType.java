@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kind of area a school stands in (DOMAIN.md section 6): the seed documents name capital,
+ * The kind of area a school stands in (docs/model.md, data contract): the seed documents name capital,
  * district, subdistrict and special areas; municipal areas are the towns outside the capital.
  */
 public enum AreaType {

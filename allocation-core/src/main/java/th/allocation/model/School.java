@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * One school as a value: the row form of the canonical school table (DOMAIN.md section 8). Build
+ * One school as a value: the row form of the canonical school table (docs/model.md, data contract). Build
  * one with {@link #of(String, String)} and the {@code with...} methods; collect many into a
  * {@link SchoolTable}, which stores them column by column.
  *

@@ -18,7 +18,7 @@ package th.allocation.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The kind of school (DOMAIN.md section 6). */
+/** The kind of school (docs/model.md, data contract). */
 public enum SchoolKind {
     /** Primary school, possibly with pre-primary classes (ประถมศึกษา). */
     PRIMARY("primary", "ประถม|ประถมศึกษา"),

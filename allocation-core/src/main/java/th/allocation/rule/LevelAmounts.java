@@ -31,7 +31,7 @@ public record LevelAmounts(
 
     /**
      * The per-head teaching subsidy for fiscal year B.E. 2567 (1,836; 2,052; 3,780; 4,104 baht),
-     * the original free-education rates times 1.08 (OBEC announcement; DOMAIN.md section 4).
+     * the original free-education rates times 1.08 (OBEC announcement; docs/formulas.md, Thai facts).
      */
     public static final LevelAmounts FY2567 = of(1836, 2052, 3780, 4104);
 

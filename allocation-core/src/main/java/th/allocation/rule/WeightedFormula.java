@@ -26,7 +26,7 @@ import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
- * The needs-weighted formula (DOMAIN.md section 6), after Australia's Schooling Resource Standard
+ * The needs-weighted formula (docs/formulas.md, Weighted formula), after Australia's Schooling Resource Standard
  * and England's National Funding Formula:
  *
  * <pre>

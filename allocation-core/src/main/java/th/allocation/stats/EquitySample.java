@@ -33,7 +33,7 @@ import th.allocation.result.Grouping;
 
 /**
  * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics
- * (DOMAIN.md section 7). Immutable and safe to share between threads.
+ * (docs/equity.md). Immutable and safe to share between threads.
  *
  * <p>With {@code x_i} the per-pupil amount of school {@code i} and {@code n_i} its pupils (its
  * weight), every measure treats the data as the list of pupils, each pupil carrying the per-pupil

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every equity statistic of DOMAIN.md section 7 for one sample of per-pupil amounts, weighted by
+ * Every equity statistic of docs/equity.md for one sample of per-pupil amounts, weighted by
  * pupils. Each value is computed by the {@link EquitySample} method of the same name, whose Javadoc
  * gives the formula, the literature reference and what happens on empty input, zero totals and
  * equal amounts (in short: no pupils gives NaN everywhere; no money gives NaN for every measure

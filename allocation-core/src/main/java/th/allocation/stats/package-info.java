@@ -1,5 +1,5 @@
 /**
- * Equity statistics of per-pupil amounts, weighted by pupils (DOMAIN.md section 7): range,
+ * Equity statistics of per-pupil amounts, weighted by pupils (docs/equity.md): range,
  * restricted range and federal range ratio (percentiles over pupils), coefficient of variation,
  * McLoone and Verstegen indices, Gini, Theil's T with its between/within decomposition, the mean
  * log deviation, the Atkinson index and the Lorenz curve, overall and by group.

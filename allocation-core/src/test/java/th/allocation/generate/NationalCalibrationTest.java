@@ -30,7 +30,7 @@ import th.allocation.model.SchoolTable;
 
 /**
  * The national default file against every calibration target, each with the tolerance stated in
- * {@link Calibration} (and in the README's table): the published figures of DOMAIN.md section 4,
+ * {@link Calibration} (and in the README's table): the published figures of docs/formulas.md (Thai facts),
  * the issue's brief, and the generator's assumptions. The file is read back with the ordinary
  * school reader, which also proves it is valid input.
  */

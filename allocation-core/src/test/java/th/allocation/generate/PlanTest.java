@@ -28,7 +28,7 @@ class PlanTest {
     void national_hasTheNationalEsas() {
         Plan plan = Plan.of(SchoolGenerator.NATIONAL_SCHOOLS, SchoolGenerator.DEFAULT_SEED);
         assertEquals(1, plan.multiplier());
-        // DOMAIN.md section 4: 183 primary + 62 secondary ESAs.
+        // docs/formulas.md, Thai facts: 183 primary + 62 secondary ESAs.
         assertEquals(183, esas(plan, false));
         assertEquals(62, esas(plan, true));
         assertEquals(SchoolGenerator.NATIONAL_SCHOOLS, schools(plan));

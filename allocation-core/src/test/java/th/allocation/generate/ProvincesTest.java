@@ -42,7 +42,7 @@ class ProvincesTest {
 
     @Test
     void table_hasTheEsasAndClustersOfDomainSection4() {
-        // DOMAIN.md section 4: 183 primary + 62 secondary ESAs; 19 clusters.
+        // docs/formulas.md, Thai facts: 183 primary + 62 secondary ESAs; 19 clusters.
         int primary = 0;
         Map<String, Integer> secondary = new HashMap<>();
         Set<Integer> clusters = new HashSet<>();
@@ -59,7 +59,7 @@ class ProvincesTest {
 
     @Test
     void sharedSecondaryEsas_stayInsideOneCluster() {
-        // So that ESAs nest in clusters, as the hierarchy of DOMAIN.md section 6 needs.
+        // So that ESAs nest in clusters, as the hierarchy of docs/model.md (Decentralised levels) needs.
         Map<String, Integer> clusterOf = new HashMap<>();
         for (Province province : Provinces.ALL) {
             Integer earlier = clusterOf.putIfAbsent(province.secondaryEsa(), province.cluster());

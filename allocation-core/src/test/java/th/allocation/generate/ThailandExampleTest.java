@@ -43,7 +43,7 @@ class ThailandExampleTest {
             previous += schools.previousAllocation(i);
         }
         // FY2567 rates are the original rates x 1.08 exactly (1,836 = 1,700 x 1.08 and so on;
-        // DOMAIN.md section 4), so the status quo is 1.08 x last year's total, to the satang.
+        // docs/formulas.md, Thai facts), so the status quo is 1.08 x last year's total, to the satang.
         assertEquals(previous * 108 / 100, result.total());
         assertEquals(0, previous * 108 % 100);
     }

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden values of DOMAIN.md section 7, each checked twice: against the six-decimal value the
- * domain brief gives (tolerance 5e-7, half a unit in the sixth decimal) and against the exact
+ * The golden values of docs/equity.md (Golden values), each checked twice: against the six-decimal value
+ * given there (tolerance 5e-7, half a unit in the sixth decimal) and against the exact
  * closed form from a hand calculation (tolerance 1e-15, a few units of rounding).
  */
 class GoldenValuesTest {
@@ -34,7 +34,7 @@ class GoldenValuesTest {
     @Test
     void gini_oneToFive_isUncorrected() {
         // Hand: sum_i sum_j |x_i - x_j| = 2 * (4*1 + 3*2 + 2*3 + 1*4) = 40; G = 40 / (2 * 5^2 * 3) = 4/15.
-        // (With the n/(n-1) small-sample correction it would be 1/3; DOMAIN.md asks for the uncorrected one.)
+        // (With the n/(n-1) small-sample correction it would be 1/3; docs/equity.md gives the uncorrected one.)
         assertEquals(0.266667, ONE_TO_FIVE.gini(), SIX_DECIMALS);
         assertEquals(4.0 / 15, ONE_TO_FIVE.gini(), ROUNDING);
     }
@@ -80,7 +80,7 @@ class GoldenValuesTest {
 
     @Test
     void gini_pupilWeighted_8000_10000_12000() {
-        // DOMAIN.md: per-pupil {8000, 10000, 12000} with {100, 300, 600} pupils gives 0.06.
+        // docs/equity.md, Golden values: per-pupil {8000, 10000, 12000} with {100, 300, 600} pupils gives 0.06.
         // Hand: N = 1000, money 0.8M + 3M + 7.2M = 11M, mu = 11000. Lorenz points (0.1, 0.8/11),
         // (0.4, 3.8/11), (1, 1); area = [0.1 * 0.8 + 0.3 * 4.6 + 0.6 * 14.8] / (2 * 11) = 10.34 / 22 = 0.47;
         // G = 1 - 2 * 0.47 = 0.06.
