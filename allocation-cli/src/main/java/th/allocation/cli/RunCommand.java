@@ -39,9 +39,9 @@ import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
+import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
-import th.allocation.stats.EquitySample;
 import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc run}: allocates a scenario and writes the output folder. */
@@ -162,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
                             .map(v -> String.format(Locale.ROOT, "%,.2f", v))
                             .orElse("-"));
         }
-        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
         out.printf(
                 Locale.ROOT,
                 "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"

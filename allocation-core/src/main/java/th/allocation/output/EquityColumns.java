@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Grouping;
-import th.allocation.stats.EquitySample;
+import th.allocation.result.PerPupilSample;
 import th.allocation.stats.EquityStatistics;
 import th.allocation.stats.TheilDecomposition;
 
@@ -139,10 +139,10 @@ final class EquityColumns {
      */
     static ObjectNode section(ObjectNode node, AllocationResult result, double atkinsonEpsilon) {
         node.put("atkinson_epsilon", Numbers.decimal(atkinsonEpsilon));
-        put(node.putObject(ALL), EquitySample.perPupil(result).statistics(atkinsonEpsilon));
+        put(node.putObject(ALL), PerPupilSample.of(result).statistics(atkinsonEpsilon));
         ObjectNode theil = node.putObject("theil_decomposition");
         for (Grouping grouping : THEIL_GROUPINGS) {
-            put(theil.putObject(grouping.key()), TheilDecomposition.of(EquitySample.perPupil(result, grouping)));
+            put(theil.putObject(grouping.key()), TheilDecomposition.of(PerPupilSample.of(result, grouping)));
         }
         return node;
     }
@@ -159,10 +159,10 @@ final class EquityColumns {
     /** The statistics of all schools of {@code result}, then of each group of each of {@code groupings}, in group order. */
     static List<Row> rows(AllocationResult result, List<Grouping> groupings, double atkinsonEpsilon) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(ALL, ALL, EquitySample.perPupil(result).statistics(atkinsonEpsilon)));
+        rows.add(new Row(ALL, ALL, PerPupilSample.of(result).statistics(atkinsonEpsilon)));
         for (Grouping grouping : groupings) {
             Map<String, EquityStatistics> byGroup =
-                    EquitySample.perPupil(result, grouping).statisticsByGroup(atkinsonEpsilon);
+                    PerPupilSample.of(result, grouping).statisticsByGroup(atkinsonEpsilon);
             byGroup.forEach((group, statistics) -> rows.add(new Row(grouping.key(), group, statistics)));
         }
         return rows;

@@ -15,25 +15,19 @@
  */
 package th.allocation.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import th.allocation.internal.AscendingOrder;
-import th.allocation.model.SchoolTable;
-import th.allocation.result.AllocationResult;
-import th.allocation.result.Grouping;
 
 /**
- * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics
- * (DOMAIN.md section 7). Immutable and safe to share between threads.
+ * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics.
+ * Immutable and safe to share between threads.
  *
  * <p>With {@code x_i} the per-pupil amount of school {@code i} and {@code n_i} its pupils (its
  * weight), every measure treats the data as the list of pupils, each pupil carrying the per-pupil
@@ -120,7 +114,7 @@ public final class EquitySample {
     public static EquitySample of(double[] perPupil, double[] pupils) {
         Objects.requireNonNull(perPupil, "perPupil");
         Objects.requireNonNull(pupils, "pupils");
-        return build(perPupil, pupils, null, List.of(), EquitySample::row);
+        return build(perPupil, pupils, null, List.of());
     }
 
     /**
@@ -161,7 +155,7 @@ public final class EquitySample {
         if (names.stream().distinct().count() != names.size()) {
             throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
         }
-        return build(perPupil, pupils, groups, names, EquitySample::row);
+        return build(perPupil, pupils, groups, names);
     }
 
     /**
@@ -176,65 +170,7 @@ public final class EquitySample {
         return of(values, ones);
     }
 
-    /**
-     * The per-pupil allocation of every school of {@code result}, in baht per pupil, weighted by the
-     * school's pupils: {@code x_i = allocation_i / (100 * pupils_i)} without rounding. Schools
-     * without pupils are left out and counted in {@link #excludedSchools()}.
-     *
-     * @throws IllegalArgumentException if an allocation is negative
-     */
-    public static EquitySample perPupil(AllocationResult result) {
-        return perPupil(result, null);
-    }
-
-    /**
-     * The per-pupil allocation of every school of {@code result}, as {@link #perPupil(AllocationResult)},
-     * grouped by {@code grouping} in its usual order (the order of {@link th.allocation.result.GroupSummary}).
-     * A group whose schools all lack pupils is kept, with an empty sample.
-     *
-     * @param grouping how to group the schools; {@code null} for no groups
-     * @throws IllegalArgumentException if an allocation is negative
-     */
-    public static EquitySample perPupil(AllocationResult result, Grouping grouping) {
-        Objects.requireNonNull(result, "result");
-        SchoolTable schools = result.schools();
-        int n = schools.size();
-        double[] values = new double[n];
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
-            long pupils = schools.totalPupils(i);
-            weights[i] = pupils;
-            // Satang as a double is exact below 2^53; one rounding in the division.
-            values[i] = pupils > 0 ? result.allocation(i) / (100.0 * pupils) : Double.NaN;
-        }
-        IntFunction<String> where = i -> "school " + schools.id(i) + " (row " + i + ")";
-        if (grouping == null) {
-            return build(values, weights, null, List.of(), where);
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        int[] provisional = new int[n];
-        for (int i = 0; i < n; i++) {
-            provisional[i] = seen.computeIfAbsent(grouping.groupOf(schools, i), g -> seen.size());
-        }
-        List<String> labels = new ArrayList<>(seen.keySet());
-        labels.sort(grouping.order());
-        int[] codeOf = new int[labels.size()];
-        for (int code = 0; code < labels.size(); code++) {
-            codeOf[seen.get(labels.get(code))] = code;
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = codeOf[provisional[i]];
-        }
-        return build(values, weights, codes, List.copyOf(labels), where);
-    }
-
-    private static String row(int i) {
-        return "row " + i;
-    }
-
-    private static EquitySample build(
-            double[] values, double[] weights, int[] groups, List<String> labels, IntFunction<String> where) {
+    private static EquitySample build(double[] values, double[] weights, int[] groups, List<String> labels) {
         int n = values.length;
         if (weights.length != n || (groups != null && groups.length != n)) {
             throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
@@ -245,17 +181,17 @@ public final class EquitySample {
         for (int i = 0; i < n; i++) {
             double weight = weights[i];
             if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("The weight (" + weight + ") of " + where.apply(i)
-                        + " must be a finite number of pupils, at least 0.");
+                throw new IllegalArgumentException(
+                        "The weight (" + weight + ") of row " + i + " must be a finite number of pupils, at least 0.");
             }
             if (groups != null && !(groups[i] >= 0 && groups[i] < labels.size())) {
-                throw new IllegalArgumentException("The group (" + groups[i] + ") of " + where.apply(i)
+                throw new IllegalArgumentException("The group (" + groups[i] + ") of row " + i
                         + " must be an index into the " + labels.size() + " group labels.");
             }
             if (weight > 0) {
                 double value = values[i];
                 if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of " + where.apply(i)
+                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
                             + " must be a finite amount, at least 0.\n"
                             + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
                             + " and they are left out.");
@@ -318,7 +254,7 @@ public final class EquitySample {
         return pupils;
     }
 
-    /** The money, {@code sum n_i x_i}, in the unit of the amounts (baht for {@link #perPupil(AllocationResult)}). */
+    /** The money, {@code sum n_i x_i}, in the unit of the amounts. */
     public double amount() {
         return amount;
     }
@@ -730,7 +666,7 @@ public final class EquitySample {
     Map<String, EquityStatistics> groupStatistics(double atkinsonEpsilon) {
         if (labels.isEmpty()) {
             throw new IllegalStateException("This sample has no groups.\nMaybe build it with"
-                    + " EquitySample.perPupil(result, grouping) or EquitySample.of(perPupil, pupils, groups, labels).");
+                    + " EquitySample.of(perPupil, pupils, groups, labels), or PerPupilSample.of(result, grouping).");
         }
         Map<String, EquityStatistics> byLabel = new LinkedHashMap<>();
         for (int code = 0; code < labels.size(); code++) {
