@@ -573,18 +573,47 @@ public final class EquitySample {
 
     /**
      * The Atkinson index over pupils with inequality aversion {@code epsilon}: one minus the ratio of
-     * the equally distributed equivalent amount to the mean,
+     * the equally distributed equivalent amount, the power mean {@code M} of order {@code 1 - epsilon},
+     * to the arithmetic mean,
      *
      * <pre>
-     * A = 1 - (sum_i (n_i / N) (x_i / mu)^(1 - epsilon))^(1 / (1 - epsilon))   for epsilon != 1
-     * A = 1 - exp(sum_i (n_i / N) ln x_i) / mu                                  for epsilon = 1
+     * A = 1 - M / mu,   M = (sum_i (n_i / N) x_i^(1 - epsilon))^(1 / (1 - epsilon))   for epsilon != 1
+     * A = 1 - exp(sum_i (n_i / N) ln x_i) / mu = 1 - exp(-L)                        for epsilon = 1
      * </pre>
      *
-     * (the second is the geometric mean over the arithmetic mean; A. B. Atkinson, "On the
-     * measurement of inequality", <i>Journal of Economic Theory</i> 2(3), 1970). {@code epsilon = 0}
-     * gives 0 (no aversion); larger values weigh the pupils who get least more heavily; the slope at
-     * {@code epsilon = 0} is Theil's T. With {@code epsilon >= 1} a pupil who gets nothing makes the
-     * index 1. NaN when there are no pupils or no money.
+     * (A. B. Atkinson, "On the measurement of inequality", <i>Journal of Economic Theory</i> 2(3),
+     * 244-263, 1970, doi:10.1016/0022-0531(70)90039-6). For {@code epsilon = 1} the equivalent amount
+     * is the geometric mean, computed from the mean log deviation {@code L} ({@link #meanLogDeviation()}).
+     * {@code epsilon = 0} gives 0 (no aversion); larger values weigh the pupils who get least more
+     * heavily; the slope at {@code epsilon = 0} is Theil's T.
+     *
+     * <p><b>Bounds and large epsilon.</b> {@code M} lies between the smallest amount and the mean, so
+     * {@code 0 <= A <= 1 - min / mu}, and {@code A} rises with {@code epsilon} towards that bound:
+     * as {@code epsilon} tends to infinity, {@code M} tends to the smallest amount (Rawls's maximin),
+     * {@code A} to {@code 1 - min / mu}. Every finite {@code epsilon} gives its own value below the
+     * limit; since the pupils at the minimum alone give {@code M <= min (N / n_min)^(1 / (epsilon - 1))},
+     * the gap is at most {@code (min / mu) ((N / n_min)^(1 / (epsilon - 1)) - 1)}, about
+     * {@code (min / mu) ln(N / n_min) / epsilon}. Rounding is never allowed to carry the result outside
+     * {@code [0, 1 - min / mu]}: it is clamped there.
+     *
+     * <p><b>Computation.</b> Raising {@code x / mu} to the power {@code 1 - epsilon} overflows for
+     * large {@code epsilon} (at {@code epsilon = 2000}, {@code 0.6^-1999} is beyond the largest
+     * double). So the power mean is taken relative to a reference amount {@code r}: the minimum
+     * when {@code epsilon > 1}, the maximum when {@code epsilon < 1}, so that every term
+     * {@code t_i = (x_i / r)^(1 - epsilon) = exp((1 - epsilon) ln(x_i / r))} lies in {@code [0, 1]}
+     * and the reference's own term is exactly 1 (the log-sum-exp device, shifted by the largest
+     * exponent, which is 0):
+     *
+     * <pre>
+     * s = sum_i (n_i / N) t_i            in [n_r / N, 1]
+     * ln(M / mu) = ln(r / mu) + ln(s) / (1 - epsilon)
+     * A = -expm1(ln(M / mu))
+     * </pre>
+     *
+     * Where {@code s > 1/2}, {@code ln s} is taken as {@code log1p(sum_i (n_i / N) expm1(...))}, so
+     * that small indices and {@code epsilon} near 1 keep their digits. With {@code epsilon > 1} a pupil
+     * who gets nothing makes {@code M = 0} and the index 1 (its bound); with {@code epsilon = 1} too
+     * ({@code L} is infinite). NaN when there are no pupils or no money.
      *
      * @param epsilon the inequality aversion, finite and at least 0 (0.5, 1 and 2 are usual)
      * @throws IllegalArgumentException if {@code epsilon} is negative, infinite or NaN
@@ -605,16 +634,30 @@ public final class EquitySample {
         if (allEqual() || epsilon == 0) {
             return 0.0;
         }
+        double min = x[0];
+        // The limit as epsilon grows, and the bound for every epsilon: 1 when some pupil gets nothing.
+        double bound = 1 - min / mean;
+        double index;
         if (epsilon == 1) {
-            return -Math.expm1(-meanLogDeviation);
+            index = -Math.expm1(-meanLogDeviation);
+        } else if (epsilon > 1 && min == 0) {
+            index = 1.0;
+        } else {
+            double power = 1 - epsilon;
+            double reference = power < 0 ? min : x[x.length - 1];
+            CompensatedSum terms = new CompensatedSum();
+            CompensatedSum termsBelowOne = new CompensatedSum();
+            for (int k = 0; k < x.length; k++) {
+                // power * ln(x / reference) <= 0 by the choice of reference: no term exceeds 1.
+                double exponent = power * Math.log(x[k] / reference);
+                terms.add(w[k] * Math.exp(exponent));
+                termsBelowOne.add(w[k] * Math.expm1(exponent));
+            }
+            double s = terms.value() / pupils;
+            double logS = s > 0.5 ? Math.log1p(termsBelowOne.value() / pupils) : Math.log(s);
+            index = -Math.expm1(Math.log(reference / mean) + logS / power);
         }
-        double power = 1 - epsilon;
-        CompensatedSum sum = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            sum.add(w[k] * Math.pow(x[k] / mean, power));
-        }
-        // 1 - s^(1/power), written so that small indices keep their digits.
-        return -Math.expm1(Math.log(sum.value() / pupils) / power);
+        return Math.max(0.0, Math.min(index, bound));
     }
 
     static void checkEpsilon(double epsilon) {
