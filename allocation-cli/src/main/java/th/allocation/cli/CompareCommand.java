@@ -16,7 +16,6 @@
 package th.allocation.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +44,7 @@ import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquityMeasure;
 import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc compare}: allocates two or more scenarios to the same schools and compares them with the first. */
@@ -279,28 +278,29 @@ final class CompareCommand implements Callable<Integer> {
         for (int s = 0; s < scenarios; s++) {
             equity.add(comparison.equity(s));
         }
-        String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon())
-                .stripTrailingZeros()
-                .toPlainString();
-        Map<String, ToDoubleFunction<EquityStatistics>> measures = new LinkedHashMap<>();
-        measures.put("gini", EquityStatistics::gini);
-        measures.put("theil_t", EquityStatistics::theilT);
-        measures.put("coefficient_of_variation", EquityStatistics::coefficientOfVariation);
-        measures.put("mcloone_index", EquityStatistics::mcLooneIndex);
-        measures.put("verstegen_index", EquityStatistics::verstegenIndex);
-        measures.put("federal_range_ratio", EquityStatistics::federalRangeRatio);
-        measures.put("atkinson (epsilon " + epsilon + ")", EquityStatistics::atkinson);
-        measures.forEach((name, measure) -> {
+        String epsilon = EquityMeasure.ATKINSON_EPSILON.format(comparison.atkinsonEpsilon());
+        List<EquityMeasure> measures = List.of(
+                EquityMeasure.GINI,
+                EquityMeasure.THEIL_T,
+                EquityMeasure.COEFFICIENT_OF_VARIATION,
+                EquityMeasure.MCLOONE_INDEX,
+                EquityMeasure.VERSTEGEN_INDEX,
+                EquityMeasure.FEDERAL_RANGE_RATIO,
+                EquityMeasure.ATKINSON);
+        for (EquityMeasure measure : measures) {
+            String name =
+                    measure == EquityMeasure.ATKINSON ? measure.key() + " (epsilon " + epsilon + ")" : measure.key();
             List<String> row = new ArrayList<>(List.of(name));
+            double baseline = measure.of(equity.get(0));
             for (int s = 0; s < scenarios; s++) {
-                double value = measure.applyAsDouble(equity.get(s));
-                row.add(String.format(Locale.ROOT, "%.4f", value));
+                double value = measure.of(equity.get(s));
+                row.add(measure.format(value));
                 if (s > 0) {
-                    row.add(String.format(Locale.ROOT, "%+.4f", value - measure.applyAsDouble(equity.get(0))));
+                    row.add(measure.formatChange(value - baseline));
                 }
             }
             rows.add(row);
-        });
+        }
         long[] bound = new long[scenarios];
         for (int s = 0; s < scenarios; s++) {
             bound[s] = comparison.schools().size() - comparison.bounds(s).get(Bound.NONE);

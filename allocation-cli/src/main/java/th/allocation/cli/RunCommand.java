@@ -36,11 +36,11 @@ import th.allocation.result.Bound;
 import th.allocation.result.DecentralisedResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
+import th.allocation.result.PerPupilSample;
 import th.allocation.result.TargetResult;
 import th.allocation.result.Unit;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
-import th.allocation.stats.EquitySample;
 import th.allocation.stats.EquityStatistics;
 
 /** {@code alloc run}: allocates a scenario and writes the output folder. */
@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
                             .map(v -> String.format(Locale.ROOT, "%,.2f", v))
                             .orElse("-"));
         }
-        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
         out.printf(
                 Locale.ROOT,
                 "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"

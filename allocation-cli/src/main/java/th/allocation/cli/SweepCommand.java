@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -37,7 +36,7 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.SweepWriter;
 import th.allocation.scenario.Scenario;
-import th.allocation.stats.EquityStatistics;
+import th.allocation.stats.EquityMeasure;
 import th.allocation.sweep.Axis;
 import th.allocation.sweep.Range;
 import th.allocation.sweep.Sweep;
@@ -172,8 +171,7 @@ final class SweepCommand implements Callable<Integer> {
                         row.reason()));
         if (result.count(SweepStatus.OK) > 0) {
             out.printf(Locale.ROOT, "%-26s %10s  %-30s %10s  %s%n", "statistic", "min", "at", "max", "at");
-            for (String name : SweepWriter.EXTREMES) {
-                ToDoubleFunction<EquityStatistics> measure = measure(name);
+            for (EquityMeasure measure : SweepWriter.EXTREMES) {
                 SweepRow min = SweepWriter.extreme(result, measure, true).orElse(null);
                 SweepRow max = SweepWriter.extreme(result, measure, false).orElse(null);
                 if (min == null || max == null) {
@@ -181,27 +179,15 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 out.printf(
                         Locale.ROOT,
-                        "%-26s %10.4f  %-30s %10.4f  %s%n",
-                        name,
-                        measure.applyAsDouble(min.equity()),
+                        "%-26s %10s  %-30s %10s  %s%n",
+                        measure.key(),
+                        measure.format(measure.of(min.equity())),
                         values(sweep, min),
-                        measure.applyAsDouble(max.equity()),
+                        measure.format(measure.of(max.equity())),
                         values(sweep, max));
             }
         }
         out.printf(Locale.ROOT, "Wrote %s and %s in %s%n", SweepWriter.SWEEP, SweepWriter.SUMMARY, folder);
-    }
-
-    private static ToDoubleFunction<EquityStatistics> measure(String name) {
-        return switch (name) {
-            case "gini" -> EquityStatistics::gini;
-            case "theil_t" -> EquityStatistics::theilT;
-            case "coefficient_of_variation" -> EquityStatistics::coefficientOfVariation;
-            case "mcloone_index" -> EquityStatistics::mcLooneIndex;
-            case "federal_range_ratio" -> EquityStatistics::federalRangeRatio;
-            case "atkinson" -> EquityStatistics::atkinson;
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 
     /** "#17 remote=1.3 poor=2000": the variant and its values, each parameter by the last part of its path. */

@@ -27,7 +27,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
-import th.allocation.stats.EquitySample;
+import th.allocation.result.PerPupilSample;
 import th.allocation.stats.EquityStatistics;
 import th.allocation.stats.LorenzCurve;
 import th.allocation.stats.TheilDecomposition;
@@ -231,22 +231,22 @@ public final class Comparison {
 
     /** Every equity statistic of per-pupil allocation over every school under {@code scenario}. */
     public EquityStatistics equity(int scenario) {
-        return EquitySample.perPupil(results.get(scenario)).statistics(atkinsonEpsilon);
+        return PerPupilSample.of(results.get(scenario)).statistics(atkinsonEpsilon);
     }
 
     /** Every equity statistic under {@code scenario} for each group of {@code grouping}, in group order. */
     public Map<String, EquityStatistics> equity(int scenario, Grouping grouping) {
-        return EquitySample.perPupil(results.get(scenario), grouping).statisticsByGroup(atkinsonEpsilon);
+        return PerPupilSample.of(results.get(scenario), grouping).statisticsByGroup(atkinsonEpsilon);
     }
 
     /** Theil's T under {@code scenario} split into the inequality between and within the groups of {@code grouping}. */
     public TheilDecomposition theil(int scenario, Grouping grouping) {
-        return TheilDecomposition.of(EquitySample.perPupil(results.get(scenario), grouping));
+        return TheilDecomposition.of(PerPupilSample.of(results.get(scenario), grouping));
     }
 
     /** The Lorenz curve of per-pupil allocation over pupils under {@code scenario}. */
     public LorenzCurve lorenzCurve(int scenario) {
-        return EquitySample.perPupil(results.get(scenario)).lorenzCurve();
+        return PerPupilSample.of(results.get(scenario)).lorenzCurve();
     }
 
     /** How many schools each bound held under {@code scenario}, every bound listed (0 if none). */

@@ -42,6 +42,7 @@ import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquityMeasure;
 import th.allocation.stats.EquityStatistics;
 
 /**
@@ -312,7 +313,7 @@ public final class ComparisonWriter {
         root.put("baseline", comparison.labels().get(0));
         root.put("schools", total.schools());
         root.put("pupils", total.pupils());
-        root.put("atkinson_epsilon", Numbers.decimal(comparison.atkinsonEpsilon()));
+        root.put(EquityMeasure.ATKINSON_EPSILON.key(), Numbers.decimal(comparison.atkinsonEpsilon()));
         ArrayNode scenarios = root.putArray("scenarios");
         for (int s = 0; s < comparison.size(); s++) {
             AllocationResult result = comparison.result(s);
@@ -338,17 +339,13 @@ public final class ComparisonWriter {
             }
         }
         ArrayNode equity = root.putArray("equity");
-        double[] baseline = EquityColumns.values(comparison.equity(0));
+        EquityStatistics baseline = comparison.equity(0);
         for (int s = 0; s < comparison.size(); s++) {
             ObjectNode node = equity.addObject();
             node.put("scenario", comparison.labels().get(s));
             EquityStatistics statistics = comparison.equity(s);
             EquityColumns.put(node.putObject("all"), statistics);
-            ObjectNode change = node.putObject("change");
-            double[] values = EquityColumns.values(statistics);
-            for (int k = 0; k < values.length; k++) {
-                change.put(EquityColumns.NAMES.get(k), Numbers.decimal(values[k] - baseline[k]));
-            }
+            EquityColumns.putChange(node.putObject("change"), baseline, statistics);
             ObjectNode theil = node.putObject("theil_decomposition");
             for (Grouping grouping : EquityColumns.THEIL_GROUPINGS) {
                 EquityColumns.put(theil.putObject(grouping.key()), comparison.theil(s, grouping));

@@ -39,6 +39,7 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
+import th.allocation.stats.EquityMeasure;
 import th.allocation.stats.EquityStatistics;
 import th.allocation.stats.LorenzCurve;
 import th.allocation.stats.TheilDecomposition;
@@ -65,31 +66,6 @@ public final class ReportWriter {
     private static final List<String> COLORS = List.of(
             "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#9c755f", "#edc948", "#ff9da7",
             "#bab0ac");
-
-    /** Statistics shown with 4 decimals (indices) rather than as baht. */
-    private static final Set<String> INDICES = Set.of(
-            "federal_range_ratio",
-            "coefficient_of_variation",
-            "mcloone_index",
-            "verstegen_index",
-            "gini",
-            "theil_t",
-            "mean_log_deviation",
-            "atkinson");
-
-    private static final Set<String> COUNTS = Set.of("schools", "excluded_schools", "pupils");
-    /** Statistics that fall as allocation becomes more equal; McLoone rises. */
-    private static final Set<String> LOWER_IS_MORE_EQUAL = Set.of(
-            "standard_deviation",
-            "range",
-            "restricted_range",
-            "federal_range_ratio",
-            "coefficient_of_variation",
-            "verstegen_index",
-            "gini",
-            "theil_t",
-            "mean_log_deviation",
-            "atkinson");
 
     private static final ObjectMapper JSON = Json.COMPACT;
 
@@ -175,24 +151,14 @@ public final class ReportWriter {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
 
-    private static String statistic(String name, double value) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        if (COUNTS.contains(name)) {
-            return whole(value);
-        }
-        return String.format(Locale.ROOT, INDICES.contains(name) ? "%.4f" : "%,.2f", value);
+    /** A statistic as people read it (see {@link EquityMeasure.Kind#format(double)}); a dash where undefined. */
+    private static String statistic(EquityMeasure measure, double value) {
+        return Double.isFinite(value) ? measure.format(value) : "–";
     }
 
-    private static String signedStatistic(String name, double value) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        if (COUNTS.contains(name)) {
-            return String.format(Locale.ROOT, "%+,.0f", value);
-        }
-        return String.format(Locale.ROOT, INDICES.contains(name) ? "%+.4f" : "%+,.2f", value);
+    /** A change of a statistic, signed; a dash where undefined. */
+    private static String signedStatistic(EquityMeasure measure, double change) {
+        return Double.isFinite(change) ? measure.formatChange(change) : "–";
     }
 
     /** One report being written. */
@@ -350,7 +316,9 @@ public final class ReportWriter {
                         total.perPupil(s)
                                 .map(v -> String.format(Locale.ROOT, "%,.2f", v))
                                 .orElse("–"));
-                tileRow(t("stat.gini"), statistic("gini", equity.get(s).gini()));
+                tileRow(
+                        t("stat." + EquityMeasure.GINI.key()),
+                        statistic(EquityMeasure.GINI, equity.get(s).gini()));
                 tileRow(t("bound_schools"), whole(bound));
                 html.append("</dl></div>\n");
             }
@@ -419,40 +387,37 @@ public final class ReportWriter {
                 }
             }
             html.append("<th>").append(escape(t("more_equal"))).append("</th></tr></thead><tbody>\n");
-            String epsilon = BigDecimal.valueOf(comparison.atkinsonEpsilon())
-                    .stripTrailingZeros()
-                    .toPlainString();
-            List<double[]> values = new ArrayList<>();
-            equity.forEach(e -> values.add(EquityColumns.values(e)));
-            for (int k = 0; k < EquityColumns.NAMES.size(); k++) {
-                String name = EquityColumns.NAMES.get(k);
-                if (name.equals("atkinson_epsilon")) {
-                    continue;
+            String epsilon = EquityMeasure.ATKINSON_EPSILON.format(comparison.atkinsonEpsilon());
+            for (EquityMeasure measure : EquityMeasure.all()) {
+                if (measure.kind() == EquityMeasure.Kind.PARAMETER) {
+                    continue; // the Atkinson epsilon is in the Atkinson index's label
                 }
                 html.append("<tr><td>")
-                        .append(escape(t("stat." + name, "epsilon", epsilon)))
+                        .append(escape(t("stat." + measure.key(), "epsilon", epsilon)))
                         .append("</td>");
+                double baseline = measure.of(equity.get(0));
                 for (int s = 0; s < scenarios; s++) {
-                    html.append("<td>")
-                            .append(statistic(name, values.get(s)[k]))
-                            .append("</td>");
+                    double value = measure.of(equity.get(s));
+                    html.append("<td>").append(statistic(measure, value)).append("</td>");
                     if (s > 0) {
-                        double change = values.get(s)[k] - values.get(0)[k];
-                        String direction = "";
-                        if (change != 0 && (LOWER_IS_MORE_EQUAL.contains(name) || name.equals("mcloone_index"))) {
-                            boolean moreEqual = LOWER_IS_MORE_EQUAL.contains(name) ? change < 0 : change > 0;
-                            direction = moreEqual ? " class=\"up\"" : " class=\"down\"";
-                        }
+                        double change = value - baseline;
+                        String direction = switch (measure.direction().equalityChange(change)) {
+                            case 1 -> " class=\"up\"";
+                            case -1 -> " class=\"down\"";
+                            default -> "";
+                        };
                         html.append("<td")
                                 .append(direction)
                                 .append(">")
-                                .append(signedStatistic(name, change))
+                                .append(signedStatistic(measure, change))
                                 .append("</td>");
                     }
                 }
-                String hint = LOWER_IS_MORE_EQUAL.contains(name)
-                        ? t("lower")
-                        : name.equals("mcloone_index") ? t("higher") : "";
+                String hint = switch (measure.direction()) {
+                    case LOWER -> t("lower");
+                    case HIGHER -> t("higher");
+                    case NEITHER -> "";
+                };
                 html.append("<td class=\"hint\">").append(escape(hint)).append("</td></tr>\n");
             }
             html.append("</tbody></table>\n<h3>")
@@ -479,15 +444,15 @@ public final class ReportWriter {
                 html.append("<tr>");
                 scenarioCell(s);
                 html.append("<td>")
-                        .append(statistic("theil_t", equity.get(s).theilT()))
+                        .append(statistic(EquityMeasure.THEIL_T, equity.get(s).theilT()))
                         .append("</td>");
                 for (Grouping grouping : EquityColumns.THEIL_GROUPINGS) {
                     TheilDecomposition theil = comparison.theil(s, grouping);
                     double share = theil.betweenShare();
                     html.append("<td>")
-                            .append(statistic("theil_t", theil.between()))
+                            .append(statistic(EquityMeasure.THEIL_T, theil.between()))
                             .append("</td><td>")
-                            .append(statistic("theil_t", theil.within()))
+                            .append(statistic(EquityMeasure.THEIL_T, theil.within()))
                             .append("</td><td>")
                             .append(Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "–")
                             .append("</td>");

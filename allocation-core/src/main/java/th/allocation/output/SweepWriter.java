@@ -26,14 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVPrinter;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.csv.SpreadsheetCsv;
 import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
 import th.allocation.result.Bound;
-import th.allocation.stats.EquityStatistics;
+import th.allocation.stats.EquityMeasure;
 import th.allocation.sweep.Axis;
 import th.allocation.sweep.Range;
 import th.allocation.sweep.Sweep;
@@ -63,8 +62,13 @@ public final class SweepWriter {
     public static final String SUMMARY = "summary.json";
 
     /** The statistics whose smallest and largest variants {@code summary.json} names. */
-    public static final List<String> EXTREMES =
-            List.of("gini", "theil_t", "coefficient_of_variation", "mcloone_index", "federal_range_ratio", "atkinson");
+    public static final List<EquityMeasure> EXTREMES = List.of(
+            EquityMeasure.GINI,
+            EquityMeasure.THEIL_T,
+            EquityMeasure.COEFFICIENT_OF_VARIATION,
+            EquityMeasure.MCLOONE_INDEX,
+            EquityMeasure.FEDERAL_RANGE_RATIO,
+            EquityMeasure.ATKINSON);
 
     private static final List<Bound> BOUNDS = List.of(Bound.MIN_PER_PUPIL, Bound.HOLD_HARMLESS, Bound.CAP);
     private static final ObjectMapper JSON = Json.PRETTY;
@@ -163,12 +167,10 @@ public final class SweepWriter {
         for (SweepStatus status : SweepStatus.values()) {
             statuses.put(status.key(), result.count(status));
         }
-        root.put("atkinson_epsilon", Numbers.decimal(sweep.atkinsonEpsilon()));
+        root.put(EquityMeasure.ATKINSON_EPSILON.key(), Numbers.decimal(sweep.atkinsonEpsilon()));
         ObjectNode extremes = root.putObject("extremes");
-        for (String name : EXTREMES) {
-            int column = EquityColumns.NAMES.indexOf(name);
-            ToDoubleFunction<EquityStatistics> measure = s -> EquityColumns.values(s)[column];
-            ObjectNode node = extremes.putObject(name);
+        for (EquityMeasure measure : EXTREMES) {
+            ObjectNode node = extremes.putObject(measure.key());
             extreme(result, measure, true).ifPresent(row -> put(node.putObject("min"), row, measure, sweep));
             extreme(result, measure, false).ifPresent(row -> put(node.putObject("max"), row, measure, sweep));
         }
@@ -181,15 +183,14 @@ public final class SweepWriter {
      * The allocated variant with the smallest ({@code min}) or largest value of {@code measure}, the
      * first in variant order on a tie; empty if no variant has a finite value.
      */
-    public static java.util.Optional<SweepRow> extreme(
-            SweepResult result, ToDoubleFunction<EquityStatistics> measure, boolean min) {
+    public static java.util.Optional<SweepRow> extreme(SweepResult result, EquityMeasure measure, boolean min) {
         SweepRow best = null;
         double bestValue = Double.NaN;
         for (SweepRow row : result.rows()) {
             if (!row.isOk()) {
                 continue;
             }
-            double value = measure.applyAsDouble(row.equity());
+            double value = measure.of(row.equity());
             if (Double.isFinite(value) && (best == null || (min ? value < bestValue : value > bestValue))) {
                 best = row;
                 bestValue = value;
@@ -198,9 +199,9 @@ public final class SweepWriter {
         return java.util.Optional.ofNullable(best);
     }
 
-    private static void put(ObjectNode node, SweepRow row, ToDoubleFunction<EquityStatistics> measure, Sweep sweep) {
+    private static void put(ObjectNode node, SweepRow row, EquityMeasure measure, Sweep sweep) {
         node.put("variant", row.variant());
-        node.put("value", Numbers.decimal(measure.applyAsDouble(row.equity())));
+        node.put("value", Numbers.decimal(measure.of(row.equity())));
         ObjectNode values = node.putObject("values");
         for (int k = 0; k < sweep.paths().size(); k++) {
             values.put(sweep.paths().get(k), row.values().get(k));

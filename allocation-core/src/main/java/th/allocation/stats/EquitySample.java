@@ -15,21 +15,15 @@
  */
 package th.allocation.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import th.allocation.internal.AscendingOrder;
-import th.allocation.model.SchoolTable;
-import th.allocation.result.AllocationResult;
-import th.allocation.result.Grouping;
 
 /**
  * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics
@@ -120,7 +114,7 @@ public final class EquitySample {
     public static EquitySample of(double[] perPupil, double[] pupils) {
         Objects.requireNonNull(perPupil, "perPupil");
         Objects.requireNonNull(pupils, "pupils");
-        return build(perPupil, pupils, null, List.of(), EquitySample::row);
+        return build(perPupil, pupils, null, List.of());
     }
 
     /**
@@ -161,7 +155,7 @@ public final class EquitySample {
         if (names.stream().distinct().count() != names.size()) {
             throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
         }
-        return build(perPupil, pupils, groups, names, EquitySample::row);
+        return build(perPupil, pupils, groups, names);
     }
 
     /**
@@ -176,65 +170,7 @@ public final class EquitySample {
         return of(values, ones);
     }
 
-    /**
-     * The per-pupil allocation of every school of {@code result}, in baht per pupil, weighted by the
-     * school's pupils: {@code x_i = allocation_i / (100 * pupils_i)} without rounding. Schools
-     * without pupils are left out and counted in {@link #excludedSchools()}.
-     *
-     * @throws IllegalArgumentException if an allocation is negative
-     */
-    public static EquitySample perPupil(AllocationResult result) {
-        return perPupil(result, null);
-    }
-
-    /**
-     * The per-pupil allocation of every school of {@code result}, as {@link #perPupil(AllocationResult)},
-     * grouped by {@code grouping} in its usual order (the order of {@link th.allocation.result.GroupSummary}).
-     * A group whose schools all lack pupils is kept, with an empty sample.
-     *
-     * @param grouping how to group the schools; {@code null} for no groups
-     * @throws IllegalArgumentException if an allocation is negative
-     */
-    public static EquitySample perPupil(AllocationResult result, Grouping grouping) {
-        Objects.requireNonNull(result, "result");
-        SchoolTable schools = result.schools();
-        int n = schools.size();
-        double[] values = new double[n];
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
-            long pupils = schools.totalPupils(i);
-            weights[i] = pupils;
-            // Satang as a double is exact below 2^53; one rounding in the division.
-            values[i] = pupils > 0 ? result.allocation(i) / (100.0 * pupils) : Double.NaN;
-        }
-        IntFunction<String> where = i -> "school " + schools.id(i) + " (row " + i + ")";
-        if (grouping == null) {
-            return build(values, weights, null, List.of(), where);
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        int[] provisional = new int[n];
-        for (int i = 0; i < n; i++) {
-            provisional[i] = seen.computeIfAbsent(grouping.groupOf(schools, i), g -> seen.size());
-        }
-        List<String> labels = new ArrayList<>(seen.keySet());
-        labels.sort(grouping.order());
-        int[] codeOf = new int[labels.size()];
-        for (int code = 0; code < labels.size(); code++) {
-            codeOf[seen.get(labels.get(code))] = code;
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = codeOf[provisional[i]];
-        }
-        return build(values, weights, codes, List.copyOf(labels), where);
-    }
-
-    private static String row(int i) {
-        return "row " + i;
-    }
-
-    private static EquitySample build(
-            double[] values, double[] weights, int[] groups, List<String> labels, IntFunction<String> where) {
+    private static EquitySample build(double[] values, double[] weights, int[] groups, List<String> labels) {
         int n = values.length;
         if (weights.length != n || (groups != null && groups.length != n)) {
             throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
@@ -245,17 +181,17 @@ public final class EquitySample {
         for (int i = 0; i < n; i++) {
             double weight = weights[i];
             if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("The weight (" + weight + ") of " + where.apply(i)
-                        + " must be a finite number of pupils, at least 0.");
+                throw new IllegalArgumentException(
+                        "The weight (" + weight + ") of row " + i + " must be a finite number of pupils, at least 0.");
             }
             if (groups != null && !(groups[i] >= 0 && groups[i] < labels.size())) {
-                throw new IllegalArgumentException("The group (" + groups[i] + ") of " + where.apply(i)
+                throw new IllegalArgumentException("The group (" + groups[i] + ") of row " + i
                         + " must be an index into the " + labels.size() + " group labels.");
             }
             if (weight > 0) {
                 double value = values[i];
                 if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of " + where.apply(i)
+                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
                             + " must be a finite amount, at least 0.\n"
                             + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
                             + " and they are left out.");
@@ -318,7 +254,7 @@ public final class EquitySample {
         return pupils;
     }
 
-    /** The money, {@code sum n_i x_i}, in the unit of the amounts (baht for {@link #perPupil(AllocationResult)}). */
+    /** The money, {@code sum n_i x_i}, in the unit of the amounts. */
     public double amount() {
         return amount;
     }
@@ -637,18 +573,47 @@ public final class EquitySample {
 
     /**
      * The Atkinson index over pupils with inequality aversion {@code epsilon}: one minus the ratio of
-     * the equally distributed equivalent amount to the mean,
+     * the equally distributed equivalent amount, the power mean {@code M} of order {@code 1 - epsilon},
+     * to the arithmetic mean,
      *
      * <pre>
-     * A = 1 - (sum_i (n_i / N) (x_i / mu)^(1 - epsilon))^(1 / (1 - epsilon))   for epsilon != 1
-     * A = 1 - exp(sum_i (n_i / N) ln x_i) / mu                                  for epsilon = 1
+     * A = 1 - M / mu,   M = (sum_i (n_i / N) x_i^(1 - epsilon))^(1 / (1 - epsilon))   for epsilon != 1
+     * A = 1 - exp(sum_i (n_i / N) ln x_i) / mu = 1 - exp(-L)                        for epsilon = 1
      * </pre>
      *
-     * (the second is the geometric mean over the arithmetic mean; A. B. Atkinson, "On the
-     * measurement of inequality", <i>Journal of Economic Theory</i> 2(3), 1970). {@code epsilon = 0}
-     * gives 0 (no aversion); larger values weigh the pupils who get least more heavily; the slope at
-     * {@code epsilon = 0} is Theil's T. With {@code epsilon >= 1} a pupil who gets nothing makes the
-     * index 1. NaN when there are no pupils or no money.
+     * (A. B. Atkinson, "On the measurement of inequality", <i>Journal of Economic Theory</i> 2(3),
+     * 244-263, 1970, doi:10.1016/0022-0531(70)90039-6). For {@code epsilon = 1} the equivalent amount
+     * is the geometric mean, computed from the mean log deviation {@code L} ({@link #meanLogDeviation()}).
+     * {@code epsilon = 0} gives 0 (no aversion); larger values weigh the pupils who get least more
+     * heavily; the slope at {@code epsilon = 0} is Theil's T.
+     *
+     * <p><b>Bounds and large epsilon.</b> {@code M} lies between the smallest amount and the mean, so
+     * {@code 0 <= A <= 1 - min / mu}, and {@code A} rises with {@code epsilon} towards that bound:
+     * as {@code epsilon} tends to infinity, {@code M} tends to the smallest amount (Rawls's maximin),
+     * {@code A} to {@code 1 - min / mu}. Every finite {@code epsilon} gives its own value below the
+     * limit; since the pupils at the minimum alone give {@code M <= min (N / n_min)^(1 / (epsilon - 1))},
+     * the gap is at most {@code (min / mu) ((N / n_min)^(1 / (epsilon - 1)) - 1)}, about
+     * {@code (min / mu) ln(N / n_min) / epsilon}. Rounding is never allowed to carry the result outside
+     * {@code [0, 1 - min / mu]}: it is clamped there.
+     *
+     * <p><b>Computation.</b> Raising {@code x / mu} to the power {@code 1 - epsilon} overflows for
+     * large {@code epsilon} (at {@code epsilon = 2000}, {@code 0.6^-1999} is beyond the largest
+     * double). So the power mean is taken relative to a reference amount {@code r}: the minimum
+     * when {@code epsilon > 1}, the maximum when {@code epsilon < 1}, so that every term
+     * {@code t_i = (x_i / r)^(1 - epsilon) = exp((1 - epsilon) ln(x_i / r))} lies in {@code [0, 1]}
+     * and the reference's own term is exactly 1 (the log-sum-exp device, shifted by the largest
+     * exponent, which is 0):
+     *
+     * <pre>
+     * s = sum_i (n_i / N) t_i            in [n_r / N, 1]
+     * ln(M / mu) = ln(r / mu) + ln(s) / (1 - epsilon)
+     * A = -expm1(ln(M / mu))
+     * </pre>
+     *
+     * Where {@code s > 1/2}, {@code ln s} is taken as {@code log1p(sum_i (n_i / N) expm1(...))}, so
+     * that small indices and {@code epsilon} near 1 keep their digits. With {@code epsilon > 1} a pupil
+     * who gets nothing makes {@code M = 0} and the index 1 (its bound); with {@code epsilon = 1} too
+     * ({@code L} is infinite). NaN when there are no pupils or no money.
      *
      * @param epsilon the inequality aversion, finite and at least 0 (0.5, 1 and 2 are usual)
      * @throws IllegalArgumentException if {@code epsilon} is negative, infinite or NaN
@@ -669,16 +634,30 @@ public final class EquitySample {
         if (allEqual() || epsilon == 0) {
             return 0.0;
         }
+        double min = x[0];
+        // The limit as epsilon grows, and the bound for every epsilon: 1 when some pupil gets nothing.
+        double bound = 1 - min / mean;
+        double index;
         if (epsilon == 1) {
-            return -Math.expm1(-meanLogDeviation);
+            index = -Math.expm1(-meanLogDeviation);
+        } else if (epsilon > 1 && min == 0) {
+            index = 1.0;
+        } else {
+            double power = 1 - epsilon;
+            double reference = power < 0 ? min : x[x.length - 1];
+            CompensatedSum terms = new CompensatedSum();
+            CompensatedSum termsBelowOne = new CompensatedSum();
+            for (int k = 0; k < x.length; k++) {
+                // power * ln(x / reference) <= 0 by the choice of reference: no term exceeds 1.
+                double exponent = power * Math.log(x[k] / reference);
+                terms.add(w[k] * Math.exp(exponent));
+                termsBelowOne.add(w[k] * Math.expm1(exponent));
+            }
+            double s = terms.value() / pupils;
+            double logS = s > 0.5 ? Math.log1p(termsBelowOne.value() / pupils) : Math.log(s);
+            index = -Math.expm1(Math.log(reference / mean) + logS / power);
         }
-        double power = 1 - epsilon;
-        CompensatedSum sum = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            sum.add(w[k] * Math.pow(x[k] / mean, power));
-        }
-        // 1 - s^(1/power), written so that small indices keep their digits.
-        return -Math.expm1(Math.log(sum.value() / pupils) / power);
+        return Math.max(0.0, Math.min(index, bound));
     }
 
     static void checkEpsilon(double epsilon) {
@@ -730,7 +709,7 @@ public final class EquitySample {
     Map<String, EquityStatistics> groupStatistics(double atkinsonEpsilon) {
         if (labels.isEmpty()) {
             throw new IllegalStateException("This sample has no groups.\nMaybe build it with"
-                    + " EquitySample.perPupil(result, grouping) or EquitySample.of(perPupil, pupils, groups, labels).");
+                    + " EquitySample.of(perPupil, pupils, groups, labels), or PerPupilSample.of(result, grouping).");
         }
         Map<String, EquityStatistics> byLabel = new LinkedHashMap<>();
         for (int code = 0; code < labels.size(); code++) {

@@ -119,9 +119,8 @@ public record EquityStatistics(
 
     /**
      * The statistics of each group of {@code sample}, keyed by group label in the sample's group
-     * order (for {@link EquitySample#perPupil(th.allocation.result.AllocationResult,
-     * th.allocation.result.Grouping)}, the order of {@link th.allocation.result.GroupSummary}). A
-     * group without pupils has NaN measures. Linear in the number of schools overall.
+     * order (the order of the labels given to {@link EquitySample#of(double[], double[], int[],
+     * java.util.List)}). A group without pupils has NaN measures. Linear in the number of schools overall.
      *
      * @param atkinsonEpsilon the inequality aversion of the Atkinson index, finite and at least 0
      * @return an unmodifiable map in group order

@@ -83,7 +83,7 @@ public record TheilDecomposition(double total, double between, double within, Li
         List<String> labels = sample.groups();
         if (labels.isEmpty()) {
             throw new IllegalStateException("This sample has no groups to decompose Theil's T by.\nMaybe build it with"
-                    + " EquitySample.perPupil(result, grouping) or EquitySample.of(perPupil, pupils, groups, labels).");
+                    + " EquitySample.of(perPupil, pupils, groups, labels), or PerPupilSample.of(result, grouping).");
         }
         double total = sample.theilT();
         boolean undefined = Double.isNaN(total);

@@ -4,8 +4,12 @@
  * McLoone and Verstegen indices, Gini, Theil's T with its between/within decomposition, the mean
  * log deviation, the Atkinson index and the Lorenz curve, overall and by group.
  *
+ * <p>The package is pure numbers: amounts and weights in, statistics out. It knows nothing of
+ * schools or allocations; {@code th.allocation.result.PerPupilSample} turns an allocation result
+ * into a sample (baht per pupil, weighted by pupils, grouped by area type, cluster...).
+ *
  * <pre>{@code
- * EquitySample sample = EquitySample.perPupil(result, Grouping.AREA_TYPE);
+ * EquitySample sample = EquitySample.of(perPupil, pupils, groups, labels);
  * EquityStatistics all = sample.statistics(1.0);              // Atkinson with epsilon = 1
  * Map<String, EquityStatistics> byArea = sample.statisticsByGroup(1.0);
  * TheilDecomposition theil = TheilDecomposition.of(sample);  // between + within = total

@@ -42,8 +42,8 @@ import th.allocation.parameters.ScenarioParameters.Kind;
 import th.allocation.parameters.ScenarioParameters.Parameter;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
+import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
-import th.allocation.stats.EquitySample;
 import th.allocation.stats.EquityStatistics;
 
 /**
@@ -426,7 +426,7 @@ public final class Sweep {
         for (long amount : byArea) {
             allocation.add(amount);
         }
-        EquityStatistics equity = EquitySample.perPupil(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
         return new SweepRow(
                 variant,
                 values,

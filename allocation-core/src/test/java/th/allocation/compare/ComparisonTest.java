@@ -29,7 +29,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
-import th.allocation.stats.EquitySample;
+import th.allocation.result.PerPupilSample;
 import th.allocation.testing.SmallExample;
 
 /**
@@ -165,8 +165,8 @@ class ComparisonTest {
 
     @Test
     void equity_isTheStatisticsPackagesAnswer() {
-        assertEquals(EquitySample.perPupil(needsWeighted).statistics(1.0), comparison.equity(1));
-        assertEquals(EquitySample.perPupil(statusQuo).statistics(1.0), comparison.equity(0));
+        assertEquals(PerPupilSample.of(needsWeighted).statistics(1.0), comparison.equity(1));
+        assertEquals(PerPupilSample.of(statusQuo).statistics(1.0), comparison.equity(0));
         assertEquals(5, comparison.equity(1, Grouping.AREA_TYPE).size());
         assertEquals(
                 comparison.equity(1).theilT(),

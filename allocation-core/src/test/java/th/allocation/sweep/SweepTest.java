@@ -36,8 +36,8 @@ import th.allocation.model.AreaType;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.SweepWriter;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
-import th.allocation.stats.EquitySample;
 import th.allocation.testing.SmallExample;
 
 /** Sweeps over the small example's needs-weighted scenario (remote weight 1.2, poor loading 3,000). */
@@ -93,7 +93,7 @@ class SweepTest {
         assertEquals(SweepStatus.OK, row.status());
         assertEquals(1_590_505_200L, row.total(), "the budget, 15,905,052 THB, in satang");
         assertEquals(base.scale(), row.scale(), 0.0);
-        assertEquals(EquitySample.perPupil(base).statistics(1.0), row.equity());
+        assertEquals(PerPupilSample.of(base).statistics(1.0), row.equity());
         // examples/small/README.md: capital schools 10001 and 10002 get 1,140,000 + 5,810,000 for 2,200 pupils.
         assertEquals(d("3159.09"), row.perPupil(AreaType.CAPITAL).orElseThrow());
         // README: 10001, 20001 at min_per_pupil; 10002, 20002, 20004 hold harmless; 4 capped.

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.stats;
+package th.allocation.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,19 +28,18 @@ import th.allocation.model.Enrolment;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
-import th.allocation.result.AllocationResult;
-import th.allocation.result.FormulaResult;
-import th.allocation.result.GroupSummary;
-import th.allocation.result.Grouping;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.Scenario;
+import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquityStatistics;
+import th.allocation.stats.TheilDecomposition;
 
 /**
  * Equity statistics built from an allocation result: per-pupil amounts in baht, weights in pupils,
  * schools without pupils left out and counted, groups in the order of {@link GroupSummary}.
  */
-class AllocationEquityTest {
+class PerPupilSampleTest {
     /** The FY 2567 flat per-head rates (1,836; 2,052; 3,780; 4,104 baht), no budget: allocation = need. */
     private static final Scenario FLAT =
             new Scenario("flat", 2570, "", null, null, Map.of(), new FlatPerHead(LevelAmounts.FY2567), null, null);
@@ -61,8 +60,8 @@ class AllocationEquityTest {
     }
 
     @Test
-    void perPupil_flatRates_givesBahtPerPupilWeightedByPupils() {
-        EquitySample sample = EquitySample.perPupil(allocate());
+    void of_flatRates_givesBahtPerPupilWeightedByPupils() {
+        EquitySample sample = PerPupilSample.of(allocate());
         assertEquals(3, sample.schools());
         assertEquals(1, sample.excludedSchools());
         assertEquals(190, sample.pupils(), 0);
@@ -76,9 +75,9 @@ class AllocationEquityTest {
     }
 
     @Test
-    void perPupil_byAreaType_groupsInDeclarationOrder_likeGroupSummary() {
+    void of_byAreaType_groupsInDeclarationOrder_likeGroupSummary() {
         AllocationResult result = allocate();
-        EquitySample sample = EquitySample.perPupil(result, Grouping.AREA_TYPE);
+        EquitySample sample = PerPupilSample.of(result, Grouping.AREA_TYPE);
         List<String> summaryOrder = GroupSummary.of(result, Grouping.AREA_TYPE).stream()
                 .map(GroupSummary::group)
                 .toList();
@@ -98,7 +97,7 @@ class AllocationEquityTest {
     }
 
     @Test
-    void perPupil_negativeAllocation_failsNamingTheSchool() {
+    void of_negativeAllocation_failsNamingTheSchool() {
         AllocationResult result = allocate();
         AllocationResult negative = new ForwardingResult(result) {
             @Override
@@ -106,9 +105,24 @@ class AllocationEquityTest {
                 return i == 0 ? -100 : result.allocation(i);
             }
         };
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> EquitySample.perPupil(negative));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PerPupilSample.of(negative));
         assertTrue(e.getMessage().contains("school A (row 0)"), e.getMessage());
+        IllegalArgumentException grouped =
+                assertThrows(IllegalArgumentException.class, () -> PerPupilSample.of(negative, Grouping.CLUSTER));
+        assertTrue(grouped.getMessage().contains("school A (row 0)"), grouped.getMessage());
+    }
+
+    @Test
+    void of_withoutGrouping_isTheUngroupedSample() {
+        AllocationResult result = allocate();
+        EquitySample plain = PerPupilSample.of(result);
+        EquitySample nullGrouping = PerPupilSample.of(result, null);
+        assertEquals(List.of(), nullGrouping.groups());
+        assertEquals(plain.statistics(1), nullGrouping.statistics(1));
+        // Grouping changes the groups, never the statistics of the whole sample.
+        assertEquals(
+                plain.statistics(1),
+                PerPupilSample.of(result, Grouping.AREA_TYPE).statistics(1));
     }
 
     /** An allocation result that answers like another, for overriding one method in a test. */
@@ -170,7 +184,7 @@ class AllocationEquityTest {
         }
 
         @Override
-        public th.allocation.result.Bound bound(int i) {
+        public Bound bound(int i) {
             return delegate.bound(i);
         }
 
