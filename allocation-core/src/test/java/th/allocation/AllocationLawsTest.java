@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
+import th.allocation.testing.ResultLaws;
 import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Enrolment;
 import th.allocation.model.Level;
@@ -161,21 +162,8 @@ class AllocationLawsTest {
             if (result == null) {
                 return;
             }
-            for (int i = 0; i < result.schools().size(); i++) {
-                long sum = result.boundAdjustment(i) + result.rounding(i);
-                for (int k = 0; k < result.components().size(); k++) {
-                    sum += result.component(k, i);
-                }
-                assertEquals(
-                        result.allocation(i),
-                        sum,
-                        "explanation of " + result.schools().id(i));
-                assertTrue(
-                        Math.abs(result.rounding(i))
-                                <= c.scenario().roundingUnitSatang()
-                                        + result.components().size(),
-                        "rounding stays within a unit (plus a satang per component)");
-            }
+            // Rounding stays within a unit (plus a satang per component).
+            ResultLaws.check(result, c.scenario().roundingUnitSatang() + result.components().size());
         });
     }
 

@@ -79,6 +79,14 @@ public final class Baht {
     }
 
     /**
+     * Formats satang as baht with grouped thousands and two decimals, e.g. {@code 1,234.50} or
+     * {@code -0.25}: the form tables for people show.
+     */
+    public static String grouped(long satang) {
+        return String.format(Locale.ROOT, "%,.2f", toBaht(satang));
+    }
+
+    /**
      * Formats satang for people: grouped thousands and "THB", decimals only when there are satang,
      * e.g. {@code 13,200,000,000 THB} or {@code 1,234.50 THB}.
      */

@@ -139,10 +139,6 @@ public final class ReportWriter {
         }
     }
 
-    private static String money(long satang) {
-        return String.format(Locale.ROOT, "%,.2f", Baht.toBaht(satang));
-    }
-
     private static String signedMoney(long satang) {
         return String.format(Locale.ROOT, "%+,.2f", Baht.toBaht(satang));
     }
@@ -310,7 +306,7 @@ public final class ReportWriter {
                 html.append("</div><div class=\"name\">")
                         .append(escape(comparison.result(s).scenario().name()))
                         .append("</div><dl>");
-                tileRow(t("total"), money(total.allocation(s)));
+                tileRow(t("total"), Baht.grouped(total.allocation(s)));
                 tileRow(
                         t("per_pupil"),
                         total.perPupil(s)
@@ -347,7 +343,7 @@ public final class ReportWriter {
                         .append("</td><td>")
                         .append(escape(budget == null ? t("budget.none") : String.format(Locale.ROOT, "%,.2f", budget)))
                         .append("</td><td>")
-                        .append(money(total.allocation(s)))
+                        .append(Baht.grouped(total.allocation(s)))
                         .append("</td><td>")
                         .append(total.perPupil(s)
                                 .map(v -> String.format(Locale.ROOT, "%,.2f", v))
@@ -522,9 +518,9 @@ public final class ReportWriter {
                             .append("</td><td>")
                             .append(whole(w.unchanged()))
                             .append("</td><td>")
-                            .append(money(w.gained()))
+                            .append(Baht.grouped(w.gained()))
                             .append("</td><td>")
-                            .append(money(w.lost()))
+                            .append(Baht.grouped(w.lost()))
                             .append("</td><td")
                             .append(w.net() > 0 ? " class=\"up\"" : w.net() < 0 ? " class=\"down\"" : "")
                             .append(">")

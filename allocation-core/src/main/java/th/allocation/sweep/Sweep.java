@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import th.allocation.internal.SplitMix64;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -78,7 +79,6 @@ public final class Sweep {
     private static final BigDecimal REAL_RESOLUTION = new BigDecimal("0.000001");
     private static final BigDecimal DECIMAL_RESOLUTION = new BigDecimal("0.01");
     private static final BigDecimal TWO_TO_MINUS_53 = new BigDecimal(Math.scalb(1.0, -53));
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final Scenario base;
     private final ScenarioParameters.Variants variants;
@@ -442,9 +442,9 @@ public final class Sweep {
 
     /** A uniform fraction in [0, 1) for draw {@code k} of variant {@code index}, as 53 random bits. */
     static long unit(long seed, int index, int k) {
-        long z = mix(seed + GOLDEN_GAMMA);
-        z = mix(z + GOLDEN_GAMMA * (index + 1L));
-        z = mix(z + GOLDEN_GAMMA * (k + 1L));
+        long z = SplitMix64.mix(seed + SplitMix64.GOLDEN_GAMMA);
+        z = SplitMix64.mix(z + SplitMix64.GOLDEN_GAMMA * (index + 1L));
+        z = SplitMix64.mix(z + SplitMix64.GOLDEN_GAMMA * (k + 1L));
         return z >>> 11;
     }
 
@@ -454,13 +454,6 @@ public final class Sweep {
         BigDecimal exact = range.low().add(range.high().subtract(range.low()).multiply(fraction));
         BigDecimal steps = exact.divide(resolution, 0, RoundingMode.HALF_EVEN);
         return steps.multiply(resolution).stripTrailingZeros().max(range.low()).min(range.high());
-    }
-
-    /** The SplitMix64 finaliser (Stafford's variant 13), as in Vigna's splitmix64.c. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /** Daemon threads named alloc-sweep-N, so a forgotten pool never keeps the JVM alive. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -217,16 +218,7 @@ class DecentralisedAllocatorTest {
         assertEquals(17_142_857, result.component(keys.indexOf("base_primary"), s6));
         assertEquals(17_142_857, result.component(keys.indexOf("remote_uplift"), s6));
         assertEquals(-14, result.rounding(s6));
-        for (int i = 0; i < result.schools().size(); i++) {
-            long sum = result.boundAdjustment(i) + result.rounding(i);
-            for (int c = 0; c < keys.size(); c++) {
-                sum += result.component(c, i);
-            }
-            assertEquals(
-                    result.allocation(i),
-                    sum,
-                    "explanation of " + result.schools().id(i));
-        }
+        ResultLaws.check(result);
     }
 
     @Test

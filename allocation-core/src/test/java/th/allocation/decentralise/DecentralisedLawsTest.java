@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -526,19 +527,7 @@ class DecentralisedLawsTest {
                 return;
             }
             feasible.incrementAndGet();
-            for (int i = 0; i < result.schools().size(); i++) {
-                long sum = result.boundAdjustment(i) + result.rounding(i);
-                for (int c = 0; c < result.components().size(); c++) {
-                    sum += result.component(c, i);
-                }
-                assertEquals(
-                        result.allocation(i),
-                        sum,
-                        "explanation of school " + result.schools().id(i));
-                assertTrue(
-                        Math.abs(result.rounding(i)) < tree.scenario().roundingUnitSatang() + 100,
-                        "rounding of school " + result.schools().id(i) + " is within a unit: " + result.rounding(i));
-            }
+            ResultLaws.check(result, tree.scenario().roundingUnitSatang() + 99);
         });
         assertMostlyFeasible(feasible, 250);
     }

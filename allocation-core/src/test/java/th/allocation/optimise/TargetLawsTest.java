@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.engine.AllocationEngine;
@@ -121,19 +122,7 @@ class TargetLawsTest {
             if (result == null) {
                 return;
             }
-            for (int i = 0; i < result.schools().size(); i++) {
-                long sum = result.rounding(i) + result.boundAdjustment(i);
-                for (int k = 0; k < result.components().size(); k++) {
-                    sum += result.component(k, i);
-                }
-                assertEquals(result.allocation(i), sum);
-                assertTrue(
-                        Math.abs(result.rounding(i))
-                                <= c.scenario().roundingUnitSatang()
-                                        + result.components().size()
-                                        + 1,
-                        "rounding stays within a unit: " + result.rounding(i));
-            }
+            ResultLaws.check(result, c.scenario().roundingUnitSatang() + result.components().size() + 1);
         });
     }
 

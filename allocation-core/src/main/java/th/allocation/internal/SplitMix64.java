@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.generate;
+package th.allocation.internal;
 
 /**
  * The SplitMix64 generator (Steele, Lea and Flood, "Fast splittable pseudorandom number
@@ -25,13 +25,14 @@ package th.allocation.generate;
  *
  * <p>Not thread-safe; one instance per stream of draws.
  */
-final class SplitMix64 {
-    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+public final class SplitMix64 {
+    /** The increment of the generator's counter: 2^64 divided by the golden ratio, odd. */
+    public static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double TWO_PI = 2 * StrictMath.PI;
 
     private long state;
 
-    SplitMix64(long seed) {
+    public SplitMix64(long seed) {
         this.state = seed;
     }
 
@@ -40,7 +41,7 @@ final class SplitMix64 {
      * seed and the part's numbers are mixed, so that changing how many draws one part makes never
      * shifts the draws of another.
      */
-    static SplitMix64 forPart(long seed, long... part) {
+    public static SplitMix64 forPart(long seed, long... part) {
         long mixed = mix(seed ^ 0x5DEECE66DL);
         for (long p : part) {
             mixed = mix(mixed + GOLDEN_GAMMA * (p + 1));
@@ -49,18 +50,18 @@ final class SplitMix64 {
     }
 
     /** The next 64 random bits. */
-    long nextLong() {
+    public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix(state);
     }
 
     /** A double uniform in [0, 1), from the top 53 bits. */
-    double nextDouble() {
+    public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
     /** An int uniform in [0, bound), without modulo bias (Lemire's multiply-and-reject). */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("The bound must be positive (" + bound + ").");
         }
@@ -75,14 +76,14 @@ final class SplitMix64 {
     }
 
     /** A standard normal draw, by the Box-Muller transform (one of the pair; the other is dropped for simplicity). */
-    double nextGaussian() {
+    public double nextGaussian() {
         double u1 = 1.0 - nextDouble(); // in (0, 1], so the logarithm is finite
         double u2 = nextDouble();
         return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(TWO_PI * u2);
     }
 
     /** True with probability {@code p}. */
-    boolean chance(double p) {
+    public boolean chance(double p) {
         return nextDouble() < p;
     }
 
@@ -90,7 +91,7 @@ final class SplitMix64 {
      * {@code x} rounded up or down at random so that the expected result is {@code x}: unbiased
      * rounding keeps totals over many schools on target where plain rounding would drift.
      */
-    long roundRandomly(double x) {
+    public long roundRandomly(double x) {
         double floor = StrictMath.floor(x);
         return (long) floor + (nextDouble() < x - floor ? 1 : 0);
     }
@@ -99,7 +100,7 @@ final class SplitMix64 {
      * A Poisson draw with mean {@code mean}: Knuth's product method up to a mean of 30, a rounded
      * normal approximation above (whose error is far below the noise the generator models).
      */
-    long poisson(double mean) {
+    public long poisson(double mean) {
         if (!(mean > 0)) {
             return 0;
         }
@@ -126,7 +127,7 @@ final class SplitMix64 {
         }
     }
 
-    private static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
