@@ -22,7 +22,8 @@ import java.util.function.DoubleUnaryOperator;
  * meets a target, exactly: a binary search over candidate kinks (selected, not sorted, as in the
  * formula's scale solver) finds the segment, on which the function is linear, and the segment's
  * equation is solved. Kinks the caller cannot list in advance are found on the segment and searched
- * in a second round.
+ * in a second round. {@link MinMaxLevelSearch} uses it for the common level of shortfall, {@link
+ * LeftoverSpending} for the common share of base.
  */
 final class LevelSearch {
     private LevelSearch() {}

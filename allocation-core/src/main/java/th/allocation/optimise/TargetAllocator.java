@@ -87,15 +87,16 @@ public final class TargetAllocator {
         long[] upper = new long[n];
         double[] amount = new double[n];
         for (int s = 0; s < n; s++) {
-            long baseUnits = (long) Math.ceil(problem.base[s] / unit - 1e-9);
+            long baseUnits = (long) Math.ceil(problem.base[s] / unit - Tolerances.UNIT_ROUNDING);
             lower[s] = Math.max(bounds.lower(s), baseUnits);
             upper[s] = Math.max(lower[s], bounds.upper(s));
             amount[s] = Math.min(Math.max((problem.base[s] + solution.extra()[s]) / unit, lower[s]), upper[s]);
         }
         long exactTotal = Math.round((problem.available + sum(problem.base)) / unit);
         // Groups of the first envelope's column (the structured solver's nesting); other schools alone.
+        EnvelopeGroups envelopeGroups = EnvelopeGroups.ofFirstColumn(problem);
         int[] group = new int[n];
-        int groups = groupsOf(problem, group);
+        int groups = envelopeGroups.numberBySchool(group);
         double[] groupAmount = new double[groups];
         long[] groupLower = new long[groups];
         long[] groupUpper = new long[groups];
@@ -104,30 +105,23 @@ public final class TargetAllocator {
             groupLower[group[s]] += lower[s];
             groupUpper[group[s]] = saturatingAdd(groupUpper[group[s]], upper[s]);
         }
-        byte[] groupAtEnvelope = new byte[groups];
-        if (problem.envelopes() > 0) {
-            TargetProblem.EnvelopeGroups first = problem.envelopes.get(0);
-            for (TargetProblem.EnvelopeGroups envelope : problem.envelopes) {
-                if (!envelope.column().equals(first.column())) {
-                    continue;
-                }
-                for (int s = 0; s < n; s++) {
-                    int local = envelope.groupOf()[s];
-                    if (local >= 0) {
-                        int g = group[s];
-                        groupLower[g] =
-                                Math.max(groupLower[g], (long) Math.ceil(envelope.lower()[local] / unit - 1e-9));
-                        if (Double.isFinite(envelope.upper()[local])) {
-                            groupUpper[g] =
-                                    Math.min(groupUpper[g], (long) Math.floor(envelope.upper()[local] / unit + 1e-9));
-                        }
-                    }
+        // Envelope bounds in whole units, minimums up and maximums down, within the schools' own.
+        for (int s = 0; s < n; s++) {
+            int envelopeGroup = envelopeGroups.groupOf[s];
+            if (envelopeGroup >= 0) {
+                double least = envelopeGroups.lower[envelopeGroup];
+                double most = envelopeGroups.upper[envelopeGroup];
+                int g = group[s];
+                groupLower[g] = Math.max(groupLower[g], (long) Math.ceil(least / unit - Tolerances.UNIT_ROUNDING));
+                if (Double.isFinite(most)) {
+                    groupUpper[g] = Math.min(groupUpper[g], (long) Math.floor(most / unit + Tolerances.UNIT_ROUNDING));
                 }
             }
         }
+        byte[] groupAtEnvelope = new byte[groups];
         long total = problem.spendExactly()
                 ? exactTotal
-                : Math.min(exactTotal, Math.max(sum(groupLower), (long) Math.floor(sum(amount) + 1e-6)));
+                : Math.min(exactTotal, Math.max(sum(groupLower), (long) Math.floor(sum(amount) + Tolerances.UNIT_SUM)));
         long[] groupUnits = LargestRemainder.round(groupAmount, groupLower, groupUpper, total);
         long[] units = new long[n];
         // Schools grouped contiguously (a counting sort by group, school order kept within each group).
@@ -232,42 +226,6 @@ public final class TargetAllocator {
             bound[s] = (byte) b.ordinal();
         }
         return new DefaultTargetResult(problem, solution, components, allocation, amounts, bound, floor, cap);
-    }
-
-    private static int groupsOf(TargetProblem problem, int[] group) {
-        int n = problem.schools();
-        if (problem.envelopes() == 0) {
-            for (int s = 0; s < n; s++) {
-                group[s] = s;
-            }
-            return n;
-        }
-        String column = problem.envelopes.get(0).column();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        int next = 0;
-        for (int s = 0; s < n; s++) {
-            boolean covered = false;
-            for (TargetProblem.EnvelopeGroups envelope : problem.envelopes) {
-                covered |= envelope.column().equals(column) && envelope.groupOf()[s] >= 0;
-            }
-            if (covered) {
-                String label = TargetProblem.grouping(column).groupOf(problem.schools, s);
-                Integer g = index.get(label);
-                if (g == null) {
-                    g = next++;
-                    index.put(label, g);
-                }
-                group[s] = g;
-            } else {
-                group[s] = -1;
-            }
-        }
-        for (int s = 0; s < n; s++) {
-            if (group[s] < 0) {
-                group[s] = next++;
-            }
-        }
-        return next;
     }
 
     private static long sum(long[] values) {

@@ -21,14 +21,12 @@ import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
 import th.allocation.model.SchoolTable;
-import th.allocation.result.Grouping;
 import th.allocation.rule.Needs;
 import th.allocation.scenario.CostBasis;
 import th.allocation.scenario.Direction;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.ReturnSegment;
 import th.allocation.scenario.Scenario;
-import th.allocation.scenario.TargetOverride;
 import th.allocation.scenario.Targets;
 
 /**
@@ -86,11 +84,8 @@ public final class TargetProblem {
     final double[] itemReduction;
     final double[] itemValue;
     // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
-    final List<EnvelopeGroups> envelopes;
+    final List<EnvelopeBounds> envelopes;
     final double available;
-
-    /** One envelope's grouping and bounds. */
-    record EnvelopeGroups(String column, int[] groupOf, List<String> labels, double[] lower, double[] upper) {}
 
     TargetProblem(
             Scenario scenario,
@@ -99,7 +94,7 @@ public final class TargetProblem {
             double[] base,
             double[] required,
             double[] room,
-            List<EnvelopeGroups> envelopes,
+            List<EnvelopeBounds> envelopes,
             double available) {
         this.scenario = scenario;
         this.schools = schools;
@@ -132,7 +127,7 @@ public final class TargetProblem {
         double[][] targets = new double[m][];
         for (int k = 0; k < m; k++) {
             values[k] = schools.indicatorValues(indicators.get(k).column());
-            targets[k] = targets(indicators.get(k), schools);
+            targets[k] = IndicatorTargets.of(indicators.get(k), schools);
         }
         int j = 0;
         for (int s = 0; s < n; s++) {
@@ -187,45 +182,6 @@ public final class TargetProblem {
         itemCost = Arrays.copyOf(cost, j);
         itemReduction = Arrays.copyOf(reduction, j);
         itemValue = Arrays.copyOf(worth, j);
-    }
-
-    /** Each school's target for {@code indicator}: the most local override (network, ESA, cluster) or the central one. */
-    private static double[] targets(Indicator indicator, SchoolTable schools) {
-        int n = schools.size();
-        double[] target = new double[n];
-        java.util.Arrays.fill(target, indicator.target());
-        if (indicator.overrides().isEmpty()) {
-            return target;
-        }
-        th.allocation.model.CategoryColumn[] columns = {schools.cluster(), schools.esa(), schools.network()};
-        // Per column, the override's target by code (NaN where none), applied from least to most local.
-        for (int rank = 1; rank <= 3; rank++) {
-            th.allocation.model.CategoryColumn column = columns[rank - 1];
-            double[] byCode = new double[column.labelCount()];
-            java.util.Arrays.fill(byCode, Double.NaN);
-            boolean any = false;
-            for (TargetOverride override : indicator.overrides()) {
-                if (override.rank() != rank) {
-                    continue;
-                }
-                String name = rank == 3 ? override.network() : rank == 2 ? override.esa() : override.cluster();
-                for (int code = 0; code < column.labelCount(); code++) {
-                    if (column.label(code).equals(name)) {
-                        byCode[code] = override.target();
-                        any = true;
-                    }
-                }
-            }
-            if (any) {
-                for (int s = 0; s < n; s++) {
-                    double local = byCode[column.code(s)];
-                    if (!Double.isNaN(local)) {
-                        target[s] = local;
-                    }
-                }
-            }
-        }
-        return target;
     }
 
     /** How many schools. */
@@ -386,30 +342,7 @@ public final class TargetProblem {
                                 .orElse("Add the column to the school file.")));
             }
         }
-        for (Indicator indicator : targets.indicators()) {
-            for (TargetOverride override : indicator.overrides()) {
-                String place = override.network() != null ? "network" : override.esa() != null ? "esa" : "cluster";
-                String name = override.network() != null
-                        ? override.network()
-                        : override.esa() != null ? override.esa() : override.cluster();
-                th.allocation.model.CategoryColumn column = override.network() != null
-                        ? schools.network()
-                        : override.esa() != null ? schools.esa() : schools.cluster();
-                List<String> names = new ArrayList<>();
-                for (int code = 0; code < column.labelCount(); code++) {
-                    names.add(column.label(code));
-                }
-                if (!names.contains(name)) {
-                    problems.add(Problem.of(
-                            "",
-                            "Indicator '" + indicator.name() + "' overrides the target for the " + place + " '" + name
-                                    + "', which no school has.",
-                            th.allocation.internal.Suggestions.closest(name, names)
-                                    .map(c -> "Did you mean '" + c + "'?")
-                                    .orElse("Check the name against the school file's " + place + " column.")));
-                }
-            }
-        }
+        IndicatorTargets.checkOverrides(targets, schools, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems, problems.size(), null);
         }
@@ -433,81 +366,10 @@ public final class TargetProblem {
                     : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
         }
         double budget = scenario.budgetSatang().orElseThrow();
-        List<EnvelopeGroups> envelopes = new ArrayList<>();
+        List<EnvelopeBounds> envelopes = new ArrayList<>();
         for (th.allocation.scenario.Envelope envelope : targets.envelopes()) {
-            envelopes.add(envelopeGroups(envelope, schools, budget, unit));
+            envelopes.add(EnvelopeBounds.of(envelope, schools, budget, unit));
         }
         return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
-    }
-
-    static Grouping grouping(String column) {
-        return Grouping.byKey(column)
-                .orElseThrow(() -> new IllegalArgumentException("Not a grouping column: " + column));
-    }
-
-    private static EnvelopeGroups envelopeGroups(
-            th.allocation.scenario.Envelope envelope, SchoolTable schools, double budget, long unit) {
-        Grouping grouping = null;
-        List<String> columns = new ArrayList<>();
-        for (Grouping candidate : Grouping.values()) {
-            columns.add(candidate.key());
-            if (candidate.key().equals(envelope.column())) {
-                grouping = candidate;
-            }
-        }
-        if (grouping == null) {
-            throw new InputException(Problem.of(
-                    "",
-                    "An envelope groups by '" + envelope.column() + "', which is not a grouping column.",
-                    th.allocation.internal.Suggestions.advice(envelope.column(), columns)));
-        }
-        int n = schools.size();
-        java.util.Map<String, Integer> codes = new java.util.TreeMap<>(grouping.order());
-        String[] groupOfSchool = new String[n];
-        for (int s = 0; s < n; s++) {
-            groupOfSchool[s] = grouping.groupOf(schools, s);
-            codes.put(groupOfSchool[s], 0);
-        }
-        List<String> labels;
-        if (envelope.value() != null) {
-            if (!codes.containsKey(envelope.value())) {
-                throw new InputException(Problem.of(
-                        "",
-                        "An envelope names the " + envelope.column() + " '" + envelope.value()
-                                + "', which no school has.",
-                        th.allocation.internal.Suggestions.advice(envelope.value(), codes.keySet())));
-            }
-            labels = List.of(envelope.value());
-        } else {
-            labels = new ArrayList<>(codes.keySet());
-        }
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int g = 0; g < labels.size(); g++) {
-            index.put(labels.get(g), g);
-        }
-        int[] groupOf = new int[n];
-        for (int s = 0; s < n; s++) {
-            groupOf[s] = index.getOrDefault(groupOfSchool[s], -1);
-        }
-        double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
-        double upper = Math.min(
-                satang(envelope.atMost(), Double.POSITIVE_INFINITY),
-                percent(envelope.atMostPercent(), budget, Double.POSITIVE_INFINITY));
-        // Whole rounding units, minimums up and maximums down, so that the rounded allocation can meet them.
-        lower = Math.ceil(lower / unit - 1e-9) * unit;
-        upper = Double.isFinite(upper) ? Math.floor(upper / unit + 1e-9) * unit : upper;
-        double[] lowers = new double[labels.size()];
-        double[] uppers = new double[labels.size()];
-        Arrays.fill(lowers, lower);
-        Arrays.fill(uppers, upper);
-        return new EnvelopeGroups(envelope.column(), groupOf, List.copyOf(labels), lowers, uppers);
-    }
-
-    private static double satang(java.math.BigDecimal baht, double otherwise) {
-        return baht == null ? otherwise : baht.movePointRight(2).doubleValue();
-    }
-
-    private static double percent(java.math.BigDecimal percent, double budget, double otherwise) {
-        return percent == null ? otherwise : budget * percent.doubleValue() / 100;
     }
 }

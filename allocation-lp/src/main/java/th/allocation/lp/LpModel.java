@@ -18,44 +18,26 @@ package th.allocation.lp;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
-import com.google.ortools.pdlp.PrimalDualHybridGradientParams;
-import com.google.ortools.pdlp.TerminationCriteria;
-import com.google.protobuf.TextFormat;
 import java.time.Duration;
-import java.util.function.Supplier;
-import th.allocation.AllocationException;
-import th.allocation.InfeasibleException;
 import th.allocation.model.Baht;
+import th.allocation.optimise.Feasibility;
 import th.allocation.optimise.TargetProblem;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.scenario.Objective;
 
 /**
  * One solve of a {@link TargetProblem} as an LP: builds the MPSolver model (see {@link
- * LpTargetSolver} for the formulation), runs the phases the objective needs, reads the solution back
- * into satang and prices. Not thread-safe; used once.
+ * LpTargetSolver} for the formulation), runs the phases the objective needs (through {@link LpRun}),
+ * reads the solution back into satang and prices, makes it canonical, and hands top-ups left over to
+ * {@link LpLeftoverStage}. Not thread-safe; used once.
  */
 final class LpModel {
     private static final double S = LpTargetSolver.SATANG_PER_UNIT;
-    /**
-     * Relative slack on the largest shortfall when it is held for the second phase (plus 1e-12
-     * absolute, for a level of 0), for the first-order and interior-point backends: enough for their
-     * tolerance. GLOP's second phase starts from the first phase's vertex, which meets the held level
-     * exactly, so it gets {@link #VERTEX_LEVEL_TOLERANCE}; the slack is what lets the second phase buy
-     * weighted shortfall at the expense of the largest (1e-9 gave up to 2e-7 relative against the
-     * structured solver, 1e-12 about 1e-10).
-     */
-    static final double LEVEL_TOLERANCE = 1e-9;
-
-    /** The relative slack on the held level for GLOP (see {@link #LEVEL_TOLERANCE}). */
-    static final double VERTEX_LEVEL_TOLERANCE = 1e-12;
 
     private final TargetProblem p;
     private final LpTargetSolver.Backend backend;
-    private final Duration timeLimit;
-    private final long deadline;
+    private final LpRun run;
     private final int n;
     private final int m;
     private final int items;
@@ -73,8 +55,7 @@ final class LpModel {
     LpModel(TargetProblem problem, LpTargetSolver.Backend backend, Duration timeLimit) {
         this.p = problem;
         this.backend = backend;
-        this.timeLimit = timeLimit;
-        this.deadline = System.nanoTime() + timeLimit.toNanos();
+        this.run = new LpRun(backend, timeLimit);
         this.n = problem.schools();
         this.m = problem.indicators();
         this.items = problem.items();
@@ -99,7 +80,7 @@ final class LpModel {
     }
 
     TargetSolution solve() {
-        solver = create(backend);
+        solver = LpRun.create(backend);
         try {
             build();
             Prices prices;
@@ -114,8 +95,10 @@ final class LpModel {
                 double level = z.solutionValue();
                 // Hold the largest shortfall (with a hair of slack for the solver's tolerance), then spend
                 // what it leaves free by value per baht.
-                double slack = backend == LpTargetSolver.Backend.GLOP ? VERTEX_LEVEL_TOLERANCE : LEVEL_TOLERANCE;
-                z.setUb(level + slack * level + 1e-12);
+                double slack = backend == LpTargetSolver.Backend.GLOP
+                        ? LpTolerances.VERTEX_LEVEL_RELATIVE
+                        : LpTolerances.LEVEL_RELATIVE;
+                z.setUb(level + slack * level + LpTolerances.LEVEL_ABSOLUTE);
                 weightedObjective();
                 run(p.objective() == Objective.MIN_MAX ? "min-max tie-break" : "lexicographic second");
                 prices = p.objective() == Objective.MIN_MAX ? minMaxPrices : prices(false);
@@ -125,8 +108,8 @@ final class LpModel {
             read(spend, topUp);
             pourInOrder(spend);
             repair(spend, topUp);
-            if (p.spendExactly()) {
-                spreadLeftover(spend, topUp);
+            if (p.spendExactly() && new LpLeftoverStage(p, run, envelopeRows).spread(spend, topUp)) {
+                repair(spend, topUp); // the spread top-ups, within each school's floor and cap again
             }
             return solution(spend, topUp, prices);
         } finally {
@@ -135,37 +118,6 @@ final class LpModel {
     }
 
     // ---- the model -------------------------------------------------------------------------------
-
-    private static MPSolver create(LpTargetSolver.Backend backend) {
-        MPSolver created = MPSolver.createSolver(backend.name());
-        if (created == null) {
-            throw new AllocationException("This OR-Tools build has no " + backend + " solver.\nMaybe use the GLOP"
-                    + " backend (LpTargetSolver.Backend.GLOP).");
-        }
-        if (backend == LpTargetSolver.Backend.PDLP) {
-            // Default PDLP tolerances gave about 1e-5 relative error; ask for 1e-9. (Feasibility polishing
-            // would help the primal, but through MPSolver 9.15 it ends even a 3-row model NOT_SOLVED.)
-            PrimalDualHybridGradientParams params = PrimalDualHybridGradientParams.newBuilder()
-                    .setTerminationCriteria(TerminationCriteria.newBuilder()
-                            .setSimpleOptimalityCriteria(TerminationCriteria.SimpleOptimalityCriteria.newBuilder()
-                                    .setEpsOptimalAbsolute(1e-9)
-                                    .setEpsOptimalRelative(1e-9)))
-                    .build();
-            if (!created.setSolverSpecificParametersAsString(
-                    TextFormat.printer().printToString(params))) {
-                created.delete();
-                throw new IllegalStateException("PDLP refused its parameters: " + params);
-            }
-        }
-        if (backend == LpTargetSolver.Backend.HIGHS) {
-            // Interior point (IPX, with crossover to a vertex): with HiGHS's default choice the national
-            // min-max did not finish in 300 s, with IPX in 120-160 s. MPSolver's HiGHS wrapper returns
-            // false here but passes the options on to HiGHS (checked with its log).
-            created.setSolverSpecificParametersAsString("solver=ipm");
-        }
-        created.suppressOutput();
-        return created;
-    }
 
     private void build() {
         double inf = MPSolver.infinity();
@@ -289,7 +241,8 @@ final class LpModel {
         objective.setMinimization();
     }
 
-    private static double units(double satang) {
+    /** An amount in satang in LP units; infinite stays infinite. */
+    static double units(double satang) {
         return Double.isInfinite(satang) ? MPSolver.infinity() : satang / S;
     }
 
@@ -297,64 +250,7 @@ final class LpModel {
 
     /** Solves the model as it stands; returns normally only at an optimum. */
     private void run(String phase) {
-        run(solver, phase, () -> Feasibility.combined(p));
-    }
-
-    /**
-     * Solves {@code model} as it stands; returns normally only at an optimum. GLOP's presolve sometimes
-     * ends in IMPRECISE (reported as ABNORMAL) where its postsolve needs a large cost perturbation; the
-     * model is then solved once more without presolve.
-     */
-    private void run(MPSolver model, String phase, Supplier<InfeasibleException> infeasible) {
-        MPSolver.ResultStatus status = solveOnce(model, phase, null);
-        if (status == MPSolver.ResultStatus.ABNORMAL && backend == LpTargetSolver.Backend.GLOP) {
-            MPSolverParameters withoutPresolve = new MPSolverParameters();
-            withoutPresolve.setIntegerParam(
-                    MPSolverParameters.IntegerParam.PRESOLVE,
-                    MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
-            status = solveOnce(model, phase, withoutPresolve);
-            withoutPresolve.delete();
-        }
-        if (status == MPSolver.ResultStatus.OPTIMAL) {
-            return;
-        }
-        if (status == MPSolver.ResultStatus.INFEASIBLE) {
-            throw infeasible.get();
-        }
-        boolean outOfTime = System.nanoTime() >= deadline - 50_000_000L;
-        if (outOfTime && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
-            throw timeLimit(model, phase, null);
-        }
-        throw new AllocationException("The LP solver (" + backend + ") ended the " + phase + " phase with status "
-                + status + " on " + model.numVariables() + " variables and " + model.numConstraints()
-                + " constraints, without an optimal solution.\nMaybe try another backend"
-                + " (LpTargetSolver.withBackend), or the structured solver where it applies.");
-    }
-
-    private MPSolver.ResultStatus solveOnce(MPSolver model, String phase, MPSolverParameters parameters) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timeLimit(model, phase, null);
-        }
-        model.setTimeLimit(Math.max(1, left / 1_000_000));
-        try {
-            return parameters == null ? model.solve() : model.solve(parameters);
-        } catch (RuntimeException e) {
-            // HiGHS through MPSolver throws IllegalArgumentException (an unknown result status) at its time limit.
-            if (System.nanoTime() >= deadline) {
-                throw timeLimit(model, phase, e);
-            }
-            throw new AllocationException("The LP solver (" + backend + ") failed in the " + phase + " phase: " + e, e);
-        }
-    }
-
-    private AllocationException timeLimit(MPSolver model, String phase, RuntimeException cause) {
-        String message =
-                "The LP solver (" + backend + ") reached its time limit (" + timeLimit.toSeconds() + " s) in the "
-                        + phase + " phase, on " + model.numVariables() + " variables and " + model.numConstraints()
-                        + " constraints, before it proved an optimum.\nMaybe raise the limit (LpTargetSolver.withTimeLimit),"
-                        + " use another backend, or the structured solver where it applies.";
-        return cause == null ? new AllocationException(message) : new AllocationException(message, cause);
+        run.solve(solver, phase, () -> Feasibility.unmetTogether(p));
     }
 
     // ---- reading the solution --------------------------------------------------------------------
@@ -446,137 +342,6 @@ final class LpModel {
                 }
             }
         }
-    }
-
-    /**
-     * Spending exactly, top-ups beyond what floors need buy nothing; they go to schools in proportion
-     * to their base, within caps and envelopes, as the structured solver spreads money left when every
-     * gap is closed. Small LPs over the top-ups alone (the items' spending is now fixed; a separate
-     * model, because fixing every item column of the big one left GLOP's postsolve imprecise):
-     *
-     * <ol>
-     *   <li>the least money schools without a base must take beyond their floors when the budget need
-     *       not be spent (an envelope minimum on a group whose other schools are full forces it);
-     *   <li>with that held, minimise {@code mu} subject to {@code t_s <= need_s + mu * base_s} for the
-     *       schools with a base, spending exactly. If this fails, the money left cannot go in
-     *       proportion to base: the scenario is infeasible (as with the structured solver), and the
-     *       message gives the amounts.
-     * </ol>
-     */
-    private void spreadLeftover(double[] spend, double[] topUp) {
-        double[] bought = new double[n];
-        for (int j = 0; j < items; j++) {
-            bought[p.itemSchool(j)] += spend[j];
-        }
-        double[] need = new double[n];
-        double free = 0;
-        double capacity = 0;
-        double fixed = 0;
-        boolean baseless = false;
-        for (int s = 0; s < n; s++) {
-            need[s] = p.required(s) - bought[s] > 1e-6 ? p.required(s) - bought[s] : 0;
-            free += Math.max(0, topUp[s] - need[s]);
-            fixed += bought[s];
-            if (p.base(s) > 0) {
-                capacity += Math.max(0, p.room(s) - bought[s] - need[s]);
-            } else {
-                baseless |= p.room(s) - bought[s] > need[s];
-            }
-        }
-        if (free <= Feasibility.tolerance(Feasibility.totals(p))) {
-            return;
-        }
-        double inf = MPSolver.infinity();
-        MPSolver spread = create(LpTargetSolver.Backend.GLOP);
-        try {
-            MPVariable[] top = new MPVariable[n];
-            MPVariable mu = spread.makeNumVar(0, inf, "mu");
-            MPConstraint withoutBase = spread.makeConstraint(-inf, inf, "without base");
-            for (int s = 0; s < n; s++) {
-                top[s] = spread.makeNumVar(need[s] / S, units(Math.max(need[s], p.room(s) - bought[s])), "");
-                if (p.base(s) > 0) {
-                    MPConstraint share = spread.makeConstraint(-inf, need[s] / S, "");
-                    share.setCoefficient(top[s], 1);
-                    share.setCoefficient(mu, -p.base(s) / S);
-                } else {
-                    withoutBase.setCoefficient(top[s], 1);
-                }
-            }
-            double rest = (p.available() - fixed) / S;
-            MPConstraint total = spread.makeConstraint(-inf, rest, "");
-            for (int s = 0; s < n; s++) {
-                total.setCoefficient(top[s], 1);
-            }
-            for (int e = 0; e < envelopeRows.length; e++) {
-                double[] shift = new double[envelopeRows[e].length];
-                for (int s = 0; s < n; s++) {
-                    int g = p.envelopeGroup(e, s);
-                    if (g >= 0) {
-                        shift[g] += bought[s] / S;
-                    }
-                }
-                for (int g = 0; g < shift.length; g++) {
-                    MPConstraint row = envelopeRows[e][g];
-                    if (row == null) {
-                        continue;
-                    }
-                    MPConstraint bound = spread.makeConstraint(row.lb() - shift[g], row.ub() - shift[g], "");
-                    for (int s = 0; s < n; s++) {
-                        if (p.envelopeGroup(e, s) == g) {
-                            bound.setCoefficient(top[s], 1);
-                        }
-                    }
-                }
-            }
-            if (baseless) {
-                MPObjective least = spread.objective();
-                for (int s = 0; s < n; s++) {
-                    if (!(p.base(s) > 0)) {
-                        least.setCoefficient(top[s], 1);
-                    }
-                }
-                least.setMinimization();
-                run(spread, "leftover", () -> Feasibility.combined(p));
-                double forced = least.value();
-                withoutBase.setUb(forced + 1e-9 * Math.max(1, Math.abs(rest)));
-                spread.objective().clear();
-            } else {
-                withoutBase.setUb(0);
-                withoutBase.setLb(-inf);
-                for (int s = 0; s < n; s++) {
-                    if (!(p.base(s) > 0)) {
-                        top[s].setUb(need[s] / S);
-                    }
-                }
-            }
-            total.setLb(rest);
-            spread.objective().setCoefficient(mu, 1);
-            spread.objective().setMinimization();
-            double left = free;
-            double room = capacity;
-            run(spread, "leftover", () -> leftoverInfeasible(left, room));
-            for (int s = 0; s < n; s++) {
-                topUp[s] = Math.max(0, top[s].solutionValue() * S);
-            }
-        } finally {
-            spread.delete();
-        }
-        repair(spend, topUp);
-    }
-
-    private InfeasibleException leftoverInfeasible(double free, double capacity) {
-        String start = "After every gap the money can close is closed, " + Feasibility.money(free) + " of the budget is"
-                + " left; spending exactly, it goes to schools in proportion to their base entitlement, but ";
-        if (capacity < free) {
-            return new InfeasibleException(
-                    start + "the schools with a base can take only " + Feasibility.money(capacity)
-                            + " more within their caps.\nMaybe lower the budget by at least "
-                            + Feasibility.money(free - capacity) + ", raise the caps, or spend at most the budget"
-                            + " (targets.spend: at_most).");
-        }
-        return new InfeasibleException(
-                start + "the envelopes' ceilings keep it from the schools with room.\nMaybe raise"
-                        + " the envelopes' at_most, or spend at most the budget (targets.spend: at_most).");
     }
 
     private TargetSolution solution(double[] spend, double[] topUp, Prices prices) {

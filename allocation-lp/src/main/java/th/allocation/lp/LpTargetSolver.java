@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Objects;
 import th.allocation.AllocationException;
 import th.allocation.InfeasibleException;
+import th.allocation.optimise.Feasibility;
 import th.allocation.optimise.TargetProblem;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.optimise.TargetSolver;
@@ -56,8 +57,8 @@ import th.allocation.optimise.TargetSolver;
  *   <li>weighted shortfall: maximise {@code sum_j v_j f_j}, the weighted shortfall removed
  *       (coefficients scaled so the largest is 1); min-max: minimise {@code z}; lexicographic: minimise
  *       {@code z}, then hold {@code z <= z* (1 + eps) + 1e-12} (eps 1e-12 for GLOP, whose second
- *       phase starts from the first one's vertex, 1e-9 for the other backends) and maximise the
- *       weighted value.
+ *       phase starts from the first one's vertex, 1e-9 for the other backends: {@link LpTolerances})
+ *       and maximise the weighted value.
  * </ul>
  *
  * The pieces of one (school, indicator) pair cost more per unit of shortfall the further they go, so
@@ -71,8 +72,8 @@ import th.allocation.optimise.TargetSolver;
  *       shortfall, so the solution stays optimal);
  *   <li>with {@code spend: exact}, top-ups beyond what floors need (money left when every gap it can
  *       reach is closed) go to schools in proportion to their base, within caps and envelopes: a
- *       last LP with the items fixed minimises {@code mu} subject to {@code t_s <= need_s + mu *
- *       base_s}. As with the structured solver, schools without a base take none of it, and if the
+ *       last LP with the items fixed ({@link LpLeftoverStage}) minimises {@code mu} subject to
+ *       {@code t_s <= need_s + mu * base_s}. As with the structured solver, schools without a base take none of it, and if the
  *       others cannot take it all the scenario is infeasible.
  * </ol>
  *

@@ -54,7 +54,7 @@ import th.allocation.scenario.Scenario;
  * <p>Amounts in assertions are baht. Tolerances: 1e-6 baht and 1e-12 on shortfalls where the
  * solution comes from one simplex vertex (weighted shortfall). Where the largest shortfall is held
  * for a second phase (min-max, lexicographic) it is held with a small relative slack (see {@link
- * LpModel#LEVEL_TOLERANCE}), so the shortfall may rise by that fraction of itself, and money may move
+ * LpTolerances#LEVEL_RELATIVE}), so the shortfall may rise by that fraction of itself, and money may move
  * by that much times the cost of a unit of shortfall (60,000 THB here); tolerances 2e-9 and 1e-3
  * baht cover the first-order backend's slack too.
  */
@@ -305,10 +305,9 @@ class LpTargetSolverTest {
         InfeasibleException e = assertThrows(
                 InfeasibleException.class,
                 () -> solve(scenario(150_000, targets("min_max", READING + "}")), twoSchools()));
-        assertTrue(
-                e.getMessage().contains("base entitlements add up to 200,000 THB, more than the budget (150,000 THB)"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("short by 50,000 THB"), e.getMessage());
+        // Two schools of 100 pupils at 1,000 THB each: 200,000 THB of base against 150,000.
+        assertTrue(e.getMessage().contains("need 200,000 THB but the budget is 150,000 THB"), e.getMessage());
+        assertTrue(e.getMessage().contains("Raise the budget by at least 50,000 THB"), e.getMessage());
     }
 
     @Test
@@ -319,11 +318,11 @@ class LpTargetSolverTest {
                 () -> solve(
                         scenario(250_000, targets("min_max", READING + "}"), "floors: {min_per_pupil: 1300}"),
                         twoSchools()));
+        // Base 200,000 plus floors' 60,000 = 260,000 THB against 250,000.
         assertTrue(
                 e.getMessage()
-                        .contains(
-                                "The floors need 60,000 THB on top of the base entitlements (200,000 THB),"
-                                        + " but the budget (250,000 THB) leaves only 50,000 THB after them (short by 10,000 THB)"),
+                        .contains("floors and envelope minimums need 260,000 THB but the budget is 250,000 THB."
+                                + " Raise the budget by at least 10,000 THB"),
                 e.getMessage());
     }
 
@@ -341,10 +340,10 @@ class LpTargetSolverTest {
                                 targets("weighted_shortfall", READING + "}"),
                                 "caps: {percent_of_previous: 100}"),
                         schools));
+        // Base 200,000 plus 10,000 of room = 210,000 THB against 220,000 to spend.
         assertTrue(
                 e.getMessage()
-                        .contains("take at most 10,000 THB on top of their base entitlements (200,000 THB), so"
-                                + " 10,000 THB would be left over"),
+                        .contains("Caps allow at most 210,000 THB in all but the budget of 220,000 THB must be spent"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("targets.spend: at_most"), e.getMessage());
     }
@@ -365,10 +364,12 @@ class LpTargetSolverTest {
                                         "  envelopes: [{column: area_type, value: special, at_least: 200000}]"),
                                 "caps: {percent_of_previous: 100}"),
                         schools));
+        // School a: base 100,000, cap 110,000 (100% of last year): 10,000 of room against the 100,000
+        // more the envelope's 200,000 asks for.
         assertTrue(
                 e.getMessage()
-                        .contains("The 1 school(s) with area_type 'special' must get at least 200,000 THB, but"
-                                + " their base entitlements (100,000 THB) and caps let them have at most 110,000 THB"),
+                        .contains("An envelope needs at least 100,000 THB more for 'area_type' group 'special' than its"
+                                + " base, but its schools' caps allow only 10,000 THB"),
                 e.getMessage());
     }
 
