@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
-import th.allocation.testing.ResultLaws;
 import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Enrolment;
 import th.allocation.model.Level;
@@ -44,6 +43,7 @@ import th.allocation.result.AllocationResult;
 import th.allocation.testing.RandomCases;
 import th.allocation.testing.RandomCases.Case;
 import th.allocation.testing.ReferenceModel;
+import th.allocation.testing.ResultLaws;
 
 /**
  * The laws every formula allocation obeys, checked on random schools and scenarios (QuickTheories,
@@ -163,7 +163,9 @@ class AllocationLawsTest {
                 return;
             }
             // Rounding stays within a unit (plus a satang per component).
-            ResultLaws.check(result, c.scenario().roundingUnitSatang() + result.components().size());
+            ResultLaws.check(
+                    result,
+                    c.scenario().roundingUnitSatang() + result.components().size());
         });
     }
 

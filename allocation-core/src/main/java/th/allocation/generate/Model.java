@@ -18,6 +18,7 @@ package th.allocation.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import th.allocation.internal.SplitMix64;
 import th.allocation.model.AreaType;
 import th.allocation.model.Enrolment;
 import th.allocation.model.Level;

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import th.allocation.internal.SplitMix64;
 
 /**
  * The shape of a generated file before any school is drawn: how many schools of each kind every

@@ -28,6 +28,7 @@ package th.allocation.internal;
 public final class SplitMix64 {
     /** The increment of the generator's counter: 2^64 divided by the golden ratio, odd. */
     public static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
     private static final double TWO_PI = 2 * StrictMath.PI;
 
     private long state;
@@ -118,7 +119,7 @@ public final class SplitMix64 {
     }
 
     /** Shuffles {@code values} in place (Fisher-Yates). */
-    void shuffle(int[] values) {
+    public void shuffle(int[] values) {
         for (int i = values.length - 1; i > 0; i--) {
             int j = nextInt(i + 1);
             int swap = values[i];

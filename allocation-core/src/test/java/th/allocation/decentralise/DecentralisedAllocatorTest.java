@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -48,6 +47,7 @@ import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.OverrideBounds;
 import th.allocation.scenario.Scenario;
+import th.allocation.testing.ResultLaws;
 
 /**
  * Decentralised allocations worked by hand: a table of six schools in two clusters and three ESAs,

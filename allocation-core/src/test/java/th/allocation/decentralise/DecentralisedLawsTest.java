@@ -37,7 +37,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -56,6 +55,7 @@ import th.allocation.scenario.OverrideBounds;
 import th.allocation.scenario.Scenario;
 import th.allocation.testing.RandomHierarchies;
 import th.allocation.testing.RandomHierarchies.Tree;
+import th.allocation.testing.ResultLaws;
 
 /**
  * The laws of a decentralised allocation, on random hierarchies (QuickTheories, fixed seeds, so a

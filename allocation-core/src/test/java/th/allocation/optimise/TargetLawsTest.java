@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import th.allocation.testing.ResultLaws;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.engine.AllocationEngine;
@@ -38,6 +37,7 @@ import th.allocation.scenario.Targets;
 import th.allocation.testing.RandomCases;
 import th.allocation.testing.RandomCases.Case;
 import th.allocation.testing.ReferenceModel;
+import th.allocation.testing.ResultLaws;
 
 /** The laws of a target-driven allocation, after rounding, on random schools, indicators and scenarios. */
 class TargetLawsTest {
@@ -122,7 +122,9 @@ class TargetLawsTest {
             if (result == null) {
                 return;
             }
-            ResultLaws.check(result, c.scenario().roundingUnitSatang() + result.components().size() + 1);
+            ResultLaws.check(
+                    result,
+                    c.scenario().roundingUnitSatang() + result.components().size() + 1);
         });
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package th.allocation.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +56,8 @@ public final class ResultLaws {
             assertEquals(allocation, explained, "explanation of " + school);
             assertEquals(0, allocation % unit, school + " gets whole rounding units: " + allocation);
             assertTrue(allocation >= 0, school + " gets no negative amount: " + allocation);
-            assertTrue(allocation >= result.floor(i), school + " keeps its floor " + result.floor(i) + ": " + allocation);
+            assertTrue(
+                    allocation >= result.floor(i), school + " keeps its floor " + result.floor(i) + ": " + allocation);
             assertTrue(
                     allocation <= result.cap(i) || result.floor(i) > result.cap(i),
                     school + " keeps within its cap " + result.cap(i) + ": " + allocation);
