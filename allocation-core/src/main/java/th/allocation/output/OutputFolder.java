@@ -75,6 +75,36 @@ public final class OutputFolder {
      * @throws UncheckedIOException if writing fails; the target is then as it was
      */
     public static void write(Path target, Contents contents) {
+        Path absolute = checkName(target);
+        Path parent = absolute.getParent();
+        Staging.removeStale(parent);
+        checkReplaceable(target, absolute);
+        try {
+            Files.createDirectories(parent);
+            try (Staging staging = Staging.create(absolute)) {
+                contents.writeInto(staging.contents());
+                OutputMarker.write(staging.contents());
+                staging.commit(old -> checkReplaceable(target, old));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the output folder " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Refuses {@code target} now if {@link #write} would refuse it, so that a long computation is not
+     * spent on an output that cannot be written. {@link #write} checks again: the folder may change
+     * in between.
+     *
+     * @throws InputException as {@link #write} does; nothing is written
+     * @throws UncheckedIOException if {@code target} cannot be read
+     */
+    public static void check(Path target) {
+        checkReplaceable(target, checkName(target));
+    }
+
+    /** The target as an absolute path, if its name can be a folder's. */
+    private static Path checkName(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path name = absolute.getFileName();
         if (name == null) {
@@ -91,19 +121,7 @@ public final class OutputFolder {
                             + ".",
                     "Choose a shorter --out name."));
         }
-        Path parent = absolute.getParent();
-        Staging.removeStale(parent);
-        checkReplaceable(target, absolute);
-        try {
-            Files.createDirectories(parent);
-            try (Staging staging = Staging.create(absolute)) {
-                contents.writeInto(staging.contents());
-                OutputMarker.write(staging.contents());
-                staging.commit(old -> checkReplaceable(target, old));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the output folder " + target + ": " + reason(e), e);
-        }
+        return absolute;
     }
 
     /** Why an I/O operation failed, in words: Java's own messages often give only the path. */

@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -89,6 +88,7 @@ final class Staging implements AutoCloseable {
 
     // Guarded by lock: the shutdown hook and the writing thread must not both move folders.
     private boolean stopped;
+    private boolean created;
     private boolean committed;
     private boolean oldAside;
 
@@ -103,31 +103,39 @@ final class Staging implements AutoCloseable {
      * folder, and registers the shutdown hook that removes it.
      */
     static Staging create(Path target) throws IOException {
-        Path parent = target.getParent();
         long pid = ProcessHandle.current().pid();
-        Path folder = null;
-        for (int attempt = 0; folder == null; attempt++) {
-            String name = PREFIX + pid + "-"
-                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-            try {
-                // createDirectory honours the umask, as the output folder should (createTempDirectory would not).
-                folder = Files.createDirectory(parent.resolve(name));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 10) {
-                    throw e;
-                }
-            }
-        }
-        Staging staging = new Staging(folder, target);
+        // 64 random bits beside this process's id: no other live process makes this name.
+        String name = PREFIX + pid + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        Staging staging = new Staging(target.getParent().resolve(name), target);
+        // The hook first, so that no moment exists when the folder is there and a SIGTERM would leave it.
+        Runtime.getRuntime().addShutdownHook(staging.hook);
         try {
-            writeMark(folder, pid, target.getFileName().toString());
-            Files.createDirectory(folder.resolve(CONTENTS));
-            Runtime.getRuntime().addShutdownHook(staging.hook);
+            staging.createFolder();
+            writeMark(staging.folder, pid, target.getFileName().toString());
+            Files.createDirectory(staging.contents());
         } catch (IOException | RuntimeException e) {
-            deleteTree(folder);
+            staging.close();
             throw e;
         }
         return staging;
+    }
+
+    private void createFolder() throws IOException {
+        synchronized (lock) {
+            if (stopped) {
+                throw new IOException("alloc was stopped before the output was begun");
+            }
+            // Marked as made before it is, so that a hook running right after finds it to remove.
+            created = true;
+            try {
+                // createDirectory honours the umask, as the output folder should (createTempDirectory would not).
+                Files.createDirectory(folder);
+            } catch (IOException e) {
+                created = false; // above all if the name was taken: that folder is not ours to remove
+                throw e;
+            }
+        }
     }
 
     /** The folder to write the new output into. */
@@ -180,16 +188,22 @@ final class Staging implements AutoCloseable {
         }
     }
 
-    /** Renames the earlier output back to the target after a failure, adding to {@code failure} if it cannot. */
-    private void putBack(Exception failure) {
+    /**
+     * Renames the earlier output back to the target after {@code failure}; if that fails too, throws
+     * an exception that says where the earlier output is.
+     */
+    private void putBack(Exception failure) throws IOException {
         try {
             move(folder.resolve(OLD), target);
             oldAside = false;
         } catch (IOException e) {
-            failure.addSuppressed(new IOException(
-                    "The earlier output could not be put back and is kept in " + folder.resolve(OLD) + ": "
-                            + OutputFolder.reason(e),
-                    e));
+            IOException stranded = new IOException(
+                    (failure instanceof IOException io ? OutputFolder.reason(io) : failure.getMessage())
+                            + "; the earlier output could not be put back (" + OutputFolder.reason(e)
+                            + ") and is kept in " + folder.resolve(OLD),
+                    failure);
+            stranded.addSuppressed(e);
+            throw stranded;
         }
     }
 
@@ -212,6 +226,9 @@ final class Staging implements AutoCloseable {
     private void cleanUp() {
         synchronized (lock) {
             stopped = true;
+            if (!created) {
+                return;
+            }
             if (oldAside && !committed) {
                 try {
                     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -129,6 +129,21 @@ class OutputFolderTest {
     }
 
     @Test
+    void check_refusesWhatWriteWouldRefuse_andWritesNothing(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("proj");
+        write(target.resolve("summary.json"), "{}");
+        SortedMap<String, String> before = snapshot(dir);
+        InputException e = assertThrows(InputException.class, () -> OutputFolder.check(target));
+        assertTrue(e.getMessage().contains("1 file alloc did not write (summary.json)"), e.getMessage());
+        assertEquals(before, snapshot(dir));
+
+        OutputFolder.check(dir.resolve("absent"));
+        OutputFolder.write(dir.resolve("earlier"), staging -> write(staging.resolve("a.csv"), "1"));
+        OutputFolder.check(dir.resolve("earlier"));
+        assertEquals(List.of("earlier", "proj"), names(dir));
+    }
+
+    @Test
     void write_intoAFolderOfManyStrangers_namesThreeAndCountsAll(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("docs");
         for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")) {
