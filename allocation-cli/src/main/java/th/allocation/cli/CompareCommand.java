@@ -47,6 +47,7 @@ import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.ComparisonWriter;
 import th.allocation.output.InputFile;
+import th.allocation.output.OutputFolder;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
@@ -134,6 +135,9 @@ final class CompareCommand implements Callable<Integer> {
             schoolPaths.add(ScenarioInputs.schoolsPath(files.get(s), schoolsFile, scenarios.get(s)));
         }
         List<InputFile> inputs = inputFiles(schoolPaths);
+        List<String> labels = labels();
+        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
+        OutputFolder.check(folder); // before allocating: the runs are not spent on a refused folder
         Map<Map<String, String>, SchoolTable> tables = new HashMap<>();
         List<AllocationResult> results = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
@@ -148,7 +152,6 @@ final class CompareCommand implements Callable<Integer> {
                         files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
             }
         }
-        List<String> labels = labels();
         Comparison comparison;
         try {
             comparison = Comparison.of(labels, results, equity.atkinsonEpsilon());
@@ -159,7 +162,6 @@ final class CompareCommand implements Callable<Integer> {
                     e.getMessage().replace('\n', ' '),
                     "Give every scenario the same school file and columns, or --schools FILE."));
         }
-        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
         ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
         print(
                 comparison,

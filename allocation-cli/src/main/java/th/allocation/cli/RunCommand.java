@@ -34,6 +34,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocationResult;
 import th.allocation.optimise.TargetSolution;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.OutputFolder;
 import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
@@ -77,8 +78,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario scenario = inputs.scenario();
         SchoolTable schools = inputs.schools(scenario);
-        AllocationResult result = AllocationEngine.allocate(scenario, schools);
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
+        OutputFolder.check(folder); // before allocating: a national run is not spent on a refused folder
+        AllocationResult result = AllocationEngine.allocate(scenario, schools);
         OutputOptions options = equity.outputOptions();
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());
