@@ -40,6 +40,7 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.output.ComparisonWriter;
 import th.allocation.output.InputFile;
+import th.allocation.output.OutputFolder;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
@@ -130,6 +131,9 @@ final class CompareCommand implements Callable<Integer> {
             schoolPaths.add(engines.get(s).schoolsFile().orElseThrow());
         }
         List<InputFile> inputs = inputFiles(schoolPaths);
+        List<String> labels = labels();
+        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
+        OutputFolder.check(folder); // before allocating: the runs are not spent on a refused folder
         // Every scenario is allocated to the baseline's school table (the files hold the same data, as
         // inputFiles checked), read once with every column any scenario needs.
         AllocationEngine shared = engines.get(0);
@@ -142,7 +146,6 @@ final class CompareCommand implements Callable<Integer> {
                         files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
             }
         }
-        List<String> labels = labels();
         Comparison comparison;
         try {
             comparison = Comparison.of(labels, results, equity.atkinsonEpsilon());
@@ -153,7 +156,6 @@ final class CompareCommand implements Callable<Integer> {
                     e.getMessage().replace('\n', ' '),
                     "Give every scenario the same school file and columns, or --schools FILE."));
         }
-        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
         ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
         print(
                 comparison,

@@ -30,6 +30,7 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.OutputFolder;
 import th.allocation.output.OutputOptions;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
@@ -75,8 +76,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AllocationEngine engine = inputs.engine();
-        AllocationResult result = engine.allocate();
+        engine.schools(); // the school file's problems come first, as for every command
         Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
+        OutputFolder.check(folder); // before allocating: a national run is not spent on a refused folder
+        AllocationResult result = engine.allocate();
         OutputOptions options = equity.outputOptions();
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());

@@ -34,6 +34,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import th.allocation.engine.AllocationEngine;
 import th.allocation.model.SchoolTable;
+import th.allocation.output.OutputFolder;
 import th.allocation.output.SweepWriter;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquityMeasure;
@@ -109,13 +110,14 @@ final class SweepCommand implements Callable<Integer> {
         AllocationEngine engine = inputs.engine();
         Sweep sweep = plan(engine.scenario()).withAtkinsonEpsilon(equity.atkinsonEpsilon());
         SchoolTable schools = engine.schools();
+        Path folder = out != null ? out : Path.of("out", "sweep-" + stem(inputs.scenarioFile));
+        OutputFolder.check(folder); // before the variants: their time is not spent on a refused folder
         long start = System.nanoTime();
         SweepResult result;
         try (Progress progress = Progress.open(sweep.size())) {
             result = sweep.run(schools, threadCount, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Path folder = out != null ? out : Path.of("out", "sweep-" + stem(inputs.scenarioFile));
         SweepWriter.write(result, inputs.files(engine), folder);
         print(result, seconds, threadCount, folder, spec.commandLine().getOut());
         return 0;

@@ -50,6 +50,14 @@ final class AllocProcess {
 
     /** Runs {@code alloc args...} in {@code workingDirectory} and waits for it to end. */
     static Result run(Path workingDirectory, String... args) {
+        return start(workingDirectory, args).await();
+    }
+
+    /**
+     * Starts {@code alloc args...} in {@code workingDirectory} and returns at once, for a test that
+     * stops the process midway; {@link Running#await} waits for its end.
+     */
+    static Running start(Path workingDirectory, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -72,20 +80,56 @@ final class AllocProcess {
             environment.remove("_JAVA_OPTIONS");
             Process process = builder.start();
             process.getOutputStream().close(); // no input: a command that waits for stdin must not hang
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                fail("alloc " + String.join(" ", args) + " did not end within " + TIMEOUT_SECONDS + " s in "
-                        + workingDirectory + ".\nstdout:\n" + read(stdout) + "\nstderr:\n" + read(stderr));
-            }
-            return new Result(String.join(" ", args), process.exitValue(), read(stdout), read(stderr));
+            return new Running(process, workingDirectory, String.join(" ", args), stdout, stderr);
         } catch (IOException e) {
-            throw new AssertionError("Cannot start " + command + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while waiting for " + command, e);
-        } finally {
             delete(stdout);
             delete(stderr);
+            throw new AssertionError("Cannot start " + command + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A started {@code alloc} process and the files its output goes to. */
+    static final class Running {
+        private final Process process;
+        private final Path workingDirectory;
+        private final String arguments;
+        private final Path stdout;
+        private final Path stderr;
+
+        private Running(Process process, Path workingDirectory, String arguments, Path stdout, Path stderr) {
+            this.process = process;
+            this.workingDirectory = workingDirectory;
+            this.arguments = arguments;
+            this.stdout = stdout;
+            this.stderr = stderr;
+        }
+
+        /** The process, to stop it ({@code destroy} sends SIGTERM, {@code destroyForcibly} SIGKILL). */
+        Process process() {
+            return process;
+        }
+
+        /**
+         * Waits for the process to end, killing it and failing after {@link #TIMEOUT_SECONDS}, and
+         * returns what it printed.
+         */
+        Result await() {
+            try {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    fail("alloc " + arguments + " did not end within " + TIMEOUT_SECONDS + " s in " + workingDirectory
+                            + ".\nstdout:\n" + read(stdout) + "\nstderr:\n" + read(stderr));
+                }
+                return new Result(arguments, process.exitValue(), read(stdout), read(stderr));
+            } catch (IOException e) {
+                throw new AssertionError("Cannot read the output of alloc " + arguments + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for alloc " + arguments, e);
+            } finally {
+                delete(stdout);
+                delete(stderr);
+            }
         }
     }
 

@@ -44,7 +44,13 @@ class CompareIT {
 
         Path folder = work.resolve("cmp");
         assertEquals(
-                List.of("equity.csv", "groups.csv", "schools.csv", "summary.json", "winners_losers.csv"),
+                List.of(
+                        ".alloc-output.json",
+                        "equity.csv",
+                        "groups.csv",
+                        "schools.csv",
+                        "summary.json",
+                        "winners_losers.csv"),
                 List.copyOf(Fixtures.snapshot(folder).keySet()));
         List<List<String>> winners = Fixtures.readSpreadsheetCsv(folder.resolve("winners_losers.csv"));
         assertEquals(

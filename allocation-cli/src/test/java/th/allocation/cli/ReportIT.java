@@ -110,7 +110,7 @@ class ReportIT {
 
         Path report = work.resolve("run/report.html");
         assertEquals(
-                List.of("allocations.csv", "equity.csv", "report.html", "summary.json"),
+                List.of(".alloc-output.json", "allocations.csv", "equity.csv", "report.html", "summary.json"),
                 List.copyOf(Fixtures.snapshot(work.resolve("run")).keySet()));
         String dom = dumpDom(chromium, report);
         assertTrue(dom.startsWith("<!DOCTYPE html>\n<html lang=\"th\""), dom.substring(0, 80));

@@ -49,7 +49,7 @@ class RunIT {
 
         Path folder = work.resolve("result");
         assertEquals(
-                List.of("allocations.csv", "equity.csv", "summary.json"),
+                List.of(".alloc-output.json", "allocations.csv", "equity.csv", "summary.json"),
                 List.copyOf(Fixtures.snapshot(folder).keySet()));
         List<List<String>> allocations = Fixtures.readSpreadsheetCsv(folder.resolve("allocations.csv"));
         assertEquals(Fixtures.EXAMPLE_SCHOOLS, allocations.size() - 1, "one row per school");
@@ -81,6 +81,7 @@ class RunIT {
         assertEquals(
                 List.of(
                         "needs-weighted",
+                        "needs-weighted/.alloc-output.json",
                         "needs-weighted/allocations.csv",
                         "needs-weighted/equity.csv",
                         "needs-weighted/summary.json"),

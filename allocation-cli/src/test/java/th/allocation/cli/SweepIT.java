@@ -48,7 +48,7 @@ class SweepIT {
                 .assertExitCode(0);
 
         assertEquals(
-                List.of("summary.json", "sweep.csv"),
+                List.of(".alloc-output.json", "summary.json", "sweep.csv"),
                 List.copyOf(Fixtures.snapshot(work.resolve("sw")).keySet()));
         List<List<String>> rows = Fixtures.readSpreadsheetCsv(work.resolve("sw/sweep.csv"));
         assertEquals(

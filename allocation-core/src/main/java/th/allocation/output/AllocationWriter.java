@@ -82,7 +82,7 @@ public final class AllocationWriter {
      * there, or writes nothing.
      */
     public static void write(AllocationResult result, List<InputFile> inputs, Path folder, OutputOptions options) {
-        OutputFolder.write(folder, SUMMARY, staging -> {
+        OutputFolder.write(folder, staging -> {
             writeAllocations(result, staging.resolve(ALLOCATIONS));
             writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
             writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));

@@ -81,7 +81,7 @@ public final class ComparisonWriter {
     public static final String WINNERS_LOSERS = "winners_losers.csv";
     /** Every school's allocation under every scenario and its difference from the baseline. */
     public static final String SCHOOLS = "schools.csv";
-    /** Summary and run manifest; its presence marks the folder as an output that may be replaced. */
+    /** Summary and run manifest. */
     public static final String SUMMARY = "summary.json";
     /** The HTML report, when one is asked for. */
     public static final String REPORT = "report.html";
@@ -105,7 +105,7 @@ public final class ComparisonWriter {
      */
     public static void write(
             Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
-        OutputFolder.write(folder, SUMMARY, staging -> {
+        OutputFolder.write(folder, staging -> {
             writeGroups(comparison, staging.resolve(GROUPS));
             writeEquity(comparison, staging.resolve(EQUITY));
             writeWinnersLosers(comparison, staging.resolve(WINNERS_LOSERS));

@@ -17,27 +17,45 @@ package th.allocation.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
+import java.util.List;
+import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
 
 /**
- * Writes a set of output files so that the folder is complete or absent: the files are written
- * into a fresh hidden folder beside the target, which then replaces the target by a rename. If
- * writing fails, the target is left as it was and the hidden folder is removed.
+ * Writes a set of output files so that the folder is complete or absent, and never deletes a file
+ * alloc did not write.
  *
- * <p>An existing target is replaced only if it looks like an earlier output (it holds a
- * {@code summary.json}, or nothing): a folder of the user's own is never deleted.
+ * <p>The files are written into a hidden staging folder beside the target ({@link Staging}); then
+ * {@value #MARKER} is written last, listing every file with its size and SHA-256; then the staging
+ * folder's output is renamed to the target. An existing target is replaced only if it is empty or
+ * provably alloc's own earlier output: it holds a complete {@value #MARKER} and nothing but the files
+ * that lists, unchanged (a listed file may be missing). Anything else (a file or folder of the user's,
+ * an edited output, an output of an alloc that wrote no record, a link, the current folder or one
+ * that holds it) is refused with an {@link InputException} naming what is there, before anything is
+ * written. A replaced output is renamed aside, checked again, the new one renamed in, and only then
+ * the earlier one deleted, so the user never has neither.
+ *
+ * <p>If writing fails, the target is left as it was and the staging folder is removed; if the
+ * process is stopped by SIGTERM or SIGINT a shutdown hook removes it; if it is killed outright, the
+ * next write into the same parent folder removes it.
  */
 public final class OutputFolder {
+    /** The record of the files alloc wrote, written last into every output folder. */
+    public static final String MARKER = OutputMarker.NAME;
+
+    /** The longest file name, in bytes, that Linux, macOS and Windows file systems all accept. */
+    static final int MAX_NAME_BYTES = 255;
+
+    /** How many of the files alloc did not write a refusal names. */
+    private static final int EXAMPLES = 3;
+
     private OutputFolder() {}
 
     /** Writes the folder's files into the given (empty, temporary) folder. */
@@ -48,47 +66,62 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes {@code contents} into {@code target} atomically.
+     * Writes {@code contents} into {@code target} atomically, replacing an earlier output of alloc's
+     * there; removes first any staging folder beside it left by a killed alloc.
      *
-     * @param marker a file name that marks a folder as an earlier output, safe to replace
-     * @throws InputException if {@code target} exists and is not an earlier output, or is a file
+     * @throws InputException if {@code target} exists and is neither empty nor alloc's own unchanged
+     *     earlier output, is a file or a link, is or holds the current folder, or has a name longer
+     *     than {@value #MAX_NAME_BYTES} bytes; nothing is written then
+     * @throws UncheckedIOException if writing fails; the target is then as it was
      */
-    public static void write(Path target, String marker, Contents contents) {
-        Path absolute = target.toAbsolutePath().normalize();
-        checkReplaceable(target, absolute, marker);
+    public static void write(Path target, Contents contents) {
+        Path absolute = checkName(target);
         Path parent = absolute.getParent();
-        Path staging = null;
+        Staging.removeStale(parent);
+        checkReplaceable(target, absolute);
         try {
             Files.createDirectories(parent);
-            // Files.createDirectory honours the umask (createTempDirectory would make it private to the user).
-            staging = Files.createDirectory(parent.resolve(hiddenName(absolute, "writing")));
-            contents.writeInto(staging);
-            Path old = null;
-            if (Files.exists(absolute)) {
-                old = parent.resolve(hiddenName(absolute, "old"));
-                move(absolute, old);
-            }
-            move(staging, absolute);
-            staging = null;
-            if (old != null) {
-                deleteTree(old);
+            try (Staging staging = Staging.create(absolute)) {
+                contents.writeInto(staging.contents());
+                OutputMarker.write(staging.contents());
+                staging.commit(old -> checkReplaceable(target, old));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the output folder " + target + ": " + reason(e), e);
-        } finally {
-            if (staging != null) {
-                try {
-                    deleteTree(staging);
-                } catch (IOException ignored) {
-                    // The original failure matters more; a hidden leftover folder is harmless.
-                }
-            }
         }
     }
 
-    private static String hiddenName(Path target, String purpose) {
-        return "." + target.getFileName() + "." + purpose + "-"
-                + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+    /**
+     * Refuses {@code target} now if {@link #write} would refuse it, so that a long computation is not
+     * spent on an output that cannot be written. {@link #write} checks again: the folder may change
+     * in between.
+     *
+     * @throws InputException as {@link #write} does; nothing is written
+     * @throws UncheckedIOException if {@code target} cannot be read
+     */
+    public static void check(Path target) {
+        checkReplaceable(target, checkName(target));
+    }
+
+    /** The target as an absolute path, if its name can be a folder's. */
+    private static Path checkName(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path name = absolute.getFileName();
+        if (name == null) {
+            throw new InputException(Problem.of(
+                    target.toString(),
+                    "The output folder is the root of the file system, so it is not replaced.",
+                    "Choose another --out folder."));
+        }
+        int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new InputException(Problem.of(
+                    target.toString(),
+                    "The output folder's name is " + bytes + " bytes long; file systems allow at most " + MAX_NAME_BYTES
+                            + ".",
+                    "Choose a shorter --out name."));
+        }
+        return absolute;
     }
 
     /** Why an I/O operation failed, in words: Java's own messages often give only the path. */
@@ -111,54 +144,99 @@ public final class OutputFolder {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static void checkReplaceable(Path target, Path absolute, String marker) {
-        if (!Files.exists(absolute)) {
+    /**
+     * Refuses {@code folder} (the target, or the earlier output once moved aside) unless it is absent,
+     * empty or alloc's own unchanged earlier output, and not the current folder or one holding it.
+     */
+    private static void checkReplaceable(Path target, Path folder) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
             return;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the output folder " + target + ": " + reason(e), e);
         }
-        if (!Files.isDirectory(absolute)) {
+        if (attributes.isSymbolicLink()) {
+            throw new InputException(Problem.of(
+                    target.toString(),
+                    "The output path is a link, and alloc would replace the link, not the folder it points"
+                            + " to, so it is not replaced.",
+                    "Give the folder itself as --out, or choose another."));
+        }
+        if (!attributes.isDirectory()) {
             throw new InputException(Problem.of(
                     target.toString(), "The output path is a file, not a folder.", "Choose another --out folder."));
         }
-        if (Files.exists(absolute.resolve(marker))) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
-            if (entries.iterator().hasNext()) {
-                throw new InputException(Problem.of(
-                        target.toString(),
-                        "The output folder exists and holds files that are not an earlier output (" + marker
-                                + " is missing), so it is not replaced.",
-                        "Choose another --out folder, or empty this one."));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the output folder " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
+        boolean holdsWorkingFolder = Path.of("")
+                .toAbsolutePath()
+                .normalize()
+                .startsWith(target.toAbsolutePath().normalize());
+        List<OutputMarker.Stranger> strangers;
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            strangers = OutputMarker.strangers(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output folder " + target + ": " + reason(e), e);
+        }
+        String advice = holdsWorkingFolder
+                ? "Choose another --out folder, e.g. out/result."
+                : "Choose another --out folder, or remove this one yourself if nothing in it is needed.";
+        if (!strangers.isEmpty()) {
+            throw new InputException(Problem.of(
+                    target.toString(),
+                    "The output folder holds " + describe(strangers) + ", so it is not replaced: alloc replaces"
+                            + " only an empty folder or its own earlier output, unchanged.",
+                    advice));
+        }
+        if (holdsWorkingFolder) {
+            throw new InputException(Problem.of(
+                    target.toString(),
+                    "The output folder is the current folder or holds it; alloc replaces its output folder"
+                            + " whole, so it is not replaced.",
+                    advice));
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
+    /**
+     * The strangers in words, e.g. {@code 3 files alloc did not write (sub/, summary.json,
+     * thesis.docx)}, naming at most {@value #EXAMPLES} of each kind.
+     */
+    static String describe(List<OutputMarker.Stranger> strangers) {
+        List<String> unknown = strangers.stream()
+                .filter(s -> !s.changed())
+                .map(OutputMarker.Stranger::path)
+                .toList();
+        List<String> changed = strangers.stream()
+                .filter(OutputMarker.Stranger::changed)
+                .map(OutputMarker.Stranger::path)
+                .toList();
+        StringBuilder text = new StringBuilder();
+        if (!unknown.isEmpty()) {
+            boolean folders = unknown.stream().anyMatch(path -> path.endsWith("/"));
+            boolean files = unknown.stream().anyMatch(path -> !path.endsWith("/"));
+            String noun = unknown.size() == 1
+                    ? (folders ? "folder" : "file")
+                    : (folders && files ? "files or folders" : folders ? "folders" : "files");
+            text.append(unknown.size())
+                    .append(' ')
+                    .append(noun)
+                    .append(" alloc did not write ")
+                    .append(examples(unknown));
         }
-        Files.walkFileTree(root, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
+        if (!changed.isEmpty()) {
+            if (!unknown.isEmpty()) {
+                text.append(" and ");
             }
+            text.append(changed.size())
+                    .append(changed.size() == 1 ? " file alloc wrote that has" : " files alloc wrote that have")
+                    .append(" changed since ")
+                    .append(examples(changed));
+        }
+        return text.toString();
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    private static String examples(List<String> paths) {
+        String named = paths.stream().limit(EXAMPLES).collect(Collectors.joining(", "));
+        return paths.size() <= EXAMPLES ? "(" + named + ")" : "(e.g. " + named + ")";
     }
 }

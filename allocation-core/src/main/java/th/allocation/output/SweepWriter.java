@@ -58,7 +58,7 @@ import th.allocation.sweep.SweepStatus;
 public final class SweepWriter {
     /** One row per variant. */
     public static final String SWEEP = "sweep.csv";
-    /** The plan, the counts by status, the extremes and the manifest; marks the folder as an output. */
+    /** The plan, the counts by status, the extremes and the manifest. */
     public static final String SUMMARY = "summary.json";
 
     /** The statistics whose smallest and largest variants {@code summary.json} names. */
@@ -77,7 +77,7 @@ public final class SweepWriter {
 
     /** Writes {@code sweep.csv} and {@code summary.json} into {@code folder}, replacing an earlier output there, or nothing. */
     public static void write(SweepResult result, List<InputFile> inputs, Path folder) {
-        OutputFolder.write(folder, SUMMARY, staging -> {
+        OutputFolder.write(folder, staging -> {
             writeRows(result, staging.resolve(SWEEP));
             try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
                 JSON.writeValue(out, summary(result, inputs));
