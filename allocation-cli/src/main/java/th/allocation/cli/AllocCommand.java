@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.Suggestions;
 import th.allocation.engine.AllocationEngine;
 
 /** The top-level {@code alloc} command: its subcommands do the work. */
@@ -75,8 +76,7 @@ public final class AllocCommand {
             return java.util.Optional.empty();
         }
         String word = unmatched.getUnmatched().get(0);
-        return th.allocation.internal.Suggestions.closest(
-                        word, e.getCommandLine().getSubcommands().keySet())
+        return Suggestions.closest(word, e.getCommandLine().getSubcommands().keySet())
                 .map(name -> "Did you mean '" + name + "'?");
     }
 

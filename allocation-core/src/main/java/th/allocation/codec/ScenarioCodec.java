@@ -34,6 +34,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.Rule;
 import th.allocation.rule.WeightedFormula;
+import th.allocation.scenario.AdminLevel;
+import th.allocation.scenario.LocalOverride;
+import th.allocation.scenario.OverrideBounds;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -91,7 +94,7 @@ public final class ScenarioCodec {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addMixIn(Rule.class, RuleMixin.class)
                 .addMixIn(Scenario.class, ScenarioMixin.class)
-                .addMixIn(th.allocation.scenario.AdminLevel.class, AdminLevelMixin.class)
+                .addMixIn(AdminLevel.class, AdminLevelMixin.class)
                 .withCoercionConfig(
                         LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(
@@ -111,7 +114,7 @@ public final class ScenarioCodec {
     /** A one-step scenario is written without {@code levels}, as before levels existed. */
     private abstract static class ScenarioMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract java.util.List<th.allocation.scenario.AdminLevel> levels();
+        abstract java.util.List<AdminLevel> levels();
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         abstract boolean isDecentralised();
@@ -123,10 +126,10 @@ public final class ScenarioCodec {
      */
     private abstract static class AdminLevelMixin {
         @com.fasterxml.jackson.annotation.JsonIgnore
-        abstract java.util.List<th.allocation.scenario.LocalOverride> local();
+        abstract java.util.List<LocalOverride> local();
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract java.util.Map<String, th.allocation.scenario.OverrideBounds> mayOverride();
+        abstract java.util.Map<String, OverrideBounds> mayOverride();
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract String overrides();

@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.internal.Suggestions;
+import th.allocation.Suggestions;
 import th.allocation.model.CategoryColumn;
 import th.allocation.model.SchoolTable;
 import th.allocation.parameters.ScenarioParameters;

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import th.allocation.Problem;
-import th.allocation.internal.Suggestions;
+import th.allocation.Suggestions;
 
 /**
  * Checks every key of a scenario document against the keys its Java type accepts, before binding.

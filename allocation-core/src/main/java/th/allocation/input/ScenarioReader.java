@@ -38,8 +38,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.Suggestions;
 import th.allocation.codec.ScenarioCodec;
-import th.allocation.internal.Suggestions;
+import th.allocation.scenario.AdminLevel;
+import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -83,8 +85,8 @@ public final class ScenarioReader {
             return scenario;
         }
         List<Problem> problems = new ArrayList<>();
-        List<th.allocation.scenario.AdminLevel> levels = new ArrayList<>();
-        for (th.allocation.scenario.AdminLevel level : scenario.levels()) {
+        List<AdminLevel> levels = new ArrayList<>();
+        for (AdminLevel level : scenario.levels()) {
             if (level.overrides().isEmpty()) {
                 levels.add(level);
                 continue;
@@ -95,9 +97,8 @@ public final class ScenarioReader {
                     ? Path.of(level.overrides())
                     : scenarioFile.getParent().resolve(level.overrides()).normalize();
             try {
-                List<th.allocation.scenario.LocalOverride> read =
-                        OverridesReader.read(location, level.by(), shown.toString());
-                List<th.allocation.scenario.LocalOverride> all = new ArrayList<>(level.local());
+                List<LocalOverride> read = OverridesReader.read(location, level.by(), shown.toString());
+                List<LocalOverride> all = new ArrayList<>(level.local());
                 all.addAll(read);
                 levels.add(level.withLocal(all));
             } catch (InputException e) {

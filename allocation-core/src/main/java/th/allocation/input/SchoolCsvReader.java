@@ -39,7 +39,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.internal.Suggestions;
+import th.allocation.Suggestions;
 import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
 import th.allocation.model.Enrolment;

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.internal.Suggestions;
+import th.allocation.Suggestions;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.Grouping;
 import th.allocation.scenario.Envelope;

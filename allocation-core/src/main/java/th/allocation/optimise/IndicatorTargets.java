@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import th.allocation.Problem;
-import th.allocation.internal.Suggestions;
+import th.allocation.Suggestions;
 import th.allocation.model.CategoryColumn;
 import th.allocation.model.SchoolTable;
 import th.allocation.scenario.Indicator;

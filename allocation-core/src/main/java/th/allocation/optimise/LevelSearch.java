@@ -16,6 +16,7 @@
 package th.allocation.optimise;
 
 import java.util.function.DoubleUnaryOperator;
+import th.allocation.internal.Selections;
 
 /**
  * Finds where a continuous, non-increasing, piecewise-linear function of a level {@code z >= 0}
@@ -66,7 +67,7 @@ final class LevelSearch {
         int high = kept;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            double key = th.allocation.internal.Selections.select(kinks, low, high, mid);
+            double key = Selections.select(kinks, low, high, mid);
             if (f.applyAsDouble(key) <= target) {
                 high = mid;
             } else {

@@ -20,14 +20,18 @@ import java.util.Arrays;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.Suggestions;
 import th.allocation.model.SchoolTable;
 import th.allocation.rule.Needs;
 import th.allocation.scenario.CostBasis;
 import th.allocation.scenario.Direction;
+import th.allocation.scenario.Envelope;
 import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Objective;
 import th.allocation.scenario.ReturnSegment;
 import th.allocation.scenario.Scenario;
 import th.allocation.scenario.Targets;
+import th.allocation.solve.SchoolBounds;
 
 /**
  * A target-driven allocation as a mathematical problem, the contract between the scenario and every
@@ -289,7 +293,7 @@ public final class TargetProblem {
     }
 
     /** The objective. */
-    public th.allocation.scenario.Objective objective() {
+    public Objective objective() {
         return scenario.targets().objective();
     }
 
@@ -337,7 +341,7 @@ public final class TargetProblem {
                         schools.source(),
                         "Indicator '" + indicator.name() + "' reads the column '" + indicator.column()
                                 + "', which the school table does not have.",
-                        th.allocation.internal.Suggestions.closest(indicator.column(), schools.indicatorNames())
+                        Suggestions.closest(indicator.column(), schools.indicatorNames())
                                 .map(c -> "Did you mean '" + c + "'?")
                                 .orElse("Add the column to the school file.")));
             }
@@ -349,8 +353,7 @@ public final class TargetProblem {
         int n = schools.size();
         long unit = scenario.roundingUnitSatang();
         Needs needs = scenario.rule().evaluate(schools);
-        th.allocation.solve.SchoolBounds bounds =
-                th.allocation.solve.SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
         double[] base = new double[n];
         double[] required = new double[n];
         double[] room = new double[n];
@@ -361,13 +364,13 @@ public final class TargetProblem {
             // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
             double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
             required[s] = Math.max(0, floor - base[s]);
-            room[s] = bounds.upper(s) == th.allocation.solve.SchoolBounds.UNCAPPED
+            room[s] = bounds.upper(s) == SchoolBounds.UNCAPPED
                     ? Double.POSITIVE_INFINITY
                     : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
         }
         double budget = scenario.budgetSatang().orElseThrow();
         List<EnvelopeBounds> envelopes = new ArrayList<>();
-        for (th.allocation.scenario.Envelope envelope : targets.envelopes()) {
+        for (Envelope envelope : targets.envelopes()) {
             envelopes.add(EnvelopeBounds.of(envelope, schools, budget, unit));
         }
         return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);

@@ -40,7 +40,9 @@ import th.allocation.result.Grouping;
 import th.allocation.result.IndicatorColumns;
 import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
+import th.allocation.scenario.Direction;
 import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Objective;
 
 /**
  * Writes a result as {@code allocations.csv} (one row per school, every baht explained),
@@ -346,9 +348,7 @@ public final class AllocationWriter {
         ObjectNode shadow = node.putObject("budget_shadow_price");
         shadow.put(
                 "objective",
-                result.scenario().targets().objective() == th.allocation.scenario.Objective.MIN_MAX
-                        ? "max_shortfall"
-                        : "weighted_shortfall");
+                result.scenario().targets().objective() == Objective.MIN_MAX ? "max_shortfall" : "weighted_shortfall");
         shadow.put("per_baht", result.budgetShadowPrice());
         shadow.put("per_million_baht", result.budgetShadowPrice() * 1_000_000);
         shadow.put("meaning", "How much the objective falls for one more baht (or million baht) of budget.");
@@ -363,7 +363,7 @@ public final class AllocationWriter {
             for (int i = 0; i < schools.size(); i++) {
                 money += result.component(component, i);
                 double before = Math.abs(result.value(k, i) - result.target(k, i));
-                boolean gapBefore = indicator.direction() == th.allocation.scenario.Direction.HIGHER
+                boolean gapBefore = indicator.direction() == Direction.HIGHER
                         ? result.value(k, i) < result.target(k, i)
                         : result.value(k, i) > result.target(k, i);
                 if (gapBefore && before > 0) {

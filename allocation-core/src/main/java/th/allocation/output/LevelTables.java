@@ -28,6 +28,7 @@ import th.allocation.model.Baht;
 import th.allocation.result.Bound;
 import th.allocation.result.DecentralisedResult;
 import th.allocation.result.Unit;
+import th.allocation.scenario.AdminLevel;
 
 /**
  * The outputs of a decentralised allocation beyond the per-school table: one table per level
@@ -61,9 +62,7 @@ final class LevelTables {
 
     /** The file names of the level tables, from the top level down. */
     static List<String> names(DecentralisedResult result) {
-        return result.scenario().levels().stream()
-                .map(th.allocation.scenario.AdminLevel::tableName)
-                .toList();
+        return result.scenario().levels().stream().map(AdminLevel::tableName).toList();
     }
 
     /** Writes one table per level into {@code folder}. */

@@ -35,9 +35,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.Suggestions;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.input.ScenarioReader;
-import th.allocation.internal.Suggestions;
+import th.allocation.scenario.AdminLevel;
+import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -95,10 +97,10 @@ public final class ScenarioParameters {
         collect(mapper, mapper.constructType(Scenario.class), scenario.rule().type(), "", parameters);
         if (scenario.targets() != null) {
             // Indicators are a list in the file; their numbers are named by the indicator's name.
-            for (th.allocation.scenario.Indicator indicator : scenario.targets().indicators()) {
+            for (Indicator indicator : scenario.targets().indicators()) {
                 collect(
                         mapper,
-                        mapper.constructType(th.allocation.scenario.Indicator.class),
+                        mapper.constructType(Indicator.class),
                         scenario.rule().type(),
                         "targets.indicators." + indicator.name() + ".",
                         parameters);
@@ -225,7 +227,7 @@ public final class ScenarioParameters {
                     return variant;
                 }
                 // Units' overrides are read from their files, not written in the tree: carry them over.
-                List<th.allocation.scenario.AdminLevel> levels = new ArrayList<>();
+                List<AdminLevel> levels = new ArrayList<>();
                 for (int k = 0; k < base.levels().size(); k++) {
                     levels.add(variant.levels()
                             .get(k)

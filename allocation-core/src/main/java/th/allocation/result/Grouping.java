@@ -15,7 +15,10 @@
  */
 package th.allocation.result;
 
+import th.allocation.internal.NaturalOrder;
+import th.allocation.model.AreaType;
 import th.allocation.model.CategoryColumn;
+import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /** A way to group schools for summaries: by a hierarchy or geography column, area type or kind. */
@@ -70,12 +73,10 @@ public enum Grouping {
     public java.util.Comparator<String> order() {
         return switch (this) {
             case AREA_TYPE ->
-                java.util.Comparator.comparingInt(
-                        key -> th.allocation.model.AreaType.keys().indexOf(key));
+                java.util.Comparator.comparingInt(key -> AreaType.keys().indexOf(key));
             case SCHOOL_KIND ->
-                java.util.Comparator.comparingInt(
-                        key -> th.allocation.model.SchoolKind.keys().indexOf(key));
-            default -> th.allocation.internal.NaturalOrder.INSTANCE;
+                java.util.Comparator.comparingInt(key -> SchoolKind.keys().indexOf(key));
+            default -> NaturalOrder.INSTANCE;
         };
     }
 

@@ -52,8 +52,8 @@ public final class SchoolBounds {
     }
 
     /** Which floor is school {@code i}'s: min_per_pupil, hold_harmless, or none if it has none. */
-    public th.allocation.result.Bound floorKind(int i) {
-        return th.allocation.result.Bound.values()[floorKind[i]];
+    public Bound floorKind(int i) {
+        return Bound.values()[floorKind[i]];
     }
 
     /** The floors and caps of {@code schools}, in units of {@code unit} satang. */

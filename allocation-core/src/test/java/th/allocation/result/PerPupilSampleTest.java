@@ -28,6 +28,7 @@ import th.allocation.model.Enrolment;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
+import th.allocation.rule.Component;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.Scenario;
@@ -144,7 +145,7 @@ class PerPupilSampleTest {
         }
 
         @Override
-        public List<th.allocation.rule.Component> components() {
+        public List<Component> components() {
             return delegate.components();
         }
 

@@ -36,6 +36,7 @@ import th.allocation.model.AreaType;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.SweepWriter;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
 import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
 import th.allocation.testing.SmallExample;
@@ -100,9 +101,9 @@ class SweepTest {
         assertEquals(
                 List.of(2L, 3L, 4L),
                 List.of(
-                        row.bounds().get(th.allocation.result.Bound.MIN_PER_PUPIL),
-                        row.bounds().get(th.allocation.result.Bound.HOLD_HARMLESS),
-                        row.bounds().get(th.allocation.result.Bound.CAP)));
+                        row.bounds().get(Bound.MIN_PER_PUPIL),
+                        row.bounds().get(Bound.HOLD_HARMLESS),
+                        row.bounds().get(Bound.CAP)));
     }
 
     @Test

@@ -26,6 +26,7 @@ import th.allocation.model.AreaType;
 import th.allocation.model.Enrolment;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
+import th.allocation.model.SchoolTable;
 import th.allocation.rule.AreaTypeWeights;
 import th.allocation.rule.ContextWeights;
 import th.allocation.rule.FlatPerHead;
@@ -36,8 +37,17 @@ import th.allocation.rule.SchoolKindWeights;
 import th.allocation.rule.SmallSchoolTaper;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Caps;
+import th.allocation.scenario.Cost;
+import th.allocation.scenario.CostBasis;
+import th.allocation.scenario.Direction;
+import th.allocation.scenario.Envelope;
 import th.allocation.scenario.Floors;
+import th.allocation.scenario.Goal;
+import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Objective;
+import th.allocation.scenario.ReturnSegment;
 import th.allocation.scenario.Scenario;
+import th.allocation.scenario.Targets;
 
 /**
  * Seeded QuickTheories generators of schools and scenarios for property tests: the one place
@@ -225,46 +235,43 @@ public final class RandomCases {
             Caps caps = in.next(Constraint.between(0, 2)) == 0
                     ? new Caps(BigDecimal.valueOf(100 + in.next(Constraint.between(0, 300))))
                     : Caps.NONE;
-            List<th.allocation.scenario.Indicator> indicators = new ArrayList<>();
-            List<th.allocation.scenario.ReturnSegment> pieces = in.next(Constraint.between(0, 1)) == 0
+            List<Indicator> indicators = new ArrayList<>();
+            List<ReturnSegment> pieces = in.next(Constraint.between(0, 1)) == 0
                     ? List.of()
                     : List.of(
-                            new th.allocation.scenario.ReturnSegment(0.5, 1.0),
-                            new th.allocation.scenario.ReturnSegment(
-                                    1.0, 1.0 + in.next(Constraint.between(0, 30)) / 10.0));
-            indicators.add(new th.allocation.scenario.Indicator(
+                            new ReturnSegment(0.5, 1.0),
+                            new ReturnSegment(1.0, 1.0 + in.next(Constraint.between(0, 30)) / 10.0));
+            indicators.add(new Indicator(
                     "reading",
                     "reading",
-                    th.allocation.scenario.Goal.QUALITY,
-                    th.allocation.scenario.Direction.HIGHER,
+                    Goal.QUALITY,
+                    Direction.HIGHER,
                     0.3 + in.next(Constraint.between(0, 50)) / 100.0,
                     1.0 + in.next(Constraint.between(0, 4)),
-                    new th.allocation.scenario.Cost(th.allocation.scenario.CostBasis.PUPIL, money(in, 100, 5000)),
+                    new Cost(CostBasis.PUPIL, money(in, 100, 5000)),
                     pieces,
                     List.of()));
             if (in.next(Constraint.between(0, 1)) == 0) {
-                indicators.add(new th.allocation.scenario.Indicator(
+                indicators.add(new Indicator(
                         "computers",
                         "computers",
-                        th.allocation.scenario.Goal.OPPORTUNITY,
-                        th.allocation.scenario.Direction.LOWER,
+                        Goal.OPPORTUNITY,
+                        Direction.LOWER,
                         5.0 + in.next(Constraint.between(0, 20)),
                         0.5 + in.next(Constraint.between(0, 4)),
-                        new th.allocation.scenario.Cost(
-                                in.next(Constraint.between(0, 1)) == 0
-                                        ? th.allocation.scenario.CostBasis.SCHOOL
-                                        : th.allocation.scenario.CostBasis.PUPIL,
+                        new Cost(
+                                in.next(Constraint.between(0, 1)) == 0 ? CostBasis.SCHOOL : CostBasis.PUPIL,
                                 money(in, 50, 50_000)),
                         List.of(),
                         List.of()));
             }
-            List<th.allocation.scenario.Envelope> envelopes = new ArrayList<>();
+            List<Envelope> envelopes = new ArrayList<>();
             if (in.next(Constraint.between(0, 2)) == 0) {
-                String area = th.allocation.model.AreaType.values()[(int) in.next(Constraint.between(0, 4))].key();
+                String area = AreaType.values()[(int) in.next(Constraint.between(0, 4))].key();
                 boolean any =
                         list.stream().anyMatch(school -> school.areaType().key().equals(area));
                 if (any) {
-                    envelopes.add(new th.allocation.scenario.Envelope(
+                    envelopes.add(new Envelope(
                             "area_type",
                             area,
                             null,
@@ -273,14 +280,10 @@ public final class RandomCases {
                             null));
                 }
             }
-            th.allocation.scenario.Objective objective =
-                    th.allocation.scenario.Objective.values()[(int) in.next(Constraint.between(0, 2))];
-            th.allocation.scenario.Targets.Spend spend = in.next(Constraint.between(0, 3)) == 0
-                    ? th.allocation.scenario.Targets.Spend.AT_MOST
-                    : th.allocation.scenario.Targets.Spend.EXACT;
-            th.allocation.scenario.Targets targets =
-                    new th.allocation.scenario.Targets(objective, spend, null, indicators, envelopes);
-            long base = rule.evaluate(th.allocation.model.SchoolTable.of(list)).grandTotal();
+            Objective objective = Objective.values()[(int) in.next(Constraint.between(0, 2))];
+            Targets.Spend spend = in.next(Constraint.between(0, 3)) == 0 ? Targets.Spend.AT_MOST : Targets.Spend.EXACT;
+            Targets targets = new Targets(objective, spend, null, indicators, envelopes);
+            long base = rule.evaluate(SchoolTable.of(list)).grandTotal();
             long unitSatang = unit.movePointRight(2).longValueExact();
             long units = (base + base * in.next(Constraint.between(0, 40)) / 100) / unitSatang + 1;
             BigDecimal budget = unit.multiply(BigDecimal.valueOf(units));

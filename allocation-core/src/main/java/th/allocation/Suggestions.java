@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package th.allocation.internal;
+package th.allocation;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /**
  * "Did you mean" suggestions for misspelt names: the closest candidate by Levenshtein distance,
- * offered only when it is close enough to be a plausible typo.
- *
- * <p>Internal: not part of the stable API.
+ * offered only when it is close enough to be a plausible typo. Every {@link Problem} the engine
+ * words this way; it is public so that tools built on the engine (the command, an embedding system)
+ * word theirs the same.
  */
 public final class Suggestions {
     private Suggestions() {}
