@@ -2,8 +2,9 @@
  * Helpers with no domain meaning that several packages share: a stable linear-time sort of
  * non-negative doubles ({@link th.allocation.internal.AscendingOrder}), order statistics in expected
  * linear time ({@link th.allocation.internal.Selections}), an order of names that compares numbers
- * inside them as numbers ({@link th.allocation.internal.NaturalOrder}), and "did you mean"
- * suggestions for misspelt names ({@link th.allocation.internal.Suggestions}).
+ * inside them as numbers ({@link th.allocation.internal.NaturalOrder}), and the seeded SplitMix64
+ * generator the synthetic data and the Monte Carlo sweeps draw from
+ * ({@link th.allocation.internal.SplitMix64}).
  *
  * <p>The bottom of the layering, with the root package {@code th.allocation}: it uses nothing else of
  * the engine, and every package may use it (docs/design.md). <b>Not API.</b> The classes are public

@@ -10,10 +10,12 @@
  * of allocation-lp. The model is in docs/model.md (Targets, indicators and objectives).
  *
  * <p>In the layering (docs/design.md) it sits above {@code solve}, whose bounds and rounding it
- * reuses, and below {@code decentralise}. Public API: {@code TargetAllocator} and {@link
- * th.allocation.optimise.TargetAllocationResult}. {@code TargetSolver}, {@code TargetProblem},
- * {@link th.allocation.optimise.TargetSolution} and {@code StructuredSolver} are the
- * service-provider interface for solver modules; the level search, the cost curves and the
+ * reuses, and below {@code decentralise}. Public API: {@code TargetAllocator}, which returns a
+ * {@link th.allocation.result.TargetResult}. {@code TargetSolver}, {@code TargetProblem},
+ * {@link th.allocation.optimise.TargetSolution}, {@code Feasibility}, {@code Tolerances} and
+ * {@code StructuredSolver} are the service-provider interface for solver modules (the LP solver of
+ * allocation-lp), not for embedders: a solution's arrays are the solver's own and are not copied;
+ * no result exposes them; the level search, the cost curves and the
  * solution helpers are package-private.
  */
 package th.allocation.optimise;
