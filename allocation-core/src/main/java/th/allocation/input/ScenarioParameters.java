@@ -266,7 +266,8 @@ public final class ScenarioParameters {
                             0,
                             parameter.path(),
                             "",
-                            "'" + parameter.path() + "' takes a whole number (" + value.toPlainString() + ").",
+                            "'" + parameter.path() + "' takes a whole number (" + th.allocation.model.Limits.show(value)
+                                    + ").",
                             "Use whole numbers for it, e.g. a step of 1."));
                 }
                 node.put(key, whole.intValueExact());

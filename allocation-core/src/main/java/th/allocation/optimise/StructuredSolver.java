@@ -93,6 +93,9 @@ public final class StructuredSolver implements TargetSolver {
         private final int[] group;
         private final double[] groupLower;
         private final double[] groupUpper;
+        /** The base entitlements of each envelope group, in satang. */
+        private final double[] groupBase;
+
         private final int groups;
         private double shadowPrice;
 
@@ -134,7 +137,7 @@ public final class StructuredSolver implements TargetSolver {
             groups = g;
             groupLower = new double[g];
             groupUpper = new double[g];
-            double[] groupBase = new double[g];
+            groupBase = new double[g];
             for (int s = 0; s < n; s++) {
                 if (group[s] >= 0) {
                     groupBase[group[s]] += problem.base[s];
@@ -188,6 +191,14 @@ public final class StructuredSolver implements TargetSolver {
             }
             double envelopeRequired = required;
             for (int g = 0; g < groups; g++) {
+                if (groupUpper[g] < -tolerance()) {
+                    // The maximum is below what the group's schools keep whatever happens: say that, not that the
+                    // minimum (often 0) exceeds a maximum shown as 0.
+                    throw new InfeasibleException("The envelope of group " + label(g) + " allows at most "
+                            + money(groupUpper[g] + groupBase[g]) + " in all, but its schools' base entitlements,"
+                            + " which every school keeps, are " + money(groupBase[g]) + ". Raise the envelope's"
+                            + " at_most (or at_most_percent) to at least that, or lower the base rule.");
+                }
                 if (groupLower[g] > groupUpper[g] + tolerance()) {
                     throw new InfeasibleException("The envelopes of group " + label(g) + " ask for at least "
                             + money(groupLower[g]) + " more than its base but allow at most "

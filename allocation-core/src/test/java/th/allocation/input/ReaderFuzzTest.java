@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.input;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import th.allocation.InputException;
+import th.allocation.Problem;
+
+/**
+ * Coverage-guided fuzzing of the three readers of user files (Jazzer). The oracle: a reader either
+ * succeeds or throws an {@link InputException} whose every problem is located (a file, and a line
+ * or a key), with text that holds no control character; never another exception, and within a
+ * bounded time.
+ *
+ * <p>In {@code mvn verify} these run in regression mode: each input kept under {@code
+ * src/test/resources/th/allocation/input/ReaderFuzzTestInputs/<method>/} (seeds and inputs that
+ * once failed) is run once. To fuzz for real, for ten minutes per reader:
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 nice -n 10 mvn -B -ntp -pl allocation-core test -Dtest='ReaderFuzzTest#schoolCsv' \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
+ * </pre>
+ *
+ * A crashing input is written to the inputs folder of its method; keep it there as a regression case.
+ */
+class ReaderFuzzTest {
+    private static final Set<String> INDICATORS = Set.of("reading");
+
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void schoolCsv(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            SchoolCsvReader.read(new ByteArrayInputStream(bytes), "schools.csv", Map.of(), INDICATORS);
+        } catch (InputException e) {
+            assertLocated(e);
+        } catch (IOException e) {
+            fail("Reading bytes from memory cannot fail: " + e, e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void scenario(FuzzedDataProvider data) {
+        String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
+        try {
+            ScenarioReader.parse(text, "scenario.yaml");
+        } catch (InputException e) {
+            assertLocated(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void overridesFile(FuzzedDataProvider data) {
+        String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
+        try {
+            OverridesReader.parseUnit(text, "esa", "esa-overrides/unit.yaml");
+        } catch (InputException e) {
+            assertLocated(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void overridesTable(FuzzedDataProvider data) {
+        String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
+        try {
+            OverridesReader.parseTable(text, "esa", "esa-overrides.csv");
+        } catch (InputException e) {
+            assertLocated(e);
+        }
+    }
+
+    /**
+     * Every problem names its file and says where in it: a line, or a key (or column) path; a
+     * problem about the whole file (empty, wrong encoding, too large) names the file alone.
+     */
+    private static void assertLocated(InputException e) {
+        assertFalse(e.problems().isEmpty());
+        for (Problem problem : e.problems()) {
+            String describe = problem.describe();
+            assertFalse(problem.source().isEmpty(), () -> "No file in: " + describe);
+            assertFalse(problem.message().isBlank(), () -> "No message in: " + describe);
+            assertTrue(
+                    problem.line() > 0 || !problem.field().isEmpty() || isAboutTheWholeFile(problem),
+                    () -> "Neither a line nor a key in: " + describe);
+            for (int i = 0; i < describe.length(); i++) {
+                char c = describe.charAt(i);
+                if (Character.getType(c) == Character.CONTROL) {
+                    fail("A control character (U+" + Integer.toHexString(c) + ") in: " + describe);
+                }
+            }
+        }
+    }
+
+    private static boolean isAboutTheWholeFile(Problem problem) {
+        return problem.line() == 0
+                && problem.field().isEmpty()
+                && (problem.message().startsWith("The file")
+                        || problem.message().startsWith("The scenario file")
+                        || problem.message().startsWith("The school file")
+                        || problem.message().startsWith("The overrides"));
+    }
+}
