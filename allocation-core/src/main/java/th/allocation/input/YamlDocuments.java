@@ -64,7 +64,7 @@ final class YamlDocuments {
                     at.getColumnNr(),
                     "",
                     "",
-                    "The alias '*" + parser.getText() + "' is not read: aliases (and anchors '&') are not supported.",
+                    "The alias '*" + parser.getText() + "' is not read: YAML aliases are not supported.",
                     "Write the value itself here."));
         }
     }

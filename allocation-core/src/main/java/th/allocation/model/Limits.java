@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 /**
  * The largest values the engine reads, chosen so that its arithmetic cannot overflow. Amounts are
  * counted in satang as {@code long} (at most {@value Long#MAX_VALUE}, about 9.2 x 10^18 satang or
- * 92 million million THB); every value is range-checked where it is read, before any arithmetic,
+ * 9.2 x 10^16 THB); every value is range-checked where it is read, before any arithmetic,
  * and a value past its limit is an input error that states the limit.
  *
  * <p>The limits and why they are safe (satang; "ok" = far below 9.2 x 10^18):

@@ -84,9 +84,9 @@ public final class Needs {
                 0,
                 0,
                 "rule",
-                school,
-                "The rule asks for more than " + Baht.display(Limits.MAX_NEED_SATANG) + " in all (reached at this"
-                        + " school), more than the engine can count.",
+                "",
+                "The rule asks for more than " + Baht.display(Limits.MAX_NEED_SATANG) + " in all (reached at school "
+                        + school + "), more than the engine can count.",
                 "Its weights and amounts multiply; lower the largest of them (each is within its own limit, but"
                         + " not together)."));
     }
