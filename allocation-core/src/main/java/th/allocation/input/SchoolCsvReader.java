@@ -181,63 +181,59 @@ public final class SchoolCsvReader {
         private long lastLine;
 
         private SchoolTable run(CSVParser parser) {
-            {
-                var records = parser.iterator();
-                CSVRecord header = records.hasNext() ? records.next() : null;
-                // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
-                if (header == null || (isBlank(header) && !records.hasNext())) {
-                    throw new InputException(Problem.of(
-                            source,
-                            "The file is empty.",
-                            "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
-                                    + ", then one row per school."));
-                }
-                lastLine = parser.getCurrentLineNumber();
-                readHeader(header);
-                SchoolTable.Builder table = SchoolTable.builder(source);
-                int rows = 0;
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    long line = lastLine + 1;
-                    lastLine = parser.getCurrentLineNumber();
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue; // a blank line, e.g. at the end of a spreadsheet export
-                    }
-                    rows++;
-                    if (rows > Limits.MAX_SCHOOLS) {
-                        report(Problem.atRow(
-                                source,
-                                line,
-                                "",
-                                "",
-                                "The file has more than " + String.format(Locale.ROOT, "%,d", Limits.MAX_SCHOOLS)
-                                        + " schools, the most the engine reads.",
-                                "Split the country into parts (by cluster, say) and allocate each part's budget."));
-                        break;
-                    }
-                    School school = readRow(record, line);
-                    if (school != null) {
-                        table.add(school, line);
-                    }
-                }
-                if (rows == 0 && problems.isEmpty()) {
-                    throw new InputException(Problem.of(
-                            source,
-                            "The file has a header but no schools.",
-                            "Add one row per school below the header."));
-                }
-                SchoolTable built = null;
-                try {
-                    built = table.build();
-                } catch (InputException duplicates) {
-                    duplicates.problems().forEach(this::report);
-                }
-                if (problemCount > 0) {
-                    problems.sort(java.util.Comparator.comparingLong(Problem::line));
-                    throw new InputException(problems, problemCount, null);
-                }
-                return built;
+            var records = parser.iterator();
+            CSVRecord header = records.hasNext() ? records.next() : null;
+            // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
+            if (header == null || (isBlank(header) && !records.hasNext())) {
+                throw new InputException(Problem.of(
+                        source,
+                        "The file is empty.",
+                        "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
+                                + ", then one row per school."));
             }
+            lastLine = parser.getCurrentLineNumber();
+            readHeader(header);
+            SchoolTable.Builder table = SchoolTable.builder(source);
+            int rows = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line, e.g. at the end of a spreadsheet export
+                }
+                rows++;
+                if (rows > Limits.MAX_SCHOOLS) {
+                    report(Problem.atRow(
+                            source,
+                            line,
+                            "",
+                            "",
+                            "The file has more than " + String.format(Locale.ROOT, "%,d", Limits.MAX_SCHOOLS)
+                                    + " schools, the most the engine reads.",
+                            "Split the country into parts (by cluster, say) and allocate each part's budget."));
+                    break;
+                }
+                School school = readRow(record, line);
+                if (school != null) {
+                    table.add(school, line);
+                }
+            }
+            if (rows == 0 && problems.isEmpty()) {
+                throw new InputException(Problem.of(
+                        source, "The file has a header but no schools.", "Add one row per school below the header."));
+            }
+            SchoolTable built = null;
+            try {
+                built = table.build();
+            } catch (InputException duplicates) {
+                duplicates.problems().forEach(this::report);
+            }
+            if (problemCount > 0) {
+                problems.sort(java.util.Comparator.comparingLong(Problem::line));
+                throw new InputException(problems, problemCount, null);
+            }
+            return built;
         }
 
         private void readHeader(CSVRecord headerRow) {

@@ -16,6 +16,7 @@
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,10 +25,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import th.allocation.InputException;
 import th.allocation.Problem;
 
@@ -43,7 +43,7 @@ import th.allocation.Problem;
  *
  * <pre>
  * JAZZER_FUZZ=1 nice -n 10 mvn -B -ntp -pl allocation-core test -Dtest='ReaderFuzzTest#schoolCsv' \
- *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
+ *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * A crashing input is written to the inputs folder of its method; keep it there as a regression case.
@@ -52,49 +52,51 @@ class ReaderFuzzTest {
     private static final Set<String> INDICATORS = Set.of("reading");
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void schoolCsv(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
-        try {
-            SchoolCsvReader.read(new ByteArrayInputStream(bytes), "schools.csv", Map.of(), INDICATORS);
-        } catch (InputException e) {
-            assertLocated(e);
-        } catch (IOException e) {
-            fail("Reading bytes from memory cannot fail: " + e, e);
-        }
+        bounded(() -> SchoolCsvReader.read(new ByteArrayInputStream(bytes), "schools.csv", Map.of(), INDICATORS));
     }
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void scenario(FuzzedDataProvider data) {
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
-        try {
-            ScenarioReader.parse(text, "scenario.yaml");
-        } catch (InputException e) {
-            assertLocated(e);
-        }
+        bounded(() -> ScenarioReader.parse(text, "scenario.yaml"));
     }
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void overridesFile(FuzzedDataProvider data) {
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
-        try {
-            OverridesReader.parseUnit(text, "esa", "esa-overrides/unit.yaml");
-        } catch (InputException e) {
-            assertLocated(e);
-        }
+        bounded(() -> OverridesReader.parseUnit(text, "esa", "esa-overrides/unit.yaml"));
     }
 
     @FuzzTest(maxDuration = "10m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void overridesTable(FuzzedDataProvider data) {
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
-        try {
-            OverridesReader.parseTable(text, "esa", "esa-overrides.csv");
-        } catch (InputException e) {
-            assertLocated(e);
-        }
+        bounded(() -> OverridesReader.parseTable(text, "esa", "esa-overrides.csv"));
+    }
+
+    /** The time one input may take: far more than any reader needs for a few kilobytes. */
+    private static final Duration PER_INPUT = Duration.ofSeconds(10);
+
+    /** A read of one input; may throw IOException, which reading from memory never does. */
+    private interface Read {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code read} within {@link #PER_INPUT} (per input, not per fuzzing run as JUnit's
+     * {@code @Timeout} on the method would be) and checks the oracle.
+     */
+    private static void bounded(Read read) {
+        assertTimeoutPreemptively(PER_INPUT, () -> {
+            try {
+                read.run();
+            } catch (InputException e) {
+                assertLocated(e);
+            } catch (IOException e) {
+                fail("Reading from memory cannot fail: " + e, e);
+            }
+        });
     }
 
     /**
