@@ -192,8 +192,9 @@ public final class ScenarioReader {
         }
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (path.isEmpty() && e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
-            // A check of the whole scenario names its key first ("'budget' (...) is too large"): point there.
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("^'([a-z_]+)'")
+            // A check of the whole scenario names the key it is about ("'budget' (...) is too large", "A scenario
+            // with 'targets' needs a 'budget'"): point at the first one named.
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("'([a-z_]+)'")
                     .matcher(String.valueOf(invalid.getCause().getMessage()));
             if (key.find()) {
                 path = key.group(1);
