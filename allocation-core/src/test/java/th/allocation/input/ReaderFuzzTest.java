@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import th.allocation.InputException;
 import th.allocation.Problem;
 
@@ -75,8 +76,31 @@ class ReaderFuzzTest {
         bounded(() -> OverridesReader.parseTable(text, "esa", "esa-overrides.csv"));
     }
 
-    /** The time one input may take: far more than any reader needs for a few kilobytes. */
-    private static final Duration PER_INPUT = Duration.ofSeconds(10);
+    /**
+     * The time one input may take: far more than any reader needs for a few kilobytes (milliseconds),
+     * with room for a busy machine; class loading and Jazzer's instrumentation happen before, in
+     * {@link #warmUp}.
+     */
+    private static final Duration PER_INPUT = Duration.ofSeconds(20);
+
+    /** Reads one valid input with each reader, so that the first timed input does not pay for class loading. */
+    @BeforeAll
+    static void warmUp() throws IOException {
+        String schools = "school_id,name,cluster,esa,area_type,remote,school_kind,pupils_preprimary,pupils_primary,"
+                + "pupils_lower_secondary,pupils_upper_secondary,pupils_special_needs,pupils_poor,reading\n"
+                + "1,n,c,e,capital,true,primary,1,2,0,0,0,1,0.5\n";
+        SchoolCsvReader.read(
+                new ByteArrayInputStream(schools.getBytes(StandardCharsets.UTF_8)),
+                "schools.csv",
+                Map.of(),
+                INDICATORS);
+        ScenarioReader.parse(
+                "fiscal_year: 2570\nrule: {type: flat, rates: {preprimary: 1, primary: 1, lower_secondary: 1,"
+                        + " upper_secondary: 1}}\n",
+                "scenario.yaml");
+        OverridesReader.parseUnit("esa: e\nrule: {weights: {remote: 1.5}}\n", "esa", "esa-overrides/unit.yaml");
+        OverridesReader.parseTable("esa,parameter,value\ne,rule.weights.remote,1.5\n", "esa", "esa-overrides.csv");
+    }
 
     /** A read of one input; may throw IOException, which reading from memory never does. */
     private interface Read {
