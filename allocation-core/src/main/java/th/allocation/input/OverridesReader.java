@@ -58,6 +58,11 @@ import th.allocation.scenario.LocalOverride;
  *       columns (a note, who decided) are kept out of the way.
  * </ul>
  *
+ * <p>A folder must hold at least one unit's file and nothing else the reader would skip (README
+ * files and names starting with '.' excepted): a unit's file saved as {@code chiang-mai-5.yml.txt}
+ * is an error naming it, not a unit silently left with the centre's values. Files are read as
+ * scenarios are: UTF-8, one YAML document, no aliases, numbers range-checked before they are used.
+ *
  * <p>Every override keeps its file, line and column, so that a value outside the centre's bounds is
  * reported where it was written. Whether overrides are allowed and within bounds is checked later,
  * against the scenario ({@code th.allocation.decentralise.OverrideRules}).
