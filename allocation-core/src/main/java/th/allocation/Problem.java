@@ -31,15 +31,49 @@ import java.util.Objects;
 public record Problem(
         String source, long line, long column, String field, String schoolId, String message, String advice) {
 
-    /** Validates and normalises: null text fields become empty, negative positions 0. */
+    /**
+     * Validates and normalises: null text fields become empty, negative positions 0, and control
+     * characters that came from the data (an ESC, a BEL, a NUL, a stray line break) are written as
+     * Java escapes such as {@code \\u001B}, so that a message cannot drive a terminal, ring a bell
+     * or break a log into lines. Every text is escaped here, once, whichever reader built it.
+     */
     public Problem {
-        source = Objects.requireNonNullElse(source, "");
+        source = escape(Objects.requireNonNullElse(source, ""));
         line = Math.max(0, line);
         column = Math.max(0, column);
-        field = Objects.requireNonNullElse(field, "");
-        schoolId = Objects.requireNonNullElse(schoolId, "");
-        message = Objects.requireNonNull(message, "message");
-        advice = Objects.requireNonNullElse(advice, "");
+        field = escape(Objects.requireNonNullElse(field, ""));
+        schoolId = escape(Objects.requireNonNullElse(schoolId, ""));
+        message = escape(Objects.requireNonNull(message, "message"));
+        advice = escape(Objects.requireNonNullElse(advice, ""));
+    }
+
+    /**
+     * {@code text} with every control character (Unicode categories Cc, plus the line and paragraph
+     * separators U+2028 and U+2029, and the byte-order mark) written as {@code \\uXXXX}; other
+     * text is unchanged, so escaping twice changes nothing.
+     */
+    public static String escape(String text) {
+        int i = 0;
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (needsEscape(c)) {
+                escaped.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
     }
 
     /** A problem about a whole source, with no finer location. */

@@ -93,10 +93,10 @@ public final class AllocCommand {
             }
             code = INPUT_ERROR;
         } else if (e instanceof InfeasibleException) {
-            err.println("error: infeasible scenario: " + e.getMessage());
+            err.println("error: infeasible scenario: " + printable(e.getMessage()));
             code = INPUT_ERROR;
         } else {
-            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : printable(e.getMessage()))
                     + (verbose ? "" : " (run with --verbose for details)"));
             code = CommandLine.ExitCode.SOFTWARE;
         }
@@ -105,6 +105,14 @@ public final class AllocCommand {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A message for the terminal: its own line breaks kept, control characters that came from the
+     * data (a unit's name with an ESC, say) escaped as {@link Problem#escape} does for problems.
+     */
+    private static String printable(String message) {
+        return String.join("\n", message.lines().map(Problem::escape).toList());
     }
 
     /** Reports the engine's version. */

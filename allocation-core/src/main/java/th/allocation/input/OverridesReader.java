@@ -19,14 +19,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,6 +36,7 @@ import org.apache.commons.csv.CSVRecord;
 import th.allocation.InputException;
 import th.allocation.Problem;
 import th.allocation.codec.ScenarioCodec;
+import th.allocation.model.Limits;
 import th.allocation.scenario.LocalOverride;
 
 /**
@@ -61,6 +58,11 @@ import th.allocation.scenario.LocalOverride;
  *       {@code parameter} (a key path such as {@code rule.weights.remote}) and {@code value}; other
  *       columns (a note, who decided) are kept out of the way.
  * </ul>
+ *
+ * <p>A folder must hold at least one unit's file and nothing else the reader would skip (README
+ * files and names starting with '.' excepted): a unit's file saved as {@code chiang-mai-5.yml.txt}
+ * is an error naming it, not a unit silently left with the centre's values. Files are read as
+ * scenarios are: UTF-8, one YAML document, no aliases, numbers range-checked before they are used.
  *
  * <p>Every override keeps its file, line and column, so that a value outside the centre's bounds is
  * reported where it was written. Whether overrides are allowed and within bounds is checked later,
@@ -99,11 +101,38 @@ public final class OverridesReader {
     }
 
     private static List<LocalOverride> readFolder(Path folder, String by, String shownAs) {
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
+        List<String> stray = new ArrayList<>();
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(OverridesReader::isScenarioLike).sorted().toList();
+            for (Path entry : listing.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (isScenarioLike(entry)) {
+                    files.add(entry);
+                } else if (!isIgnored(name)) {
+                    stray.add(name + (Files.isDirectory(entry) ? "/" : ""));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + shownAs + ": " + e.getMessage(), e);
+        }
+        if (!stray.isEmpty()) {
+            // A unit's file saved with the wrong extension (chiang-mai-5.yml.txt) would otherwise be left out
+            // without a word, and that unit allocated by the centre's values: refuse rather than guess.
+            throw new InputException(Problem.of(
+                    shownAs,
+                    "The overrides folder holds " + (stray.size() == 1 ? "a file" : stray.size() + " files")
+                            + " it does not read: " + String.join(", ", stray) + ".",
+                    "Each unit's overrides are a .yaml, .yml or .json file; rename "
+                            + (stray.size() == 1 ? "it" : "them") + " if that is what "
+                            + (stray.size() == 1 ? "it is" : "they are") + ", or move "
+                            + (stray.size() == 1 ? "it" : "them") + " elsewhere (README files and names starting"
+                            + " with '.' are let be)."));
+        }
+        if (files.isEmpty()) {
+            throw new InputException(Problem.of(
+                    shownAs,
+                    "The overrides folder holds no .yaml, .yml or .json file, so no unit sets its own values.",
+                    "Add one file per unit that sets its own values, or remove the level's 'overrides' key."));
         }
         List<LocalOverride> overrides = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -126,9 +155,24 @@ public final class OverridesReader {
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 
+    /** Files a folder of overrides may hold besides the units' files: hidden files and a README. */
+    private static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README");
+    }
+
     /** One unit's file: the unit's name under the key {@code by}, every other number a parameter. */
     private static List<LocalOverride> readUnitFile(Path file, String by, String source) {
-        String text = readText(file, source);
+        return parseUnit(TextFiles.readText(file, source, "file", TextFiles.MAX_DOCUMENT_BYTES), by, source);
+    }
+
+    /**
+     * Parses one unit's file from text; {@code source} names it in messages and chooses the format
+     * (JSON if it ends in {@code .json}, YAML otherwise).
+     *
+     * @throws InputException listing every problem found, with its line
+     */
+    static List<LocalOverride> parseUnit(String text, String by, String source) {
+        TextFiles.requireWithin(text, source, "file", TextFiles.MAX_DOCUMENT_BYTES);
         List<Problem> problems = new ArrayList<>();
         List<LocalOverride> values = new ArrayList<>();
         String unit = null;
@@ -144,6 +188,7 @@ public final class OverridesReader {
             }
             int depth = 1;
             while ((token = parser.nextToken()) != null && depth > 0) {
+                YamlDocuments.check(parser, false, source);
                 JsonLocation at = parser.currentTokenLocation();
                 switch (token) {
                     case FIELD_NAME -> path.addLast(parser.currentName());
@@ -172,8 +217,27 @@ public final class OverridesReader {
                         if (path.size() == 1 && path.peekLast().equals(by)) {
                             unit = parser.getValueAsString();
                         } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                            values.add(new LocalOverride(
-                                    "", key, parser.getDecimalValue(), source, at.getLineNr(), at.getColumnNr()));
+                            String refused = refusal(parser.getText());
+                            BigDecimal value = null;
+                            if (refused == null) {
+                                try {
+                                    value = parser.getDecimalValue();
+                                } catch (NumberFormatException notFinite) {
+                                    refused = "'" + parser.getText() + "' is not a finite number.";
+                                }
+                            }
+                            if (refused == null) {
+                                values.add(new LocalOverride("", key, value, source, at.getLineNr(), at.getColumnNr()));
+                            } else {
+                                problems.add(new Problem(
+                                        source,
+                                        at.getLineNr(),
+                                        at.getColumnNr(),
+                                        key,
+                                        "",
+                                        refused,
+                                        "Write the number plainly, e.g. 1.5 or 2000."));
+                            }
                         } else {
                             problems.add(new Problem(
                                     source,
@@ -187,6 +251,9 @@ public final class OverridesReader {
                         path.removeLast();
                     }
                 }
+            }
+            if (token != null) {
+                YamlDocuments.check(parser, true, source);
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -224,7 +291,16 @@ public final class OverridesReader {
     }
 
     private static List<LocalOverride> readTable(Path file, String by, String source) {
-        String text = readText(file, source);
+        return parseTable(TextFiles.readText(file, source, "file", TextFiles.MAX_TABLE_BYTES), by, source);
+    }
+
+    /**
+     * Parses an override table from text; {@code source} names it in messages.
+     *
+     * @throws InputException listing every problem found, with its line
+     */
+    static List<LocalOverride> parseTable(String text, String by, String source) {
+        TextFiles.requireWithin(text, source, "file", TextFiles.MAX_TABLE_BYTES);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -291,6 +367,18 @@ public final class OverridesReader {
                             "Each row names a unit, a parameter and its value."));
                     continue;
                 }
+                String refused = refusal(value);
+                if (refused != null) {
+                    problems.add(new Problem(
+                            source,
+                            recordLine,
+                            0,
+                            "value",
+                            "",
+                            refused,
+                            "Write the number plainly, without thousands separators, e.g. 1.5 or 2000."));
+                    continue;
+                }
                 try {
                     overrides.add(new LocalOverride(unit, parameter, new BigDecimal(value), source, recordLine, 0));
                 } catch (NumberFormatException e) {
@@ -340,21 +428,30 @@ public final class OverridesReader {
         return String.join(", ", names);
     }
 
-    private static String readText(Path file, String source) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int read; (read = reader.read(buffer)) >= 0; ) {
-                text.append(buffer, 0, read);
-            }
-            return text.toString();
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.of(source, "The file does not exist.", "Check the path."), e);
-        } catch (CharacterCodingException e) {
-            throw new InputException(Problem.of(source, "The file is not valid UTF-8 text.", "Save it as UTF-8."), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+    /**
+     * Why the number written {@code text} is refused before it is read as a {@link BigDecimal}: too
+     * long, not finite, larger than {@link Limits#MAX_AMOUNT_BAHT} (no parameter may be larger; each
+     * parameter's own limit is checked with the scenario) or with more than 20 decimals; null if it
+     * is acceptable or not a number at all (which the caller reports).
+     */
+    private static String refusal(String text) {
+        if (text.length() > Limits.MAX_NUMBER_LENGTH) {
+            return "The value is " + text.length() + " characters long, too long for a number.";
         }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null; // not written as a decimal number: the caller reports it
+        }
+        if (!Limits.withinMagnitude(value, Limits.MAX_AMOUNT_BAHT)) {
+            return "'" + text + "' is too large: no parameter may be more than "
+                    + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + ".";
+        }
+        if (!Limits.hasAtMostDecimals(value, 20)) {
+            return "'" + text + "' has more than 20 decimals.";
+        }
+        return null;
     }
 
     private static String dotted(Deque<String> path) {

@@ -28,9 +28,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,17 +56,7 @@ public final class ScenarioReader {
      */
     public static Scenario read(Path file) {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.of(source, "The scenario file does not exist.", "Check the path."), e);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(
-                    Problem.of(source, "The scenario file is not valid UTF-8 text.", "Save it as UTF-8."), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the scenario file " + source + ": " + e.getMessage(), e);
-        }
+        String text = TextFiles.readText(file, source, "scenario file", TextFiles.MAX_DOCUMENT_BYTES);
         return withOverrides(parse(text, source), file);
     }
 
@@ -125,8 +112,16 @@ public final class ScenarioReader {
                     "The scenario file is empty.",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
+        TextFiles.requireWithin(text, source, "scenario file", TextFiles.MAX_DOCUMENT_BYTES);
         ObjectMapper mapper = ScenarioCodec.mapperFor(source);
         JsonNode tree;
+        try (com.fasterxml.jackson.core.JsonParser tokens = mapper.createParser(text)) {
+            YamlDocuments.requireOneDocumentWithoutAliases(tokens, source);
+        } catch (JsonProcessingException e) {
+            throw new InputException(syntaxProblem(e, source), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
@@ -193,9 +188,20 @@ public final class ScenarioReader {
                     : KeyLocator.locate(ScenarioCodec.mapperFor(source), text, keys)
                             .orElse(location);
         }
+        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        if (path.isEmpty() && e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
+            // A check of the whole scenario names the key it is about ("'budget' (...) is too large", "A scenario
+            // with 'targets' needs a 'budget'"): point at the first one named.
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("'([a-z_]+)'")
+                    .matcher(String.valueOf(invalid.getCause().getMessage()));
+            if (key.find()) {
+                path = key.group(1);
+                location = KeyLocator.locate(ScenarioCodec.mapperFor(source), text, List.of(path))
+                        .orElse(null);
+            }
+        }
         long line = location == null ? 0 : location.getLineNr();
         long column = location == null ? 0 : location.getColumnNr();
-        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds().stream()
                     .map(Object::toString)

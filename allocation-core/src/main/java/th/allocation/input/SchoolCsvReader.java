@@ -15,13 +15,12 @@
  */
 package th.allocation.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +43,7 @@ import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
 import th.allocation.model.Enrolment;
 import th.allocation.model.Level;
+import th.allocation.model.Limits;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
@@ -75,8 +75,9 @@ public final class SchoolCsvReader {
      */
     public static SchoolTable read(Path file, Map<String, String> columns, Set<String> indicators) {
         String source = file.toString();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, source, columns, indicators);
+        TextFiles.requireReadableFile(file, source, "school file", "Check the path, or give the file with --schools.");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, source, columns, indicators);
         } catch (NoSuchFileException e) {
             throw new InputException(
                     Problem.of(
@@ -87,6 +88,18 @@ public final class SchoolCsvReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the school file " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a school table from bytes, which must be UTF-8 (a byte-order mark is allowed); a file in
+     * UTF-16 or another encoding is one problem that says so. {@code source} names it in messages.
+     *
+     * @throws InputException listing every problem found
+     * @throws IOException if the stream cannot be read
+     */
+    static SchoolTable read(InputStream in, String source, Map<String, String> columns, Set<String> indicators)
+            throws IOException {
+        return read(TextFiles.utf8Reader(in, source, "school file"), source, columns, indicators);
     }
 
     /**
@@ -107,7 +120,7 @@ public final class SchoolCsvReader {
                     e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-        } catch (IllegalStateException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw new InputException(
                         Problem.of(
@@ -117,17 +130,7 @@ public final class SchoolCsvReader {
                                         + " 'CSV UTF-8' in Excel."),
                         coding);
             }
-            if (e instanceof UncheckedIOException unchecked) {
-                throw unchecked;
-            }
-            // Commons CSV reports malformed quoting as IllegalStateException wrapping an IOException.
-            throw new InputException(
-                    Problem.of(
-                            source,
-                            "The file is not well-formed CSV: " + e.getMessage(),
-                            "Check the quotes around that line: a field with a comma, a quote or a line break must be"
-                                    + " enclosed in double quotes, and quotes inside it doubled."),
-                    e);
+            throw e;
         }
     }
 
@@ -151,51 +154,86 @@ public final class SchoolCsvReader {
         SchoolTable run(Reader reader) throws IOException {
             try (CSVParser parser =
                     CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-                var records = parser.iterator();
-                CSVRecord header = records.hasNext() ? records.next() : null;
-                // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
-                if (header == null || (isBlank(header) && !records.hasNext())) {
-                    throw new InputException(Problem.of(
-                            source,
-                            "The file is empty.",
-                            "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
-                                    + ", then one row per school."));
+                return run(parser);
+            } catch (UncheckedIOException e) {
+                // Commons CSV reports malformed quoting while iterating, as an unchecked exception around its
+                // CSVException; the record it could not read starts on the line after the last one read.
+                if (e.getCause() instanceof CharacterCodingException || !(e.getCause() instanceof IOException)) {
+                    throw e;
                 }
-                readHeader(header);
-                long lineCount = parser.getCurrentLineNumber();
-                SchoolTable.Builder table = SchoolTable.builder(source);
-                int rows = 0;
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    long line = lineCount + 1;
-                    lineCount = parser.getCurrentLineNumber();
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue; // a blank line, e.g. at the end of a spreadsheet export
-                    }
-                    rows++;
-                    School school = readRow(record, line);
-                    if (school != null) {
-                        table.add(school, line);
-                    }
-                }
-                if (rows == 0 && problems.isEmpty()) {
-                    throw new InputException(Problem.of(
-                            source,
-                            "The file has a header but no schools.",
-                            "Add one row per school below the header."));
-                }
-                SchoolTable built = null;
-                try {
-                    built = table.build();
-                } catch (InputException duplicates) {
-                    duplicates.problems().forEach(this::report);
-                }
-                if (problemCount > 0) {
-                    problems.sort(java.util.Comparator.comparingLong(Problem::line));
-                    throw new InputException(problems, problemCount, null);
-                }
-                return built;
+                report(new Problem(
+                        source,
+                        lastLine + 1,
+                        0,
+                        "",
+                        "",
+                        "The file is not well-formed CSV from this line on: "
+                                + e.getCause().getMessage() + ".",
+                        "Check the quotes: a field with a comma, a quote or a line break must be enclosed in double"
+                                + " quotes, and quotes inside it doubled; nothing may follow the closing quote but a"
+                                + " comma or the end of the line."));
+                problems.sort(java.util.Comparator.comparingLong(Problem::line));
+                throw new InputException(problems, problemCount, e);
             }
+        }
+
+        /** The line the last record read ended on; the next one starts after it. */
+        private long lastLine;
+
+        private SchoolTable run(CSVParser parser) {
+            var records = parser.iterator();
+            CSVRecord header = records.hasNext() ? records.next() : null;
+            // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
+            if (header == null || (isBlank(header) && !records.hasNext())) {
+                throw new InputException(Problem.of(
+                        source,
+                        "The file is empty.",
+                        "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
+                                + ", then one row per school."));
+            }
+            lastLine = parser.getCurrentLineNumber();
+            readHeader(header);
+            SchoolTable.Builder table = SchoolTable.builder(source);
+            int rows = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line, e.g. at the end of a spreadsheet export
+                }
+                rows++;
+                if (rows > Limits.MAX_SCHOOLS) {
+                    report(Problem.atRow(
+                            source,
+                            line,
+                            "",
+                            "",
+                            "The file has more than " + String.format(Locale.ROOT, "%,d", Limits.MAX_SCHOOLS)
+                                    + " schools, the most the engine reads.",
+                            "Split the country into parts (by cluster, say) and allocate each part's budget."));
+                    break;
+                }
+                School school = readRow(record, line);
+                if (school != null) {
+                    table.add(school, line);
+                }
+            }
+            if (rows == 0 && problems.isEmpty()) {
+                throw new InputException(Problem.of(
+                        source, "The file has a header but no schools.", "Add one row per school below the header."));
+            }
+            SchoolTable built = null;
+            try {
+                built = table.build();
+            } catch (InputException duplicates) {
+                duplicates.problems().forEach(this::report);
+            }
+            if (problemCount > 0) {
+                problems.sort(java.util.Comparator.comparingLong(Problem::line));
+                throw new InputException(problems, problemCount, null);
+            }
+            return built;
         }
 
         private void readHeader(CSVRecord headerRow) {
@@ -313,6 +351,7 @@ public final class SchoolCsvReader {
             subset(line, id, SchoolColumns.PUPILS_SPECIAL_NEEDS, "special-needs", specialNeeds, total);
             subset(line, id, SchoolColumns.PUPILS_POOR, "poor", poor, total);
             OptionalLong previous = previous(record, line, id);
+            totals(line, id, total, previous);
             Map<String, Double> indicators = new TreeMap<>();
             for (String name : indicatorNames) {
                 indicator(record, line, id, name).ifPresent(value -> indicators.put(name, value));
@@ -413,6 +452,17 @@ public final class SchoolCsvReader {
                         "Expected a whole number of pupils, 0 or more."));
                 return -1;
             }
+            if (!Limits.withinMagnitude(value, BigDecimal.valueOf(Limits.MAX_PUPILS))) {
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
+                        "'" + text + "' pupils is too many: the engine reads at most "
+                                + String.format(Locale.ROOT, "%,d", Limits.MAX_PUPILS) + " in one count.",
+                        "Check the number; a school's pupils of one level are counted in thousands at most."));
+                return -1;
+            }
             try {
                 return value.stripTrailingZeros().intValueExact();
             } catch (ArithmeticException e) {
@@ -427,11 +477,11 @@ public final class SchoolCsvReader {
             }
         }
 
-        /** A count written as up to nine plain digits, the common case, without BigDecimal; else -1. */
+        /** A count written as up to six plain digits, the common case, without BigDecimal; else -1. */
         private static int plainCount(String text) {
             int length = text.length();
-            if (length == 0 || length > 9) {
-                return -1;
+            if (length == 0 || length > 6) {
+                return -1; // longer counts go through the checked path, which applies the limit
             }
             int value = 0;
             for (int i = 0; i < length; i++) {
@@ -442,6 +492,41 @@ public final class SchoolCsvReader {
                 value = value * 10 + (c - '0');
             }
             return value;
+        }
+
+        private long totalPupils;
+        private long totalPrevious;
+        private boolean totalsReported;
+
+        /** Keeps the file's totals within the limits the engine's arithmetic relies on (see {@link Limits}). */
+        private void totals(long line, String id, long pupils, OptionalLong previous) {
+            totalPupils += pupils;
+            totalPrevious += previous.orElse(0);
+            if (totalsReported) {
+                return;
+            }
+            if (totalPupils > Limits.MAX_TOTAL_PUPILS) {
+                totalsReported = true;
+                report(Problem.atRow(
+                        source,
+                        line,
+                        "",
+                        id,
+                        "The pupils counted up to this row add up to more than "
+                                + String.format(Locale.ROOT, "%,d", Limits.MAX_TOTAL_PUPILS)
+                                + ", the most the engine handles in one file.",
+                        "Check the counts, or split the file and allocate each part's budget."));
+            } else if (totalPrevious > Limits.MAX_AMOUNT_SATANG) {
+                totalsReported = true;
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(SchoolColumns.PREVIOUS_ALLOCATION),
+                        id,
+                        "The previous allocations up to this row add up to more than "
+                                + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB, the most the engine handles.",
+                        "Check the amounts: they are in baht, one school's allocation each."));
+            }
         }
 
         private void subset(long line, String id, String column, String what, int part, long total) {
@@ -470,7 +555,18 @@ public final class SchoolCsvReader {
                 return OptionalLong.empty();
             }
             BigDecimal value = number.get();
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
+            if (value.signum() >= 0 && !Limits.withinMagnitude(value, Limits.MAX_AMOUNT_BAHT)) {
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(SchoolColumns.PREVIOUS_ALLOCATION),
+                        id,
+                        "'" + text + "' is too large: the engine handles amounts up to "
+                                + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB.",
+                        "Check the number; it is one school's allocation in baht."));
+                return OptionalLong.empty();
+            }
+            if (value.signum() < 0 || !Limits.hasAtMostDecimals(value, 2)) {
                 report(Problem.atRow(
                         source,
                         line,
@@ -488,14 +584,37 @@ public final class SchoolCsvReader {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            return number(text, line, id, column, "a number, or empty if unknown")
-                    .map(BigDecimal::doubleValue);
+            Optional<BigDecimal> number = number(text, line, id, column, "a number, or empty if unknown");
+            if (number.isPresent()
+                    && !Limits.withinMagnitude(number.get(), BigDecimal.valueOf((long) Limits.MAX_INDICATOR))) {
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
+                        "'" + text + "' is too large: the engine reads indicator values of at most "
+                                + String.format(Locale.ROOT, "%,d", (long) Limits.MAX_INDICATOR)
+                                + " in absolute value.",
+                        "Check the number, or leave the cell empty if the value is unknown."));
+                return Optional.empty();
+            }
+            return number.map(BigDecimal::doubleValue);
         }
 
         private Optional<BigDecimal> number(String text, long line, String id, String column, String expected) {
             if (text.isEmpty()) {
                 report(Problem.atRow(
                         source, line, where(column), id, "The value is empty.", "Expected " + expected + "."));
+                return Optional.empty();
+            }
+            if (text.length() > Limits.MAX_NUMBER_LENGTH) {
+                report(Problem.atRow(
+                        source,
+                        line,
+                        where(column),
+                        id,
+                        "The value is " + text.length() + " characters long, too long for a number.",
+                        "Expected " + expected + "."));
                 return Optional.empty();
             }
             try {

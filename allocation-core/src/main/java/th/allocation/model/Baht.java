@@ -19,8 +19,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Exact money. Amounts are held as {@code long} satang (1 baht = 100 satang), which covers any
- * budget up to about 92 trillion baht without loss; these helpers convert at the edges.
+ * Exact money. Amounts are held as {@code long} satang (1 baht = 100 satang), without loss for
+ * every amount the engine reads ({@link Limits}: budgets up to 10^13 baht, with room for its sums);
+ * these helpers convert at the edges.
  */
 public final class Baht {
     /** Satang in one baht. */

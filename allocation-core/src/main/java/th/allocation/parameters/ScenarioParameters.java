@@ -38,6 +38,7 @@ import th.allocation.Problem;
 import th.allocation.Suggestions;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.input.ScenarioReader;
+import th.allocation.model.Limits;
 import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Scenario;
@@ -270,7 +271,7 @@ public final class ScenarioParameters {
                             0,
                             parameter.path(),
                             "",
-                            "'" + parameter.path() + "' takes a whole number (" + value.toPlainString() + ").",
+                            "'" + parameter.path() + "' takes a whole number (" + Limits.show(value) + ").",
                             "Use whole numbers for it, e.g. a step of 1."));
                 }
                 node.put(key, whole.intValueExact());

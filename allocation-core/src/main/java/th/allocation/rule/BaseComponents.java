@@ -37,7 +37,7 @@ final class BaseComponents {
     /** Fills {@code amounts[level][school]} with rate times pupils, in satang, exactly. */
     static void fill(LevelAmounts rates, SchoolTable schools, long[][] amounts) {
         for (Level level : Level.values()) {
-            long rate = Money.requireAmount(rates.of(level), level.key());
+            long rate = Money.requirePerPupil(rates.of(level), level.key());
             long[] column = amounts[level.ordinal()];
             for (int i = 0; i < schools.size(); i++) {
                 column[i] = Math.multiplyExact(rate, (long) schools.pupils(level, i));

@@ -52,6 +52,6 @@ public record FlatPerHead(LevelAmounts rates) implements Rule {
         Objects.requireNonNull(schools, "schools");
         long[][] amounts = new long[Level.values().length][schools.size()];
         BaseComponents.fill(rates, schools, amounts);
-        return new Needs(COMPONENTS, amounts, schools.size());
+        return new Needs(COMPONENTS, amounts, schools);
     }
 }

@@ -44,7 +44,7 @@ public record LevelAmounts(
                 case LOWER_SECONDARY -> lowerSecondary;
                 case UPPER_SECONDARY -> upperSecondary;
             };
-            Money.requireAmount(amount, level.key());
+            Money.requirePerPupil(amount, level.key());
         }
     }
 

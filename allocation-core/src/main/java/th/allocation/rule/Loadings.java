@@ -31,7 +31,7 @@ public record Loadings(BigDecimal poor, BigDecimal specialNeeds) {
     public Loadings {
         poor = poor == null ? BigDecimal.ZERO : poor;
         specialNeeds = specialNeeds == null ? BigDecimal.ZERO : specialNeeds;
-        Money.requireAmount(poor, "poor");
-        Money.requireAmount(specialNeeds, "special_needs");
+        Money.requirePerPupil(poor, "poor");
+        Money.requirePerPupil(specialNeeds, "special_needs");
     }
 }

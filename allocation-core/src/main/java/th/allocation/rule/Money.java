@@ -17,35 +17,47 @@ package th.allocation.rule;
 
 import java.math.BigDecimal;
 import th.allocation.model.Baht;
+import th.allocation.model.Limits;
 
-/** Checks of money parameters shared by the rule records. */
+/** Checks of money parameters shared by the rule records, against the engine's {@link Limits}. */
 final class Money {
     private Money() {}
 
-    /** Requires a non-null amount of at least 0 with no fraction of a satang; returns it in satang. */
-    static long requireAmount(BigDecimal baht, String name) {
+    /**
+     * Requires a non-null amount per pupil of at least 0, at most {@link Limits#MAX_PER_PUPIL_BAHT},
+     * with no fraction of a satang; returns it in satang.
+     */
+    static long requirePerPupil(BigDecimal baht, String name) {
+        return require(baht, name, Limits.MAX_PER_PUPIL_BAHT, " per pupil");
+    }
+
+    /**
+     * Requires a non-null amount per school of at least 0, at most {@link Limits#MAX_PER_SCHOOL_BAHT},
+     * with no fraction of a satang; returns it in satang.
+     */
+    static long requirePerSchool(BigDecimal baht, String name) {
+        return require(baht, name, Limits.MAX_PER_SCHOOL_BAHT, " per school");
+    }
+
+    private static long require(BigDecimal baht, String name, BigDecimal max, String per) {
         if (baht == null) {
             throw new IllegalArgumentException("'" + name + "' is missing; give an amount in baht.");
         }
-        if (baht.signum() < 0) {
-            throw new IllegalArgumentException("'" + name + "' must be at least 0 (" + baht.toPlainString() + ").");
-        }
-        try {
-            return Baht.toSatang(baht);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' must be whole satang, at most 2 decimals (" + baht.toPlainString() + ").", e);
-        }
+        return Baht.toSatang(Limits.requireAmount(baht, name, max, per));
     }
 
-    /** Requires a finite weight of at least {@code min}. */
+    /** Requires a finite weight of at least {@code min} and at most {@link Limits#MAX_WEIGHT}. */
     static double requireWeight(Double weight, String name, double min) {
         if (weight == null) {
             return 1.0;
         }
         if (!(weight >= min) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException(
-                    "Weight '" + name + "' must be a finite number of at least " + min + " (" + weight + ").");
+            throw new IllegalArgumentException("Weight '" + name + "' must be a finite number "
+                    + (min == Double.MIN_VALUE ? "greater than 0" : "of at least " + min) + " (" + weight + ").");
+        }
+        if (weight > Limits.MAX_WEIGHT) {
+            throw new IllegalArgumentException("Weight '" + name + "' (" + weight + ") is too large: the engine handles"
+                    + " weights of at most " + (long) Limits.MAX_WEIGHT + ".");
         }
         return weight;
     }

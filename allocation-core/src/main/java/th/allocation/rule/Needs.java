@@ -16,6 +16,11 @@
 package th.allocation.rule;
 
 import java.util.List;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.model.Baht;
+import th.allocation.model.Limits;
+import th.allocation.model.SchoolTable;
 
 /**
  * What a rule says each school needs, before budget scaling, floors and caps: an exact amount in
@@ -29,8 +34,12 @@ public final class Needs {
     /**
      * Needs from component amounts, {@code amounts[component][school]} in satang; the array is
      * taken over, not copied, so the caller must not keep it.
+     *
+     * @throws InputException if the needs add up to more than {@link Limits#MAX_NEED_SATANG}, which
+     *     parameters each within its own limit can still ask for on a large file (see {@link Limits})
      */
-    Needs(List<Component> components, long[][] amounts, int schools) {
+    Needs(List<Component> components, long[][] amounts, SchoolTable table) {
+        int schools = table.size();
         if (amounts.length != components.size()) {
             throw new IllegalArgumentException("One amount column per component (" + amounts.length + " columns, "
                     + components.size() + " components).");
@@ -40,9 +49,46 @@ public final class Needs {
         this.totals = new long[schools];
         for (long[] column : amounts) {
             for (int i = 0; i < schools; i++) {
-                totals[i] = Math.addExact(totals[i], column[i]);
+                try {
+                    totals[i] = Math.addExact(totals[i], column[i]);
+                } catch (ArithmeticException e) {
+                    throw tooLarge(table.id(i));
+                }
             }
         }
+        long sum = 0;
+        for (int i = 0; i < schools; i++) {
+            sum += totals[i];
+            if (totals[i] > Limits.MAX_NEED_SATANG || sum > Limits.MAX_NEED_SATANG) {
+                throw tooLarge(table.id(i));
+            }
+        }
+    }
+
+    /**
+     * A computed amount of {@code school}'s need, rounded to the satang (halves up), checked against
+     * {@link Limits#MAX_NEED_SATANG} before the conversion, which would otherwise saturate silently.
+     *
+     * @throws InputException if the amount is larger, or not a number
+     */
+    static long satang(double amount, String school) {
+        if (!(Math.abs(amount) <= Limits.MAX_NEED_SATANG)) {
+            throw tooLarge(school);
+        }
+        return Math.round(amount);
+    }
+
+    private static InputException tooLarge(String school) {
+        return new InputException(new Problem(
+                "",
+                0,
+                0,
+                "rule",
+                "",
+                "The rule asks for more than " + Baht.display(Limits.MAX_NEED_SATANG) + " in all (reached at school "
+                        + school + "), more than the engine can count.",
+                "Its weights and amounts multiply; lower the largest of them (each is within its own limit, but"
+                        + " not together)."));
     }
 
     /** The components, in column order. */
@@ -69,7 +115,7 @@ public final class Needs {
     public long grandTotal() {
         long sum = 0;
         for (long total : totals) {
-            sum = Math.addExact(sum, total);
+            sum += total; // at most MAX_NEED_SATANG, checked when built
         }
         return sum;
     }

@@ -38,7 +38,7 @@ public record SmallSchoolTaper(BigDecimal amount, Integer fullUpTo, Integer zero
 
     /** Validates the amount and that the thresholds are ordered. */
     public SmallSchoolTaper {
-        Money.requireAmount(amount, "amount");
+        Money.requirePerSchool(amount, "amount");
         if (fullUpTo == null || zeroFrom == null) {
             throw new IllegalArgumentException(
                     "A small-school taper needs both 'full_up_to' and 'zero_from' (pupils).");

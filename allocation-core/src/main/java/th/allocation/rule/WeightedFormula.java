@@ -69,7 +69,7 @@ public record WeightedFormula(
         weights = weights == null ? ContextWeights.NONE : weights;
         loadings = loadings == null ? Loadings.NONE : loadings;
         lumpSum = lumpSum == null ? BigDecimal.ZERO : lumpSum;
-        Money.requireAmount(lumpSum, "lump_sum");
+        Money.requirePerSchool(lumpSum, "lump_sum");
         smallSchool = smallSchool == null ? SmallSchoolTaper.NONE : smallSchool;
         double cheapestPupil = cheapestPupil(basePerPupil, weights);
         if (smallSchool.slope() > cheapestPupil) {
@@ -125,16 +125,16 @@ public record WeightedFormula(
             double wArea = areaWeight[schools.areaType(i).ordinal()];
             double wRemote = schools.remote(i) ? remoteWeight : 1.0;
             double wKind = kindWeight[schools.kind(i).ordinal()];
-            areaUplift[i] = Math.round(base * (wArea - 1));
-            remoteUplift[i] = Math.round(base * wArea * (wRemote - 1));
-            kindUplift[i] = Math.round(base * wArea * wRemote * (wKind - 1));
+            areaUplift[i] = Needs.satang(base * (wArea - 1), schools.id(i));
+            remoteUplift[i] = Needs.satang(base * wArea * (wRemote - 1), schools.id(i));
+            kindUplift[i] = Needs.satang(base * wArea * wRemote * (wKind - 1), schools.id(i));
             poorLoading[i] = Math.multiplyExact(poorRate, (long) schools.poor(i));
             specialNeedsLoading[i] = Math.multiplyExact(specialNeedsRate, (long) schools.specialNeeds(i));
             long pupils = schools.totalPupils(i);
             lump[i] = pupils > 0 ? lumpSatang : 0;
             small[i] = Baht.roundToSatang(smallSchool.amountFor(pupils));
         }
-        return new Needs(COMPONENTS, amounts, n);
+        return new Needs(COMPONENTS, amounts, schools);
     }
 
     private static double cheapestPupil(LevelAmounts rates, ContextWeights weights) {

@@ -16,6 +16,7 @@
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
+import th.allocation.model.Limits;
 
 /**
  * Upper bounds on each school's allocation, applied after budget scaling.
@@ -31,7 +32,10 @@ public record Caps(BigDecimal percentOfPrevious) {
     public Caps {
         if (percentOfPrevious != null && percentOfPrevious.signum() < 0) {
             throw new IllegalArgumentException(
-                    "'percent_of_previous' must be at least 0 (" + percentOfPrevious.toPlainString() + ").");
+                    "'percent_of_previous' must be at least 0 (" + Limits.show(percentOfPrevious) + ").");
+        }
+        if (percentOfPrevious != null) {
+            Limits.requirePercent(percentOfPrevious, "percent_of_previous");
         }
     }
 

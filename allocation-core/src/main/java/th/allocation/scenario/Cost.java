@@ -17,6 +17,7 @@ package th.allocation.scenario;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import th.allocation.model.Limits;
 
 /**
  * The cost of closing one unit of an indicator's gap, in baht, per pupil or per school.
@@ -30,6 +31,11 @@ public record Cost(CostBasis per, BigDecimal amount) {
         Objects.requireNonNull(per, "A cost needs 'per': pupil or school.");
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalArgumentException("A cost needs an 'amount' in baht greater than 0 (" + amount + ").");
+        }
+        if (per == CostBasis.PUPIL) {
+            Limits.requireAtMost(amount, "amount", Limits.MAX_PER_PUPIL_BAHT, " THB per pupil");
+        } else {
+            Limits.requireAtMost(amount, "amount", Limits.MAX_PER_SCHOOL_BAHT, " THB per school");
         }
     }
 }

@@ -16,6 +16,7 @@
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
+import th.allocation.model.Limits;
 
 /**
  * A bound on the money a group of schools receives: the schools whose {@code column} has
@@ -49,6 +50,18 @@ public record Envelope(
             if (bound != null && bound.signum() < 0) {
                 throw new IllegalArgumentException("Envelope bounds must not be negative (" + bound + ").");
             }
+        }
+        if (atLeast != null) {
+            Limits.requireAmount(atLeast, "at_least", Limits.MAX_AMOUNT_BAHT, "");
+        }
+        if (atMost != null) {
+            Limits.requireAmount(atMost, "at_most", Limits.MAX_AMOUNT_BAHT, "");
+        }
+        if (atLeastPercent != null) {
+            Limits.requirePercent(atLeastPercent, "at_least_percent");
+        }
+        if (atMostPercent != null) {
+            Limits.requirePercent(atMostPercent, "at_most_percent");
         }
     }
 }

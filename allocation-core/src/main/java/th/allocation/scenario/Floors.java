@@ -16,6 +16,7 @@
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
+import th.allocation.model.Limits;
 
 /**
  * Lower bounds on each school's allocation, applied after budget scaling. A school gets at least
@@ -33,14 +34,16 @@ public record Floors(BigDecimal minPerPupil, BigDecimal percentOfPrevious) {
     public Floors {
         minPerPupil = minPerPupil == null ? BigDecimal.ZERO : minPerPupil;
         percentOfPrevious = percentOfPrevious == null ? BigDecimal.ZERO : percentOfPrevious;
-        if (minPerPupil.signum() < 0 || minPerPupil.stripTrailingZeros().scale() > 2) {
+        if (minPerPupil.signum() < 0 || !Limits.hasAtMostDecimals(minPerPupil, 2)) {
             throw new IllegalArgumentException(
-                    "'min_per_pupil' must be at least 0 baht, in whole satang (" + minPerPupil.toPlainString() + ").");
+                    "'min_per_pupil' must be at least 0 baht, in whole satang (" + Limits.show(minPerPupil) + ").");
         }
+        Limits.requireAmount(minPerPupil, "min_per_pupil", Limits.MAX_PER_PUPIL_BAHT, " per pupil");
         if (percentOfPrevious.signum() < 0) {
             throw new IllegalArgumentException(
-                    "'percent_of_previous' must be at least 0 (" + percentOfPrevious.toPlainString() + ").");
+                    "'percent_of_previous' must be at least 0 (" + Limits.show(percentOfPrevious) + ").");
         }
+        Limits.requirePercent(percentOfPrevious, "percent_of_previous");
     }
 
     /** Whether any floor uses the previous allocation. */

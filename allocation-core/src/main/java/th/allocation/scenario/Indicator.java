@@ -17,6 +17,7 @@ package th.allocation.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import th.allocation.model.Limits;
 
 /**
  * An indicator the allocation is optimised against: a column of the school table, a target, the
@@ -61,10 +62,19 @@ public record Indicator(
             throw new IllegalArgumentException(
                     "Indicator '" + name + "' needs a finite, non-zero 'target' (" + target + ").");
         }
+        if (!(Math.abs(target) <= Limits.MAX_INDICATOR)) {
+            throw new IllegalArgumentException("Indicator '" + name + "': 'target' (" + target + ") is too large: the"
+                    + " engine handles indicator values and targets of at most " + (long) Limits.MAX_INDICATOR
+                    + " in absolute value.");
+        }
         priority = priority == null ? 1.0 : priority;
         if (!(priority > 0) || Double.isInfinite(priority)) {
             throw new IllegalArgumentException(
                     "Indicator '" + name + "': 'priority' must be greater than 0 (" + priority + ").");
+        }
+        if (priority > Limits.MAX_FACTOR) {
+            throw new IllegalArgumentException("Indicator '" + name + "': 'priority' (" + priority + ") is too large:"
+                    + " at most " + (long) Limits.MAX_FACTOR + ".");
         }
         Objects.requireNonNull(cost, "Indicator '" + name + "' needs a 'cost': {per: pupil or school, amount: THB}.");
         returns = returns == null ? List.of() : List.copyOf(returns);

@@ -16,6 +16,7 @@
 package th.allocation.scenario;
 
 import java.math.BigDecimal;
+import th.allocation.model.Limits;
 
 /**
  * The centre's bounds on a parameter that units of a level may set for themselves: an override must
@@ -28,6 +29,15 @@ public record OverrideBounds(BigDecimal min, BigDecimal max) {
 
     /** Validates that the bounds are in order. */
     public OverrideBounds {
+        for (BigDecimal bound : new BigDecimal[] {min, max}) {
+            if (bound != null) {
+                Limits.requireAtMost(bound, bound == min ? "min" : "max", Limits.MAX_AMOUNT_BAHT, "");
+                if (!Limits.hasAtMostDecimals(bound, 20)) {
+                    throw new IllegalArgumentException("'" + (bound == min ? "min" : "max") + "' (" + Limits.show(bound)
+                            + ") has more than 20 decimals.");
+                }
+            }
+        }
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new IllegalArgumentException(
                     "'min' (" + min.toPlainString() + ") is above 'max' (" + max.toPlainString() + ").");

@@ -15,6 +15,8 @@
  */
 package th.allocation.scenario;
 
+import th.allocation.model.Limits;
+
 /**
  * One piece of a diminishing-returns curve: closing the gap up to {@code upTo} (a share of the gap,
  * 0 to 1) costs {@code costFactor} times the indicator's unit cost. Factors must not fall from one
@@ -31,6 +33,10 @@ public record ReturnSegment(Double upTo, Double costFactor) {
         }
         if (costFactor == null || !(costFactor > 0) || Double.isInfinite(costFactor)) {
             throw new IllegalArgumentException("'cost_factor' must be a positive number (" + costFactor + ").");
+        }
+        if (costFactor > Limits.MAX_FACTOR) {
+            throw new IllegalArgumentException(
+                    "'cost_factor' (" + costFactor + ") is too large: at most " + (long) Limits.MAX_FACTOR + ".");
         }
     }
 }

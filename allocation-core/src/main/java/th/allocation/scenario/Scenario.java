@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import th.allocation.model.Baht;
+import th.allocation.model.Limits;
 import th.allocation.rule.Rule;
 
 /**
@@ -72,24 +73,26 @@ public record Scenario(
         }
         schools = Objects.requireNonNullElse(schools, "");
         roundingUnit = roundingUnit == null ? BigDecimal.ONE : roundingUnit;
-        if (roundingUnit.signum() <= 0 || roundingUnit.stripTrailingZeros().scale() > 2) {
+        if (roundingUnit.signum() <= 0 || !Limits.hasAtMostDecimals(roundingUnit, 2)) {
             throw new IllegalArgumentException("'rounding_unit' must be a positive amount in whole satang, e.g. 1 or"
-                    + " 0.01 (" + roundingUnit.toPlainString() + ").");
+                    + " 0.01 (" + Limits.show(roundingUnit) + ").");
+        }
+        if (!Limits.withinMagnitude(roundingUnit, Limits.MAX_AMOUNT_BAHT)) {
+            throw new IllegalArgumentException("'rounding_unit' (" + Limits.show(roundingUnit) + ") is too large; the"
+                    + " engine handles amounts up to " + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB.");
         }
         if (budget != null) {
             if (budget.signum() < 0) {
-                throw new IllegalArgumentException("'budget' must be at least 0 (" + budget.toPlainString() + ").");
+                throw new IllegalArgumentException("'budget' must be at least 0 (" + Limits.show(budget) + ").");
             }
-            if (budget.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2)) > 0) {
-                throw new IllegalArgumentException("'budget' (" + budget.toPlainString() + ") is too large; the engine"
-                        + " handles budgets up to "
-                        + BigDecimal.valueOf(Long.MAX_VALUE / 1000, 2).toPlainString()
-                        + " THB.");
+            if (!Limits.withinMagnitude(budget, Limits.MAX_AMOUNT_BAHT)) {
+                throw new IllegalArgumentException("'budget' (" + Limits.show(budget) + ") is too large; the engine"
+                        + " handles budgets up to " + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB.");
             }
             BigDecimal units = budget.divide(roundingUnit, java.math.MathContext.DECIMAL128);
             if (units.stripTrailingZeros().scale() > 0) {
-                throw new IllegalArgumentException("'budget' (" + budget.toPlainString()
-                        + ") is not a whole number of rounding units (" + roundingUnit.toPlainString()
+                throw new IllegalArgumentException("'budget' (" + Limits.show(budget)
+                        + ") is not a whole number of rounding units (" + Limits.show(roundingUnit)
                         + " THB). Maybe round the budget to the unit, or choose a smaller rounding_unit.");
             }
         }

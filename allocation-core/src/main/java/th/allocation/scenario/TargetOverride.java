@@ -15,6 +15,8 @@
  */
 package th.allocation.scenario;
 
+import th.allocation.model.Limits;
+
 /**
  * A local target for one cluster, ESA or network, replacing the central target there. Exactly one
  * of the three names is given. Where several overrides match a school, the most local wins:
@@ -35,6 +37,10 @@ public record TargetOverride(String cluster, String esa, String network, Double 
         }
         if (target == null || !Double.isFinite(target)) {
             throw new IllegalArgumentException("A target override needs a finite 'target' (" + target + ").");
+        }
+        if (!(Math.abs(target) <= Limits.MAX_INDICATOR)) {
+            throw new IllegalArgumentException("A target override's 'target' (" + target + ") is too large: the engine"
+                    + " handles targets of at most " + (long) Limits.MAX_INDICATOR + " in absolute value.");
         }
     }
 

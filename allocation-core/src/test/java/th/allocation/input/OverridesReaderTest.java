@@ -96,9 +96,41 @@ class OverridesReaderTest {
     }
 
     @Test
-    void read_folderWithoutUnitFiles_hasNoOverrides() throws IOException {
-        write("esa/notes.txt", "nothing yet");
-        assertEquals(List.of(), OverridesReader.read(dir.resolve("esa"), "esa", "esa"));
+    void read_folderWithoutUnitFiles_saysSoRatherThanReadingNothing() throws IOException {
+        // Issue 11: a folder that gives no unit its values is more likely a wrong path than a wish; the
+        // level's 'overrides' key can be removed for "no unit sets its own values yet".
+        Files.createDirectories(dir.resolve("esa"));
+        write("esa/README.md", "Each ESA's file goes here.");
+        write("esa/.DS_Store", "");
+
+        InputException e =
+                assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa"));
+
+        assertEquals(
+                "esa: The overrides folder holds no .yaml, .yml or .json file, so no unit sets its own values. Add one"
+                        + " file per unit that sets its own values, or remove the level's 'overrides' key.",
+                e.problems().get(0).describe());
+    }
+
+    @Test
+    void read_folderWithFilesItDoesNotRead_namesThemAll() throws IOException {
+        // Issue 11: chiang-mai-5.yml.txt is a unit's file saved with the wrong extension; skipping it would
+        // allocate that unit by the centre's values without a word.
+        write("esa/b-korat.yaml", "esa: ESA 2\nrule: {weights: {remote: 1.5}}\n");
+        write("esa/chiang-mai-5.yml.txt", "esa: ESA 5\n");
+        write("esa/notes.csv", "who,what\n");
+
+        InputException e =
+                assertThrows(InputException.class, () -> OverridesReader.read(dir.resolve("esa"), "esa", "esa"));
+
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertTrue(
+                e.problems()
+                        .get(0)
+                        .describe()
+                        .startsWith("esa: The overrides folder holds 2 files it does not read: chiang-mai-5.yml.txt,"
+                                + " notes.csv."),
+                e::getMessage);
     }
 
     @Test
