@@ -28,8 +28,10 @@ import th.allocation.model.Baht;
  * where a group meets its envelope), and solves it. Schools held by a floor or a cap, and groups held
  * by an envelope, go to their own level, found the same way.
  *
- * <p>The budget's shadow price is the inverse of the segment's slope: how much one more baht lowers
- * the level.
+ * <p>The budget's shadow price is how much one more baht lowers the largest shortfall: the inverse of
+ * the segment's slope (how much one more baht lowers the common level), unless a pair that does not
+ * follow the level down holds the largest shortfall at or above the level, in which case it is 0
+ * (see {@link #shadowPrice}). It is the derivative for more money (from the right).
  */
 final class MinMaxLevelSearch {
     private final Funding f;
@@ -46,8 +48,21 @@ final class MinMaxLevelSearch {
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
     double fund() {
-        double[] kinks = allKinks();
         double total = f.p.available;
+        LevelSearch.Segment segment = segment(total);
+        double level = segment.solve(total);
+        assignLevels(level);
+        // The price is the derivative for more money: priced on the segment that a little more money
+        // reaches, the same one unless the money meets a kink (within rounding, which may put the level
+        // on either side of it).
+        double more = total + f.tolerance();
+        LevelSearch.Segment next = segment(more);
+        return shadowPrice(next, level, next.solve(more));
+    }
+
+    /** The segment of levels, between kinks of every kind, on which the spending falls to {@code total}. */
+    private LevelSearch.Segment segment(double total) {
+        double[] kinks = allKinks();
         double top = 0;
         for (double k : kinks) {
             top = Math.max(top, k);
@@ -58,10 +73,48 @@ final class MinMaxLevelSearch {
         double[] inner = innerKinks(segment);
         segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, total);
         double[] groupKinks = groupKinks(segment);
-        segment = LevelSearch.segment(groupKinks, groupKinks.length, segment.left(), segment.right(), spending, total);
-        double level = segment.solve(total);
-        assignLevels(level);
-        return segment.slope() > 0 ? Baht.SATANG_PER_BAHT / segment.slope() : 0;
+        return LevelSearch.segment(groupKinks, groupKinks.length, segment.left(), segment.right(), spending, total);
+    }
+
+    /**
+     * The fall of the largest shortfall per extra baht, for more money (the derivative from the
+     * right), given the segment and the level that {@link Funding#tolerance()} more money reaches.
+     * On that segment no school meets its floor or cap, no group its envelope and no pair's curve
+     * bends, so one more satang lowers the common level by {@code 1 / slope}. Pairs that do not follow
+     * the level down keep their shortfall: those of a school at its cap, or of a group at its envelope
+     * maximum, on that segment (held at a level of their own, at or above the common level), and
+     * the part of any pair's shortfall its items cannot remove (a school without pupils has no items).
+     * If the largest of these is at or above the level that the little more money reaches, more
+     * money leaves the largest shortfall where it is: the price is 0. That includes ties, a held pair
+     * exactly at the level (the budget meets a cap or an envelope maximum exactly): for less money
+     * the derivative would be the level's price, as the level then rises above the held pair.
+     */
+    private double shadowPrice(LevelSearch.Segment next, double level, double nextLevel) {
+        double slope = next.slope();
+        if (!(slope > 0)) {
+            return 0; // the money closes every gap it can reach, or buys nothing more
+        }
+        // A level inside the segment, at or below the solution's level (so on the side of more money).
+        double below = (next.left() + Math.min(level, next.right())) / 2;
+        boolean[] groupHeld = new boolean[f.groups];
+        double[] groupSum = new double[f.groups];
+        for (int s = 0; s < n; s++) {
+            if (f.group[s] >= 0) {
+                groupSum[f.group[s]] += schoolSpending(s, below);
+            }
+        }
+        for (int g = 0; g < f.groups; g++) {
+            groupHeld[g] = groupSum[g] >= f.groupUpper[g];
+        }
+        double held = 0;
+        for (int s = 0; s < n; s++) {
+            boolean stays = curves.schoolCost(s, below) >= f.upper[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
+            for (int pair = s * m; pair < s * m + m; pair++) {
+                double kept = stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
+                held = Math.max(held, f.p.priority(pair % m) * kept);
+            }
+        }
+        return held >= nextLevel ? 0 : Baht.SATANG_PER_BAHT / slope;
     }
 
     private double[] allKinks() {

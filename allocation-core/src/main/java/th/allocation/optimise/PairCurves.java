@@ -47,6 +47,18 @@ final class PairCurves {
         return Math.max(0, problem.shortfall[p] - z / problem.priority(k));
     }
 
+    /**
+     * The relative shortfall of pair {@code p} that its items cannot remove, bought whole: the whole
+     * shortfall of a pair without items (a school without pupils), else a rounding residue.
+     */
+    double unreachable(int p) {
+        double left = problem.shortfall[p];
+        for (int j = start[p]; j < start[p + 1]; j++) {
+            left -= problem.itemReduction[j];
+        }
+        return Math.max(0, left);
+    }
+
     /** The cost of bringing pair {@code p} to level {@code z}. */
     double cost(int p, double z) {
         double need = reductionNeeded(p, z);

@@ -30,6 +30,10 @@ import th.allocation.scenario.Objective;
  *   <li>{@link LeftoverSpending}: money left when every gap is closed goes to schools in proportion
  *       to their base, when the budget must be spent exactly.
  * </ol>
+ *
+ * The budget's shadow price is the optimised objective's derivative for more money: for min-max
+ * from {@link MinMaxLevelSearch} (0 when the largest shortfall is held above the common level), for
+ * weighted shortfall and lexicographic from {@link WeightedShortfallGreedy}.
  */
 public final class StructuredSolver implements TargetSolver {
     @Override

@@ -32,7 +32,13 @@ package th.allocation.optimise;
  * @param weightedShortfall the weighted-shortfall objective left
  * @param budgetShadowPrice how much the optimised objective falls per extra baht of budget: the
  *     largest shortfall for min-max; the weighted shortfall for weighted shortfall, and for
- *     lexicographic with the largest shortfall held at its optimum; 0 when money is not scarce
+ *     lexicographic with the largest shortfall held at its optimum; 0 when money is not scarce. It
+ *     is the derivative for more money: for min-max, 0 when the largest shortfall is held at or
+ *     above the common level (by a cap, an envelope maximum, or because no money can lower it), the
+ *     common level's fall per baht otherwise. At a kink (the budget exactly where a cap, an
+ *     envelope or a piece of a curve starts to bind) the structured solver gives the derivative for
+ *     more money; an LP dual there may be either one-sided derivative (see {@link
+ *     th.allocation.result.TargetResult#budgetShadowPrice()})
  * @param envelopeShadowPrices per envelope {@code e} and group {@code g}, how much the optimised
  *     objective falls per baht by which both of the group's bounds are raised: positive where the
  *     upper bound binds (the group would use more), negative where the lower bound binds (the

@@ -43,6 +43,16 @@ public non-sealed interface TargetResult extends AllocationResult, IndicatorColu
 
     /**
      * How much the optimised objective falls per extra baht of budget; 0 when money is not scarce.
+     *
+     * <p>It is the derivative for more money (from the right). For min-max it is 0 whenever the
+     * largest shortfall belongs to a pair that more money does not lower: a school held at or above
+     * the common level by its cap, a group held by an envelope maximum, or a pair no money can close
+     * (a school without pupils); otherwise it is how fast the common level falls. Where the budget
+     * sits exactly at a kink (a held pair exactly at the level, a cap or an envelope met exactly) the
+     * derivatives for more and for less money differ: the structured solver reports the one for
+     * more money; the LP solver's dual at that degenerate vertex may be either, or (PDLP) a value
+     * between them. For lexicographic it is the weighted shortfall's price with the largest
+     * shortfall held at its optimum, whatever holds the largest shortfall.
      */
     double budgetShadowPrice();
 }

@@ -61,13 +61,26 @@ class StructuredSolverTest {
     }
 
     private static TargetSolution solve(String objective, long budget, String extra) {
+        return solve(objective, budget, extra, schools());
+    }
+
+    private static TargetSolution solve(String objective, long budget, String extra, SchoolTable schools) {
         Scenario scenario = ScenarioReader.parse(
                 SCENARIO.replace("BUDGET", Long.toString(budget))
                         .replace("OBJECTIVE", objective)
                         .replace("EXTRA", extra),
                 "t.yaml");
-        return new StructuredSolver().solve(TargetProblem.of(scenario, schools()));
+        return new StructuredSolver().solve(TargetProblem.of(scenario, schools));
     }
+
+    /** Schools a and b with last year's allocations (in baht), for caps at 100% of them. */
+    private static SchoolTable schoolsWithPrevious(long previousA, long previousB) {
+        return SchoolTable.of(List.of(
+                school("a", 0.4, AreaType.SPECIAL).withPreviousAllocation(previousA * 100),
+                school("b", 0.5, AreaType.CAPITAL).withPreviousAllocation(previousB * 100)));
+    }
+
+    private static final String CAPS = "caps: {percent_of_previous: 100}";
 
     private static double extraBaht(TargetSolution solution, int school) {
         return solution.extra()[school] / 100;
@@ -94,6 +107,111 @@ class StructuredSolverTest {
         assertEquals(0.125, solution.maxShortfall(), 1e-12);
         // One more baht lowers the level by 1 / 120,000.
         assertEquals(1.0 / 120_000, solution.budgetShadowPrice(), 1e-15);
+        // The solver's own continuous solution with one baht more agrees: 1/8 - 1/120,000.
+        assertEquals(0.125 - 1.0 / 120_000, solve("min_max", 215_001, "").maxShortfall(), 1e-15);
+    }
+
+    @Test
+    void minMax_budgetOnAKink_reportsTheDerivativeForMoreMoney() {
+        // 10,000 extra bring a to 1/3 - 10,000/60,000 = 1/6, exactly b's shortfall, where b's curve
+        // starts. With more money both move: 1/120,000 per baht (the price reported); with less only
+        // a would: 1/60,000 per baht.
+        TargetSolution solution = solve("min_max", 210_000, "");
+        assertEquals(1.0 / 6, solution.maxShortfall(), 1e-12);
+        assertEquals(1.0 / 120_000, solution.budgetShadowPrice(), 1e-15);
+        assertEquals(1.0 / 6 - 1.0 / 120_000, solve("min_max", 210_001, "").maxShortfall(), 1e-15);
+        assertEquals(1.0 / 6 + 1.0 / 60_000, solve("min_max", 209_999, "").maxShortfall(), 1e-15);
+    }
+
+    /*
+     * Issue 12: the largest shortfall held above the common level. In each of the next three cases
+     * the common level falls with more money, but the largest shortfall belongs to a pair that does
+     * not follow it, so more money leaves it where it is: the budget's shadow price is 0, as the LP's
+     * dual says (LpTargetSolverTest) and as the solver's own rerun with one baht more shows. Before
+     * the fix the level's price was reported.
+     */
+
+    @Test
+    void minMax_capHoldsTheLargestShortfall_budgetPriceIsZero() {
+        // Caps at last year's allocation: a had 105,000 (room 5,000 above its base), b 1,000,000.
+        // Budget 210,000 leaves 10,000 extra. a takes its 5,000 and keeps 1/3 - 5,000/60,000 = 1/4;
+        // b gets the other 5,000 and reaches 1/6 - 5,000/60,000 = 1/12, the common level, whose price
+        // is 1/60,000 per baht (b alone: 60,000 THB per unit of shortfall). The largest shortfall is
+        // a's 1/4, which a cannot lower: price 0.
+        SchoolTable schools = schoolsWithPrevious(105_000, 1_000_000);
+        TargetSolution solution = solve("min_max", 210_000, CAPS, schools);
+        assertEquals(5_000, extraBaht(solution, 0), 1e-6);
+        assertEquals(5_000, extraBaht(solution, 1), 1e-6);
+        assertEquals(0.25, solution.maxShortfall(), 1e-12);
+        assertEquals(0, solution.budgetShadowPrice());
+        // One baht more goes to b (level 1/12 - 1/60,000); a's 1/4 stays the largest.
+        assertEquals(0.25, solve("min_max", 210_001, CAPS, schools).maxShortfall(), 1e-12);
+    }
+
+    @Test
+    void minMax_envelopeMaximumHoldsTheLargestShortfall_budgetPriceIsZero() {
+        // The special area (school a alone) may get at most 105,000, i.e. 5,000 extra: the numbers of
+        // the capped case above, with the group held by its envelope rather than the school by its
+        // cap. a keeps 1/4, b reaches the level 1/12 (price 1/60,000); the largest, a's 1/4, stays.
+        String envelope = "  envelopes: [{column: area_type, value: special, at_most: 105000}]";
+        TargetSolution solution = solve("min_max", 210_000, envelope);
+        assertEquals(5_000, extraBaht(solution, 0), 1e-6);
+        assertEquals(5_000, extraBaht(solution, 1), 1e-6);
+        assertEquals(0.25, solution.maxShortfall(), 1e-12);
+        assertEquals(0, solution.budgetShadowPrice());
+        assertEquals(0.25, solve("min_max", 210_001, envelope).maxShortfall(), 1e-12);
+    }
+
+    @Test
+    void minMax_schoolWithoutPupilsHoldsTheLargestShortfall_budgetPriceIsZero() {
+        // A third school c without pupils reads 0.3: shortfall 0.3 / 0.6 = 1/2, and no items (no pupils
+        // to close the gap for), so no money lowers it. Its base is 0 under the flat rule. a and b
+        // level at 1/8 as in minMax_levelsTheShortfallsAtOneEighth (the level's price 1/120,000); the
+        // largest shortfall is c's 1/2: price 0.
+        SchoolTable schools = SchoolTable.of(List.of(
+                school("a", 0.4, AreaType.SPECIAL),
+                school("b", 0.5, AreaType.CAPITAL),
+                School.of("c", "c")
+                        .withContext(AreaType.DISTRICT, false, SchoolKind.PRIMARY)
+                        .withPupils(Enrolment.NONE, 0, 0)
+                        .withIndicators(Map.of("reading", 0.3))));
+        TargetSolution solution = solve("min_max", 215_000, "", schools);
+        assertEquals(12_500, extraBaht(solution, 0), 1e-6);
+        assertEquals(2_500, extraBaht(solution, 1), 1e-6);
+        assertEquals(0.5, solution.maxShortfall(), 1e-12);
+        assertEquals(0, solution.budgetShadowPrice());
+        assertEquals(0.5, solve("min_max", 215_001, "", schools).maxShortfall(), 1e-12);
+    }
+
+    @Test
+    void minMax_capMeetsTheLevelExactly_reportsTheDerivativeForMoreMoney() {
+        // a's cap leaves it 12,500 extra (last year 112,500): exactly what the level 1/8 asks of it with
+        // 15,000 extra (minMax_levelsTheShortfallsAtOneEighth). Both schools are at 1/8; a is held
+        // there. With one baht more only b moves (1/8 - 1/60,000 for b) and a's 1/8 stays the largest:
+        // the derivative for more money is 0. (With a baht less both rise: 1/120,000 per baht. The
+        // price reported is the derivative for more money.)
+        SchoolTable schools = schoolsWithPrevious(112_500, 1_000_000);
+        TargetSolution solution = solve("min_max", 215_000, CAPS, schools);
+        assertEquals(12_500, extraBaht(solution, 0), 1e-6);
+        assertEquals(2_500, extraBaht(solution, 1), 1e-6);
+        assertEquals(0.125, solution.maxShortfall(), 1e-12);
+        assertEquals(0, solution.budgetShadowPrice());
+        assertEquals(0.125, solve("min_max", 215_001, CAPS, schools).maxShortfall(), 1e-12);
+        assertEquals(
+                0.125 + 1.0 / 120_000, solve("min_max", 214_999, CAPS, schools).maxShortfall(), 1e-12);
+    }
+
+    @Test
+    void lexicographic_capHoldsTheLargestShortfall_pricesTheWeightedShortfall() {
+        // The capped case above, lexicographic: the min-max optimum is a's 1/4; with every pair held at
+        // or below it, the 5,000 a cannot take go to b by value per baht and b reaches 1/12, as in
+        // min-max. The price is the weighted shortfall's with the largest held (the first stage's
+        // price plays no part): one more baht goes to b's reading, 100 pupils x (1/6) / 10,000 = 1/600.
+        TargetSolution solution = solve("lexicographic", 210_000, CAPS, schoolsWithPrevious(105_000, 1_000_000));
+        assertEquals(5_000, extraBaht(solution, 0), 1e-6);
+        assertEquals(5_000, extraBaht(solution, 1), 1e-6);
+        assertEquals(0.25, solution.maxShortfall(), 1e-12);
+        assertEquals(1.0 / 600, solution.budgetShadowPrice(), 1e-15);
     }
 
     @Test
@@ -116,6 +234,9 @@ class StructuredSolverTest {
         assertEquals(17_500, extraBaht(solution, 0), 1e-6);
         assertEquals(2_500, extraBaht(solution, 1), 1e-6);
         assertEquals(0.125, solution.maxShortfall(), 1e-12);
+        // a is held below the level, not above it: one more baht goes to b, whose 1/8 is the largest
+        // shortfall, and lowers it by 1/60,000 (b alone: 60,000 THB per unit of shortfall).
+        assertEquals(1.0 / 60_000, solution.budgetShadowPrice(), 1e-15);
     }
 
     @Test

@@ -62,13 +62,20 @@ import th.allocation.testing.RandomCases;
  *
  * <p>The laws: every LP solution meets every constraint ({@link Invariants}); where the structured
  * solution does too, the optimised objective values agree to 1e-6 relative (absolute below 1e-3
- * of a shortfall unit). The solvers may disagree on feasibility only where the one that claims a
+ * of a shortfall unit), and so do the budget's shadow prices where more money could still be spent
+ * ({@link #comparablePrices}). For min-max that includes the largest shortfall held above the
+ * common level by a cap, an envelope maximum or a school without pupils, where both say 0 (issue
+ * 12: the structured solver reported the level's price there, in 63 of the 228 min-max cases
+ * compared). The solvers may disagree on feasibility only where the one that claims a
  * solution returns one that breaks a constraint; {@link #structuredSolutionsMeetEveryConstraint}
  * checks the structured solver's answers on their own. Most cases must be compared.
  */
 class LpAgreesWithStructuredTest {
     private static final double RELATIVE = 1e-6;
     private static final double AMOUNT_TOLERANCE_BAHT = 1e-4;
+
+    /** Absolute slack on prices per baht, which are 10^-9 to 1 where they are not 0: rounding only. */
+    private static final double PRICE_ABSOLUTE = 1e-15;
 
     private static final StructuredSolver STRUCTURED = new StructuredSolver();
     private static final LpTargetSolver LP = new LpTargetSolver();
@@ -166,9 +173,35 @@ class LpAgreesWithStructuredTest {
                     if (objective != Objective.MIN_MAX) {
                         close(structured.weightedShortfall(), lp.weightedShortfall(), "weighted shortfall");
                     }
+                    if (comparablePrices(problem)) {
+                        double a = structured.budgetShadowPrice();
+                        double b = lp.budgetShadowPrice();
+                        assertEquals(
+                                a,
+                                b,
+                                RELATIVE * Math.max(Math.abs(a), Math.abs(b)) + PRICE_ABSOLUTE,
+                                "budget shadow price: structured " + a + ", LP " + b + " (largest shortfall "
+                                        + structured.maxShortfall() + ")");
+                    }
                 });
         // The property is only worth something if most cases are compared.
         assertTrue(compared.get() * 10 >= all.get() * 6, compared + " of " + all + " cases were compared");
+    }
+
+    /**
+     * Whether the budget's shadow prices can be compared: not where every school is at its cap (the
+     * money to share out is the sum of their rooms, to a satang), so that no more money can be
+     * spent. There is no derivative for more money there; the structured solver says 0 and the LP's
+     * dual, at that degenerate vertex, may be the derivative for less money: 21 of the 691 cases
+     * compared with these seeds are such, and in 10 of them (weighted and lexicographic) the LP's
+     * price is positive.
+     */
+    private static boolean comparablePrices(TargetProblem problem) {
+        double room = 0;
+        for (int s = 0; s < problem.schools(); s++) {
+            room += problem.room(s);
+        }
+        return problem.available() < room - 1;
     }
 
     private static void close(double structured, double lp, String what) {

@@ -219,6 +219,26 @@ class LpTargetSolverTest {
     }
 
     @Test
+    void minMax_envelopeMaximumHoldsTheLargestShortfall_budgetPriceIsZero() {
+        // The special area (a) may get at most 105,000, i.e. 5,000 extra of the 10,000: a keeps 1/3 -
+        // 5,000/60,000 = 1/4, b gets 5,000 and keeps 1/12. More money could only go to b: the largest
+        // shortfall, a's 1/4, stays, so the budget's price is 0 (as the structured solver says since
+        // issue 12). Raising a's envelope by a baht lowers a's 1/4 by 1/60,000: that envelope's price.
+        TargetSolution solution = solve(
+                scenario(
+                        210_000,
+                        targets(
+                                "min_max",
+                                READING + "}",
+                                "  envelopes: [{column: area_type, value: special, at_most: 105000}]")),
+                twoSchools());
+        assertEquals(5_000, baht(solution.extra()[0]), HELD_BAHT);
+        assertEquals(0.25, solution.maxShortfall(), HELD);
+        assertEquals(0, solution.budgetShadowPrice(), 1e-15);
+        assertEquals(1.0 / 60_000, solution.envelopeShadowPrices()[0][0], 1e-15);
+    }
+
+    @Test
     void weightedShortfall_envelopeUpperBoundBinds_andIsPriced() {
         // As in the first test (a worth 1/600 per baht, b 1/750), but the special area (a) may get at
         // most 110,000: a takes 10,000 extra, b the other 15,000 of the 25,000, keeping (1/3) x 10/25
