@@ -17,17 +17,13 @@ package th.allocation.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import th.allocation.InputException;
-import th.allocation.Problem;
 
 /**
  * An immutable table of schools, stored column by column so that national and larger runs stay
@@ -81,16 +77,6 @@ public final class SchoolTable {
         specialNeeds = new int[n];
         poor = new int[n];
         previous = new long[n];
-        Set<String> indicatorNames = new TreeSet<>();
-        for (School school : rows) {
-            indicatorNames.addAll(school.indicators().keySet());
-        }
-        Map<String, double[]> indicatorColumns = new TreeMap<>();
-        for (String name : indicatorNames) {
-            double[] column = new double[n];
-            Arrays.fill(column, Double.NaN);
-            indicatorColumns.put(name, column);
-        }
         for (int i = 0; i < n; i++) {
             School school = rows.get(i);
             ids[i] = school.id();
@@ -111,9 +97,6 @@ public final class SchoolTable {
             specialNeeds[i] = school.specialNeeds();
             poor[i] = school.poor();
             previous[i] = school.previousAllocation().orElse(NO_PREVIOUS);
-            for (Map.Entry<String, Double> entry : school.indicators().entrySet()) {
-                indicatorColumns.get(entry.getKey())[i] = entry.getValue();
-            }
         }
         cluster = CategoryColumn.of(text[0]);
         esa = CategoryColumn.of(text[1]);
@@ -121,7 +104,7 @@ public final class SchoolTable {
         province = CategoryColumn.of(text[3]);
         district = CategoryColumn.of(text[4]);
         subdistrict = CategoryColumn.of(text[5]);
-        indicators = Collections.unmodifiableMap(indicatorColumns);
+        indicators = IndicatorColumns.of(rows);
     }
 
     private SchoolTable(SchoolTable from, int[] rows) {
@@ -145,8 +128,6 @@ public final class SchoolTable {
         poor = new int[n];
         previous = new long[n];
         lines = new long[n];
-        Map<String, double[]> indicatorColumns = new TreeMap<>();
-        from.indicators.forEach((name, column) -> indicatorColumns.put(name, new double[n]));
         for (int k = 0; k < n; k++) {
             int row = rows[k];
             areaTypes[k] = from.areaTypes[row];
@@ -161,14 +142,7 @@ public final class SchoolTable {
             previous[k] = from.previous[row];
             lines[k] = from.lines[row];
         }
-        for (Map.Entry<String, double[]> entry : indicatorColumns.entrySet()) {
-            double[] all = from.indicators.get(entry.getKey());
-            double[] some = entry.getValue();
-            for (int k = 0; k < n; k++) {
-                some[k] = all[rows[k]];
-            }
-        }
-        indicators = Collections.unmodifiableMap(indicatorColumns);
+        indicators = IndicatorColumns.select(from.indicators, rows);
     }
 
     private static String[] pick(String[] values, int[] rows) {
@@ -325,22 +299,21 @@ public final class SchoolTable {
 
     /** The value of indicator {@code name} at school {@code i}; NaN if missing. */
     public double indicator(String name, int i) {
-        double[] column = indicators.get(name);
-        if (column == null) {
-            throw new IllegalArgumentException(
-                    "No indicator column '" + name + "' (columns: " + indicators.keySet() + ").");
-        }
-        return column[i];
+        return indicatorColumn(name)[i];
     }
 
     /** A copy of indicator column {@code name}, one value per school (NaN where missing). */
     public double[] indicatorValues(String name) {
+        return indicatorColumn(name).clone();
+    }
+
+    private double[] indicatorColumn(String name) {
         double[] column = indicators.get(name);
         if (column == null) {
             throw new IllegalArgumentException(
                     "No indicator column '" + name + "' (columns: " + indicators.keySet() + ").");
         }
-        return column.clone();
+        return column;
     }
 
     /** The source line school {@code i} was read from, or 0 if it was built in code. */
@@ -417,36 +390,8 @@ public final class SchoolTable {
          * @throws InputException listing every duplicated school id with the lines it stands on
          */
         public SchoolTable build() {
-            Integer[] order = new Integer[rows.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(
-                    order, Comparator.comparing((Integer i) -> rows.get(i).id()).thenComparing(i -> lines.get(i)));
-            List<Problem> problems = new ArrayList<>();
-            List<School> sorted = new ArrayList<>(order.length);
-            long[] sortedLines = new long[order.length];
-            for (int k = 0; k < order.length; k++) {
-                School school = rows.get(order[k]);
-                if (k > 0 && school.id().equals(sorted.get(sorted.size() - 1).id())) {
-                    long firstLine = sortedLines[sorted.size() - 1];
-                    problems.add(Problem.atRow(
-                            source,
-                            lines.get(order[k]),
-                            "school_id",
-                            school.id(),
-                            "Duplicate school id" + (firstLine > 0 ? " (first on line " + firstLine + ")." : "."),
-                            "Each school must appear once; remove or renumber the duplicate."));
-                    continue;
-                }
-                sortedLines[sorted.size()] = lines.get(order[k]);
-                sorted.add(school);
-            }
-            if (!problems.isEmpty()) {
-                problems.sort(Comparator.comparingLong(Problem::line));
-                throw new InputException(problems, problems.size(), null);
-            }
-            return new SchoolTable(source, sorted, sortedLines);
+            CanonicalRows canonical = CanonicalRows.of(source, rows, lines);
+            return new SchoolTable(source, canonical.schools(), canonical.lines());
         }
     }
 }

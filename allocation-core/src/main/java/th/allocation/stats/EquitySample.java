@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
-import th.allocation.internal.AscendingOrder;
 
 /**
  * Per-pupil amounts of many schools, each weighted by its pupils, ready for equity statistics
@@ -54,6 +53,10 @@ import th.allocation.internal.AscendingOrder;
  * of variation, McLoone index, Gini, Theil, Atkinson as school-finance equity measures);
  * A. R. Odden and L. O. Picus, <i>School Finance: A Policy Perspective</i>, McGraw-Hill (the McLoone
  * and Verstegen indices and the federal range ratio as used in state equity studies).
+ *
+ * <p>Longer than 400 lines because each public measure keeps its formula, reference and edge cases
+ * in its Javadoc; the computations are in {@link SampleSorter}, {@link PercentileMeasures},
+ * {@link LorenzMeasures} and {@link EntropyMeasures}.
  */
 public final class EquitySample {
     /** The per-pupil amounts of the included schools, ascending. */
@@ -76,7 +79,8 @@ public final class EquitySample {
 
     private final int[] excludedByGroup;
 
-    private EquitySample(
+    /** A sample from columns already checked and sorted, by {@link SampleSorter} or {@link #group(int)}. */
+    EquitySample(
             double[] x,
             double[] w,
             int excluded,
@@ -114,7 +118,7 @@ public final class EquitySample {
     public static EquitySample of(double[] perPupil, double[] pupils) {
         Objects.requireNonNull(perPupil, "perPupil");
         Objects.requireNonNull(pupils, "pupils");
-        return build(perPupil, pupils, null, List.of());
+        return SampleSorter.sort(perPupil, pupils, null, List.of());
     }
 
     /**
@@ -155,7 +159,7 @@ public final class EquitySample {
         if (names.stream().distinct().count() != names.size()) {
             throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
         }
-        return build(perPupil, pupils, groups, names);
+        return SampleSorter.sort(perPupil, pupils, groups, names);
     }
 
     /**
@@ -168,75 +172,6 @@ public final class EquitySample {
         double[] ones = new double[values.length];
         Arrays.fill(ones, 1.0);
         return of(values, ones);
-    }
-
-    private static EquitySample build(double[] values, double[] weights, int[] groups, List<String> labels) {
-        int n = values.length;
-        if (weights.length != n || (groups != null && groups.length != n)) {
-            throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
-                    + n + "), weights (" + weights.length + ")"
-                    + (groups == null ? "" : ", groups (" + groups.length + ")") + ".");
-        }
-        int included = 0;
-        for (int i = 0; i < n; i++) {
-            double weight = weights[i];
-            if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException(
-                        "The weight (" + weight + ") of row " + i + " must be a finite number of pupils, at least 0.");
-            }
-            if (groups != null && !(groups[i] >= 0 && groups[i] < labels.size())) {
-                throw new IllegalArgumentException("The group (" + groups[i] + ") of row " + i
-                        + " must be an index into the " + labels.size() + " group labels.");
-            }
-            if (weight > 0) {
-                double value = values[i];
-                if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
-                            + " must be a finite amount, at least 0.\n"
-                            + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
-                            + " and they are left out.");
-                }
-                included++;
-            }
-        }
-        double[] keptValues = new double[included];
-        int[] kept = new int[included];
-        for (int i = 0, k = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                keptValues[k] = values[i] + 0.0; // -0.0 becomes 0.0
-                kept[k++] = i;
-            }
-        }
-        int[] order = AscendingOrder.of(keptValues);
-        double[] x = new double[included];
-        double[] w = new double[included];
-        for (int k = 0; k < included; k++) {
-            x[k] = keptValues[order[k]];
-            w[k] = weights[kept[order[k]]];
-        }
-        if (groups == null) {
-            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0]);
-        }
-        // A stable counting sort by group keeps each group's schools ascending.
-        int groupCount = labels.size();
-        int[] start = new int[groupCount + 1];
-        int[] excludedByGroup = new int[groupCount];
-        for (int i = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                start[groups[i] + 1]++;
-            } else {
-                excludedByGroup[groups[i]]++;
-            }
-        }
-        for (int g = 0; g < groupCount; g++) {
-            start[g + 1] += start[g];
-        }
-        int[] next = Arrays.copyOf(start, groupCount);
-        int[] byGroup = new int[included];
-        for (int k = 0; k < included; k++) {
-            byGroup[next[groups[kept[order[k]]]]++] = k;
-        }
-        return new EquitySample(x, w, n - included, labels, byGroup, start, excludedByGroup);
     }
 
     /** How many schools the measures describe: those with a positive weight. */
@@ -362,27 +297,7 @@ public final class EquitySample {
      * @throws IllegalArgumentException if {@code percent} is outside [0, 100] or NaN
      */
     public double percentile(double percent) {
-        if (!(percent >= 0 && percent <= 100)) {
-            throw new IllegalArgumentException("A percentile must be between 0 and 100 (" + percent + ").");
-        }
-        int n = x.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double target = percent * pupils;
-        // Summed exactly as pupils was, so that the running sum ends at pupils.
-        CompensatedSum cumulative = new CompensatedSum();
-        for (int k = 0; k < n; k++) {
-            cumulative.add(w[k]);
-            double scaled = cumulative.value() * 100;
-            if (scaled == target) {
-                return k + 1 < n ? (x[k] + x[k + 1]) / 2 : x[k];
-            }
-            if (scaled > target) {
-                return x[k];
-            }
-        }
-        return x[n - 1];
+        return PercentileMeasures.percentile(x, w, pupils, percent);
     }
 
     /** The median over pupils, {@link #percentile(double) percentile(50)}. */
@@ -447,16 +362,7 @@ public final class EquitySample {
         if (x.length == 0) {
             return Double.NaN;
         }
-        if (allEqual()) {
-            return 1.0;
-        }
-        CompensatedSum money = new CompensatedSum();
-        CompensatedSum below = new CompensatedSum();
-        for (int k = 0; k < x.length && x[k] <= median; k++) {
-            money.add(w[k] * x[k]);
-            below.add(w[k]);
-        }
-        return money.value() / (median * below.value());
+        return allEqual() ? 1.0 : PercentileMeasures.mcLoone(x, w, median);
     }
 
     /**
@@ -480,16 +386,7 @@ public final class EquitySample {
         if (x.length == 0) {
             return Double.NaN;
         }
-        if (allEqual()) {
-            return 1.0;
-        }
-        CompensatedSum money = new CompensatedSum();
-        CompensatedSum above = new CompensatedSum();
-        for (int k = x.length - 1; k >= 0 && x[k] >= median; k--) {
-            money.add(w[k] * x[k]);
-            above.add(w[k]);
-        }
-        return money.value() / (median * above.value());
+        return allEqual() ? 1.0 : PercentileMeasures.verstegen(x, w, median);
     }
 
     /**
@@ -509,16 +406,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        if (allEqual()) {
-            return 0.0;
-        }
-        CompensatedSum before = new CompensatedSum();
-        CompensatedSum sum = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            sum.add(w[k] * x[k] * (2 * before.value() + w[k] - pupils));
-            before.add(w[k]);
-        }
-        return sum.value() / (pupils * amount);
+        return allEqual() ? 0.0 : LorenzMeasures.gini(x, w, pupils, amount);
     }
 
     /**
@@ -535,17 +423,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        if (allEqual()) {
-            return 0.0;
-        }
-        CompensatedSum sum = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            if (x[k] > 0) {
-                double ratio = x[k] / mean;
-                sum.add(w[k] * ratio * Math.log(ratio));
-            }
-        }
-        return sum.value() / pupils;
+        return allEqual() ? 0.0 : EntropyMeasures.theilT(x, w, pupils, mean);
     }
 
     /**
@@ -561,14 +439,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        if (allEqual()) {
-            return 0.0;
-        }
-        CompensatedSum sum = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            sum.add(w[k] * Math.log(mean / x[k]));
-        }
-        return sum.value() / pupils;
+        return allEqual() ? 0.0 : EntropyMeasures.meanLogDeviation(x, w, pupils, mean);
     }
 
     /**
@@ -634,30 +505,7 @@ public final class EquitySample {
         if (allEqual() || epsilon == 0) {
             return 0.0;
         }
-        double min = x[0];
-        // The limit as epsilon grows, and the bound for every epsilon: 1 when some pupil gets nothing.
-        double bound = 1 - min / mean;
-        double index;
-        if (epsilon == 1) {
-            index = -Math.expm1(-meanLogDeviation);
-        } else if (epsilon > 1 && min == 0) {
-            index = 1.0;
-        } else {
-            double power = 1 - epsilon;
-            double reference = power < 0 ? min : x[x.length - 1];
-            CompensatedSum terms = new CompensatedSum();
-            CompensatedSum termsBelowOne = new CompensatedSum();
-            for (int k = 0; k < x.length; k++) {
-                // power * ln(x / reference) <= 0 by the choice of reference: no term exceeds 1.
-                double exponent = power * Math.log(x[k] / reference);
-                terms.add(w[k] * Math.exp(exponent));
-                termsBelowOne.add(w[k] * Math.expm1(exponent));
-            }
-            double s = terms.value() / pupils;
-            double logS = s > 0.5 ? Math.log1p(termsBelowOne.value() / pupils) : Math.log(s);
-            index = -Math.expm1(Math.log(reference / mean) + logS / power);
-        }
-        return Math.max(0.0, Math.min(index, bound));
+        return EntropyMeasures.atkinson(x, w, pupils, mean, epsilon, meanLogDeviation);
     }
 
     static void checkEpsilon(double epsilon) {
@@ -674,22 +522,7 @@ public final class EquitySample {
      * {@link LorenzCurve}.
      */
     public LorenzCurve lorenzCurve() {
-        int n = x.length;
-        double[] pupilShare = new double[n + 1];
-        double[] moneyShare = new double[n + 1];
-        CompensatedSum cumulativePupils = new CompensatedSum();
-        CompensatedSum cumulativeMoney = new CompensatedSum();
-        for (int k = 0; k < n; k++) {
-            cumulativePupils.add(w[k]);
-            cumulativeMoney.add(w[k] * x[k]);
-            pupilShare[k + 1] = cumulativePupils.value() / pupils;
-            moneyShare[k + 1] = cumulativeMoney.value() / amount;
-        }
-        if (n > 0) {
-            pupilShare[n] = 1.0; // the running sums end exactly at the totals; make that explicit
-            moneyShare[n] = amount > 0 ? 1.0 : Double.NaN;
-        }
-        return new LorenzCurve(pupilShare, moneyShare);
+        return LorenzMeasures.lorenzCurve(x, w, pupils, amount);
     }
 
     /** Every statistic, with the Atkinson index for {@code epsilon}; see {@link EquityStatistics#of}. */

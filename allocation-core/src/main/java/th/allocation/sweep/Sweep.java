@@ -16,34 +16,15 @@
 package th.allocation.sweep;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.engine.AllocationEngine;
-import th.allocation.internal.SplitMix64;
-import th.allocation.model.AreaType;
 import th.allocation.model.SchoolTable;
 import th.allocation.parameters.ScenarioParameters;
 import th.allocation.parameters.ScenarioParameters.Kind;
 import th.allocation.parameters.ScenarioParameters.Parameter;
-import th.allocation.result.AllocationResult;
-import th.allocation.result.Bound;
-import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquityStatistics;
 
@@ -75,10 +56,6 @@ import th.allocation.stats.EquityStatistics;
 public final class Sweep {
     /** The most variants a sweep may have. */
     public static final int MAX_VARIANTS = 1_000_000;
-
-    private static final BigDecimal REAL_RESOLUTION = new BigDecimal("0.000001");
-    private static final BigDecimal DECIMAL_RESOLUTION = new BigDecimal("0.01");
-    private static final BigDecimal TWO_TO_MINUS_53 = new BigDecimal(Math.scalb(1.0, -53));
 
     private final Scenario base;
     private final ScenarioParameters.Variants variants;
@@ -123,14 +100,15 @@ public final class Sweep {
         Objects.requireNonNull(base, "base");
         List<Axis> copy = List.copyOf(axes);
         ScenarioParameters.Variants variants =
-                resolve(base, copy.stream().map(Axis::path).toList());
+                VaryChecks.resolve(base, copy.stream().map(Axis::path).toList());
         List<Parameter> parameters = variants.parameters();
         long size = 1;
         for (int k = 0; k < copy.size(); k++) {
             Axis axis = copy.get(k);
-            if (parameters.get(k).kind() == Kind.WHOLE_NUMBER && !(whole(axis.from()) && whole(axis.step()))) {
+            if (parameters.get(k).kind() == Kind.WHOLE_NUMBER
+                    && !(VaryChecks.whole(axis.from()) && VaryChecks.whole(axis.step()))) {
                 throw new InputException(Problem.of(
-                        spec(axis),
+                        VaryChecks.spec(axis),
                         "'" + axis.path() + "' takes whole numbers, but" + " FROM or STEP has a fraction.",
                         "Use a whole FROM and STEP, e.g. 20:60:10."));
             }
@@ -161,18 +139,14 @@ public final class Sweep {
                     "--draws", "The number of draws must be between 1 and " + MAX_VARIANTS + " (" + draws + ").", ""));
         }
         ScenarioParameters.Variants variants =
-                resolve(base, copy.stream().map(Range::path).toList());
+                VaryChecks.resolve(base, copy.stream().map(Range::path).toList());
         List<Parameter> parameters = variants.parameters();
         List<BigDecimal> resolutions = new ArrayList<>();
         for (int k = 0; k < copy.size(); k++) {
             Parameter parameter = parameters.get(k);
-            BigDecimal resolution = switch (parameter.kind()) {
-                case WHOLE_NUMBER -> BigDecimal.ONE;
-                case REAL -> REAL_RESOLUTION;
-                case DECIMAL -> parameter.path().equals("budget") ? base.roundingUnit() : DECIMAL_RESOLUTION;
-            };
+            BigDecimal resolution = MonteCarloDraws.resolution(parameter, base);
             Range range = copy.get(k);
-            if (!multiple(range.low(), resolution) || !multiple(range.high(), resolution)) {
+            if (!VaryChecks.multiple(range.low(), resolution) || !VaryChecks.multiple(range.high(), resolution)) {
                 throw new InputException(Problem.of(
                         "--vary " + range.path() + "=" + range.low().toPlainString() + ":"
                                 + range.high().toPlainString(),
@@ -192,47 +166,6 @@ public final class Sweep {
                 seed,
                 EquityStatistics.DEFAULT_ATKINSON_EPSILON,
                 draws);
-    }
-
-    private static ScenarioParameters.Variants resolve(Scenario base, List<String> paths) {
-        if (paths.isEmpty()) {
-            throw new InputException(Problem.of(
-                    "--vary",
-                    "Nothing to vary.",
-                    "Give at least one --vary PATH=FROM:TO:STEP (or PATH=LOW:HIGH with --draws)."));
-        }
-        Set<String> seen = new HashSet<>();
-        List<Problem> problems = new ArrayList<>();
-        for (String path : paths) {
-            if (!seen.add(path)) {
-                problems.add(Problem.of("--vary " + path, "The parameter is varied twice.", "Give each path once."));
-                continue;
-            }
-            try {
-                ScenarioParameters.find(base, path);
-            } catch (InputException e) {
-                e.problems()
-                        .forEach(
-                                p -> problems.add(new Problem("--vary", 0, 0, p.field(), "", p.message(), p.advice())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems, problems.size(), null);
-        }
-        return ScenarioParameters.variants(base, paths);
-    }
-
-    private static boolean whole(BigDecimal value) {
-        return value.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static boolean multiple(BigDecimal value, BigDecimal resolution) {
-        return value.remainder(resolution).signum() == 0;
-    }
-
-    private static String spec(Axis axis) {
-        return "--vary " + axis.path() + "=" + axis.from().toPlainString() + ":"
-                + axis.to().toPlainString() + ":" + axis.step().toPlainString();
     }
 
     /**
@@ -305,7 +238,8 @@ public final class Sweep {
         List<BigDecimal> values = new ArrayList<>(parameters.size());
         if (isMonteCarlo()) {
             for (int k = 0; k < ranges.size(); k++) {
-                values.add(draw(ranges.get(k), resolutions.get(k), unit(seed, index, k)));
+                values.add(
+                        MonteCarloDraws.draw(ranges.get(k), resolutions.get(k), MonteCarloDraws.unit(seed, index, k)));
             }
         } else {
             int stride = size;
@@ -352,119 +286,6 @@ public final class Sweep {
         if (threads < 1) {
             throw new IllegalArgumentException("A sweep needs at least 1 thread (" + threads + ").");
         }
-        long[] pupilsByArea = new long[AreaType.values().length];
-        for (int i = 0; i < schools.size(); i++) {
-            pupilsByArea[schools.areaType(i).ordinal()] += schools.totalPupils(i);
-        }
-        List<Long> pupils = new ArrayList<>();
-        for (long p : pupilsByArea) {
-            pupils.add(p);
-        }
-        SweepRow[] rows = new SweepRow[size];
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
-        try {
-            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            for (int v = 1; v <= size; v++) {
-                int variant = v;
-                done.submit(() -> {
-                    rows[variant - 1] = evaluate(variant, schools, pupils);
-                    return variant;
-                });
-            }
-            for (int finished = 1; finished <= size; finished++) {
-                done.take().get(); // get() makes the row written by the worker visible here
-                progress.update(finished, size);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The sweep was interrupted.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
-        return new SweepResult(this, List.of(rows));
-    }
-
-    /** Allocates one variant and keeps its row. */
-    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea) {
-        List<BigDecimal> values = values(variant);
-        AllocationResult result;
-        try {
-            result = AllocationEngine.allocate(scenario(variant), schools);
-        } catch (InputException e) {
-            Problem first = e.problems().get(0);
-            String reason = (first.field().isEmpty() ? "" : first.field() + ": ") + first.message();
-            return SweepRow.failed(variant, values, SweepStatus.INVALID, reason);
-        } catch (InfeasibleException e) {
-            return SweepRow.failed(variant, values, SweepStatus.INFEASIBLE, e.getMessage());
-        } catch (ArithmeticException e) {
-            return SweepRow.failed(
-                    variant,
-                    values,
-                    SweepStatus.INVALID,
-                    "An amount does not fit the engine's range (" + e.getMessage() + ").");
-        }
-        long[] byArea = new long[AreaType.values().length];
-        long[] bounds = new long[Bound.values().length];
-        for (int i = 0; i < schools.size(); i++) {
-            byArea[schools.areaType(i).ordinal()] += result.allocation(i);
-            bounds[result.bound(i).ordinal()]++;
-        }
-        Map<Bound, Long> boundCounts = new EnumMap<>(Bound.class);
-        for (Bound bound : Bound.values()) {
-            boundCounts.put(bound, bounds[bound.ordinal()]);
-        }
-        List<Long> allocation = new ArrayList<>(byArea.length);
-        for (long amount : byArea) {
-            allocation.add(amount);
-        }
-        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
-        return new SweepRow(
-                variant,
-                values,
-                SweepStatus.OK,
-                "",
-                result.total(),
-                result.scale(),
-                boundCounts,
-                equity,
-                allocation,
-                pupilsByArea);
-    }
-
-    /** A uniform fraction in [0, 1) for draw {@code k} of variant {@code index}, as 53 random bits. */
-    static long unit(long seed, int index, int k) {
-        long z = SplitMix64.mix(seed + SplitMix64.GOLDEN_GAMMA);
-        z = SplitMix64.mix(z + SplitMix64.GOLDEN_GAMMA * (index + 1L));
-        z = SplitMix64.mix(z + SplitMix64.GOLDEN_GAMMA * (k + 1L));
-        return z >>> 11;
-    }
-
-    /** {@code low + (high - low) * bits / 2^53}, rounded to the resolution (halves to even), in exact decimals. */
-    static BigDecimal draw(Range range, BigDecimal resolution, long bits) {
-        BigDecimal fraction = new BigDecimal(bits).multiply(TWO_TO_MINUS_53);
-        BigDecimal exact = range.low().add(range.high().subtract(range.low()).multiply(fraction));
-        BigDecimal steps = exact.divide(resolution, 0, RoundingMode.HALF_EVEN);
-        return steps.multiply(resolution).stripTrailingZeros().max(range.low()).min(range.high());
-    }
-
-    /** Daemon threads named alloc-sweep-N, so a forgotten pool never keeps the JVM alive. */
-    private static final class Workers implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "alloc-sweep-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
+        return new SweepRunner(this).run(schools, threads, progress);
     }
 }

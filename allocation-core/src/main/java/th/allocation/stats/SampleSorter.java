@@ -1,0 +1,102 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.stats;
+
+import java.util.Arrays;
+import java.util.List;
+import th.allocation.internal.AscendingOrder;
+
+/**
+ * Turns the columns given to {@link EquitySample}'s factories into a sample: checks every row,
+ * leaves out the schools of weight 0, sorts the rest by amount in linear time and, when there are
+ * groups, indexes each group's schools in ascending order.
+ */
+final class SampleSorter {
+    private SampleSorter() {}
+
+    /**
+     * The sample of {@code values} weighted by {@code weights}; {@code groups} is null for a sample
+     * without groups, else an index into {@code labels} per row.
+     */
+    static EquitySample sort(double[] values, double[] weights, int[] groups, List<String> labels) {
+        int n = values.length;
+        if (weights.length != n || (groups != null && groups.length != n)) {
+            throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
+                    + n + "), weights (" + weights.length + ")"
+                    + (groups == null ? "" : ", groups (" + groups.length + ")") + ".");
+        }
+        int included = 0;
+        for (int i = 0; i < n; i++) {
+            double weight = weights[i];
+            if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(
+                        "The weight (" + weight + ") of row " + i + " must be a finite number of pupils, at least 0.");
+            }
+            if (groups != null && !(groups[i] >= 0 && groups[i] < labels.size())) {
+                throw new IllegalArgumentException("The group (" + groups[i] + ") of row " + i
+                        + " must be an index into the " + labels.size() + " group labels.");
+            }
+            if (weight > 0) {
+                double value = values[i];
+                if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
+                            + " must be a finite amount, at least 0.\n"
+                            + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
+                            + " and they are left out.");
+                }
+                included++;
+            }
+        }
+        double[] keptValues = new double[included];
+        int[] kept = new int[included];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (weights[i] > 0) {
+                keptValues[k] = values[i] + 0.0; // -0.0 becomes 0.0
+                kept[k++] = i;
+            }
+        }
+        int[] order = AscendingOrder.of(keptValues);
+        double[] x = new double[included];
+        double[] w = new double[included];
+        for (int k = 0; k < included; k++) {
+            x[k] = keptValues[order[k]];
+            w[k] = weights[kept[order[k]]];
+        }
+        if (groups == null) {
+            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0]);
+        }
+        // A stable counting sort by group keeps each group's schools ascending.
+        int groupCount = labels.size();
+        int[] start = new int[groupCount + 1];
+        int[] excludedByGroup = new int[groupCount];
+        for (int i = 0; i < n; i++) {
+            if (weights[i] > 0) {
+                start[groups[i] + 1]++;
+            } else {
+                excludedByGroup[groups[i]]++;
+            }
+        }
+        for (int g = 0; g < groupCount; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] next = Arrays.copyOf(start, groupCount);
+        int[] byGroup = new int[included];
+        for (int k = 0; k < included; k++) {
+            byGroup[next[groups[kept[order[k]]]]++] = k;
+        }
+        return new EquitySample(x, w, n - included, labels, byGroup, start, excludedByGroup);
+    }
+}

@@ -1,0 +1,158 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.sweep;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import th.allocation.InfeasibleException;
+import th.allocation.InputException;
+import th.allocation.Problem;
+import th.allocation.engine.AllocationEngine;
+import th.allocation.model.AreaType;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.PerPupilSample;
+import th.allocation.stats.EquityStatistics;
+
+/**
+ * Runs a {@link Sweep}: allocates its variants in parallel on a fixed pool of threads sharing the
+ * one school table, keeps one row per variant, and returns the rows in variant order whatever the
+ * number of threads (see {@link Sweep#run}).
+ */
+final class SweepRunner {
+    private final Sweep sweep;
+    private final int size;
+    private final double atkinsonEpsilon;
+
+    SweepRunner(Sweep sweep) {
+        this.sweep = sweep;
+        this.size = sweep.size();
+        this.atkinsonEpsilon = sweep.atkinsonEpsilon();
+    }
+
+    /** {@link Sweep#run}, its arguments already checked. */
+    SweepResult run(SchoolTable schools, int threads, Sweep.Progress progress) {
+        long[] pupilsByArea = new long[AreaType.values().length];
+        for (int i = 0; i < schools.size(); i++) {
+            pupilsByArea[schools.areaType(i).ordinal()] += schools.totalPupils(i);
+        }
+        List<Long> pupils = new ArrayList<>();
+        for (long p : pupilsByArea) {
+            pupils.add(p);
+        }
+        SweepRow[] rows = new SweepRow[size];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+        try {
+            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            for (int v = 1; v <= size; v++) {
+                int variant = v;
+                done.submit(() -> {
+                    rows[variant - 1] = evaluate(variant, schools, pupils);
+                    return variant;
+                });
+            }
+            for (int finished = 1; finished <= size; finished++) {
+                done.take().get(); // get() makes the row written by the worker visible here
+                progress.update(finished, size);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The sweep was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new SweepResult(sweep, List.of(rows));
+    }
+
+    /** Allocates one variant and keeps its row. */
+    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea) {
+        List<BigDecimal> values = sweep.values(variant);
+        AllocationResult result;
+        try {
+            result = AllocationEngine.allocate(sweep.scenario(variant), schools);
+        } catch (InputException e) {
+            Problem first = e.problems().get(0);
+            String reason = (first.field().isEmpty() ? "" : first.field() + ": ") + first.message();
+            return SweepRow.failed(variant, values, SweepStatus.INVALID, reason);
+        } catch (InfeasibleException e) {
+            return SweepRow.failed(variant, values, SweepStatus.INFEASIBLE, e.getMessage());
+        } catch (ArithmeticException e) {
+            return SweepRow.failed(
+                    variant,
+                    values,
+                    SweepStatus.INVALID,
+                    "An amount does not fit the engine's range (" + e.getMessage() + ").");
+        }
+        long[] byArea = new long[AreaType.values().length];
+        long[] bounds = new long[Bound.values().length];
+        for (int i = 0; i < schools.size(); i++) {
+            byArea[schools.areaType(i).ordinal()] += result.allocation(i);
+            bounds[result.bound(i).ordinal()]++;
+        }
+        Map<Bound, Long> boundCounts = new EnumMap<>(Bound.class);
+        for (Bound bound : Bound.values()) {
+            boundCounts.put(bound, bounds[bound.ordinal()]);
+        }
+        List<Long> allocation = new ArrayList<>(byArea.length);
+        for (long amount : byArea) {
+            allocation.add(amount);
+        }
+        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
+        return new SweepRow(
+                variant,
+                values,
+                SweepStatus.OK,
+                "",
+                result.total(),
+                result.scale(),
+                boundCounts,
+                equity,
+                allocation,
+                pupilsByArea);
+    }
+
+    /** Daemon threads named alloc-sweep-N, so a forgotten pool never keeps the JVM alive. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "alloc-sweep-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}
