@@ -147,6 +147,21 @@ class SweepIT {
     }
 
     @Test
+    void sweep_hugeExponentInARange_isRefusedBeforeAnyArithmetic_exitsTwo() {
+        // Once 1e999999999 was expanded to a billion digits and the command ran out of memory (exit 1).
+        Fixtures.copyExample(work);
+
+        AllocProcess.Result grid = AllocProcess.run(
+                        work, "sweep", Fixtures.NEEDS_WEIGHTED, "--vary", "budget=1:1e999999999:1")
+                .assertExitCode(2);
+        assertTrue(grid.stderr().contains("TO (1E+999999999) is beyond any parameter of a scenario"), grid::describe);
+        AllocProcess.Result draws = AllocProcess.run(
+                        work, "sweep", Fixtures.NEEDS_WEIGHTED, "--draws", "3", "--vary", "budget=1e-999999999:1")
+                .assertExitCode(2);
+        assertTrue(draws.stderr().contains("LOW (1E-999999999) is beyond any parameter"), draws::describe);
+    }
+
+    @Test
     void sweep_usageErrors_exitTwo() {
         Fixtures.copyExample(work);
 

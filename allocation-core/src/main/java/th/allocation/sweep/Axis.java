@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.Limits;
 
 /**
  * One parameter of a grid sweep and its values {@code from, from + step, ...} up to {@code to}
@@ -36,7 +37,10 @@ public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step)
     /** Checks the range: {@code from <= to}, {@code step > 0}, at most {@link Sweep#MAX_VARIANTS} values. */
     public Axis {
         Objects.requireNonNull(path, "path");
-        String spec = path + "=" + plain(from) + ":" + plain(to) + ":" + plain(step);
+        String spec = path + "=" + show(from) + ":" + show(to) + ":" + show(step);
+        Ranges.requireInRange(spec, from, "FROM");
+        Ranges.requireInRange(spec, to, "TO");
+        Ranges.requireInRange(spec, step, "STEP");
         if (step.signum() <= 0) {
             throw problem(spec, "The step must be positive (" + step.toPlainString() + ").");
         }
@@ -76,8 +80,8 @@ public record Axis(String path, BigDecimal from, BigDecimal to, BigDecimal step)
         return to.subtract(from).divideToIntegralValue(step).intValueExact() + 1;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "?" : value.toPlainString();
+    private static String show(BigDecimal value) {
+        return value == null ? "?" : Limits.show(value);
     }
 
     private static InputException problem(String spec, String message) {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.Limits;
 
 /**
  * One parameter of a Monte Carlo sweep and the interval its values are drawn from, uniformly.
@@ -31,6 +32,8 @@ public record Range(String path, BigDecimal low, BigDecimal high) {
     /** Checks that {@code low <= high}. */
     public Range {
         Objects.requireNonNull(path, "path");
+        Ranges.requireInRange(path + "=" + Limits.show(low) + ":" + Limits.show(high), low, "LOW");
+        Ranges.requireInRange(path + "=" + Limits.show(low) + ":" + Limits.show(high), high, "HIGH");
         if (low.compareTo(high) > 0) {
             throw new InputException(Problem.of(
                     "--vary " + path + "=" + low.toPlainString() + ":" + high.toPlainString(),

@@ -18,6 +18,7 @@ package th.allocation.sweep;
 import java.math.BigDecimal;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.Limits;
 
 /** Reading {@code PATH=A:B[:C]} specifications of {@code --vary}. */
 final class Ranges {
@@ -46,10 +47,16 @@ final class Ranges {
         return parts;
     }
 
-    /** A decimal number of {@code spec}, called {@code name} in messages. */
+    /**
+     * A decimal number of {@code spec}, called {@code name} in messages, refused before any arithmetic
+     * when it lies beyond what any numeric parameter of a scenario may be (at most
+     * {@link Limits#MAX_AMOUNT_BAHT}, with at most {@link #MAX_DECIMALS} decimals): a 20-byte
+     * {@code 1e999999999} would otherwise be expanded to a billion digits.
+     */
     static BigDecimal number(String spec, String text, String name) {
+        BigDecimal value;
         try {
-            return new BigDecimal(text);
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new InputException(
                     Problem.of(
@@ -57,6 +64,22 @@ final class Ranges {
                             name + " '" + text + "' is not a number.",
                             "Write numbers plainly, without thousands separators, e.g. 6000 or 1.25."),
                     e);
+        }
+        requireInRange(spec, value, name);
+        return value;
+    }
+
+    /** The most decimals a value of {@code --vary} may have: as many as a percentage may. */
+    static final int MAX_DECIMALS = 10;
+
+    /** Refuses {@code value} when no scenario parameter could take it. */
+    static void requireInRange(String spec, BigDecimal value, String name) {
+        if (!Limits.withinMagnitude(value, Limits.MAX_AMOUNT_BAHT) || !Limits.hasAtMostDecimals(value, MAX_DECIMALS)) {
+            throw new InputException(Problem.of(
+                    "--vary " + spec,
+                    name + " (" + Limits.show(value) + ") is beyond any parameter of a scenario: values are at most "
+                            + Limits.show(Limits.MAX_AMOUNT_BAHT) + " with at most " + MAX_DECIMALS + " decimals.",
+                    "Check the range; the budget, the largest parameter, is at most 10^13 THB."));
         }
     }
 }
