@@ -67,6 +67,9 @@ import th.allocation.scenario.LocalOverride;
  * <p>Every override keeps its file, line and column, so that a value outside the centre's bounds is
  * reported where it was written. Whether overrides are allowed and within bounds is checked later,
  * against the scenario ({@code th.allocation.decentralise.OverrideRules}).
+ *
+ * <p>Longer than 400 lines because it reads both forms a level's overrides may take, a folder of
+ * YAML files and one CSV table, into the same located values; each form is a short section.
  */
 public final class OverridesReader {
     private static final CSVFormat CSV =

@@ -56,6 +56,9 @@ import java.util.regex.Pattern;
  * same parent folder ({@link #removeStale}), which removes only folders with this name pattern
  * holding a complete mark whose process is gone, and first puts an earlier output moved aside back
  * in place if nothing replaced it.
+ *
+ * <p>Longer than 400 lines because the crash-safety protocol (mark, move aside, swap, restore, clean
+ * up after a killed process) is one sequence whose every step is commented where it happens.
  */
 final class Staging implements AutoCloseable {
     /** The start of every staging folder's name. */
