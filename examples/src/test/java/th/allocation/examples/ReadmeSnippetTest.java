@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.allocation.engine.AllocationEngine;
+import th.allocation.generate.SchoolGenerator;
 import th.allocation.result.AllocationResult;
 
 /**
@@ -98,12 +99,41 @@ class ReadmeSnippetTest {
         snippet = loader.loadClass("readme.Snippet").getMethod("run", Path.class);
     }
 
+    @TempDir
+    static Path national;
+
+    /**
+     * Every bundled scenario. The national school file is generated, not committed (./alloc writes it
+     * on first use), so the Thailand scenarios run from a copy of their folder beside the same file:
+     * seed 2565, 29,449 schools, as the launcher generates it.
+     */
     static Stream<Path> bundledScenarios() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("small")), Files.list(Path.of("thailand")))) {
-            List<Path> scenarios =
-                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+        Path thailand = national.resolve("thailand");
+        if (!Files.exists(thailand.resolve("schools.csv"))) {
+            copyFolder(Path.of("thailand"), thailand);
+            SchoolGenerator.national().writeCsv(thailand.resolve("schools.csv"));
+        }
+        try (Stream<Path> small = Files.list(Path.of("small"));
+                Stream<Path> large = Files.list(thailand)) {
+            List<Path> scenarios = Stream.concat(small, large)
+                    .filter(f -> f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .collect(Collectors.toList());
             assertFalse(scenarios.isEmpty());
             return scenarios.stream();
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.collect(Collectors.toList())) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().equals("schools.csv")) {
+                    Files.copy(file, target);
+                }
+            }
         }
     }
 
