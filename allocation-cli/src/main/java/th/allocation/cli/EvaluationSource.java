@@ -112,8 +112,10 @@ final class EvaluationSource {
                     Optional.of(new Schools(schoolFile, schools)),
                     Optional.of(source));
         }
-        RunFolder run = RunFolderReader.read(source);
-        ResultsTable results = ResultsReader.read(resultsFile);
+        Both<RunFolder, ResultsTable> both =
+                Both.read(() -> RunFolderReader.read(source), () -> ResultsReader.read(resultsFile));
+        RunFolder run = both.first();
+        ResultsTable results = both.second();
         Optional<Schools> schools =
                 needSchools ? Optional.of(schoolsOfRun(run, schoolsOption, source)) : Optional.empty();
         return new Year(Plan.of(run), results, runInputs(run, resultsFile), schools, Optional.empty());
@@ -142,7 +144,10 @@ final class EvaluationSource {
             Path year = withResults.get(y);
             boolean last = y == withResults.size() - 1;
             try {
-                RunFolder run = RunFolderReader.read(year.resolve(ALLOCATION));
+                Both<RunFolder, ResultsTable> both = Both.read(
+                        () -> RunFolderReader.read(year.resolve(ALLOCATION)),
+                        () -> ResultsReader.read(year.resolve(RESULTS)));
+                RunFolder run = both.first();
                 if (!year.getFileName().toString().equals(Integer.toString(run.fiscalYear()))) {
                     problems.add(Problem.of(
                             year.resolve(ALLOCATION).toString(),
@@ -159,8 +164,7 @@ final class EvaluationSource {
                     schools = Optional.of(schoolsOfRun(
                             run, schoolsOption != null || !Files.isRegularFile(own) ? schoolsOption : own, year));
                 }
-                read.add(new Year(
-                        Plan.of(run), ResultsReader.read(results), runInputs(run, results), schools, Optional.empty()));
+                read.add(new Year(Plan.of(run), both.second(), runInputs(run, results), schools, Optional.empty()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -169,6 +173,52 @@ final class EvaluationSource {
             throw new InputException(problems.subList(0, Math.min(100, problems.size())), problems.size(), null);
         }
         return read;
+    }
+
+    /**
+     * Two files read at once, the second on a thread of its own (a run's folder and its results are
+     * both large at national scale); the problems of both, if any, in one exception.
+     */
+    record Both<A, B>(A first, B second) {
+        static <A, B> Both<A, B> read(java.util.function.Supplier<A> first, java.util.function.Supplier<B> second) {
+            java.util.concurrent.CompletableFuture<B> other = new java.util.concurrent.CompletableFuture<>();
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            other.complete(second.get());
+                        } catch (Throwable e) {
+                            other.completeExceptionally(e);
+                        }
+                    },
+                    "alloc-read");
+            thread.setDaemon(true);
+            thread.start();
+            A a = null;
+            RuntimeException failure = null;
+            try {
+                a = first.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            B b = null;
+            try {
+                b = other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                if (failure instanceof InputException firstProblems && cause instanceof InputException secondProblems) {
+                    List<Problem> problems = new ArrayList<>(firstProblems.problems());
+                    problems.addAll(secondProblems.problems());
+                    failure = new InputException(
+                            problems, firstProblems.totalProblems() + secondProblems.totalProblems(), firstProblems);
+                } else if (failure == null) {
+                    failure = cause;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return new Both<>(a, b);
+        }
     }
 
     private static List<Path> yearFolders(Path folder) {

@@ -72,10 +72,15 @@ public final class Evaluation {
         int n = plan.size();
         status = new byte[k][n];
         for (int j = 0; j < k; j++) {
-            Indicator indicator = plan.indicators().get(j);
+            var direction = plan.indicators().get(j).direction();
+            double[] baseline = plan.baselineColumn(j);
+            double[] target = plan.targetColumn(j);
+            double[] projected = plan.projectedColumn(j);
+            double[] achieved = joined.achieved()[j];
             for (int i = 0; i < n; i++) {
-                status[j][i] = (byte)
-                        figures(j, i, indicator).status(options.onTrackShare()).ordinal();
+                status[j][i] = (byte) Figures.status(
+                                direction, baseline[i], target[i], projected[i], achieved[i], options.onTrackShare())
+                        .ordinal();
             }
         }
         units = List.copyOf(Aggregation.units(plan, joined, status, options));
@@ -165,8 +170,10 @@ public final class Evaluation {
 
     /** School {@code i}'s status on indicator {@code k}. */
     public Status status(int k, int i) {
-        return Status.values()[status[k][i]];
+        return STATUSES[status[k][i]];
     }
+
+    private static final Status[] STATUSES = Status.values();
 
     /** School {@code i}'s evaluation on indicator {@code k}. */
     public SchoolResult school(int k, int i) {
@@ -225,21 +232,33 @@ public final class Evaluation {
     }
 
     private static List<GoalResult> goals(List<UnitResult> units, List<Indicator> indicators) {
-        List<GoalResult> goals = new ArrayList<>();
+        // The goals present, in declared order, each with its indicators (by position and by name), found once.
+        List<Goal> present = new ArrayList<>();
+        List<int[]> members = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
+        for (Goal goal : Goal.values()) {
+            List<Integer> positions = new ArrayList<>();
+            for (int j = 0; j < indicators.size(); j++) {
+                if (indicators.get(j).goal() == goal) {
+                    positions.add(j);
+                }
+            }
+            if (!positions.isEmpty()) {
+                present.add(goal);
+                members.add(positions.stream().mapToInt(Integer::intValue).toArray());
+                names.add(positions.stream().map(j -> indicators.get(j).name()).toList());
+            }
+        }
+        List<GoalResult> goals = new ArrayList<>(units.size() / indicators.size() * present.size());
         int k = indicators.size();
         for (int start = 0; start < units.size(); start += k) {
             UnitResult first = units.get(start);
-            Map<Goal, List<UnitResult>> byGoal = new EnumMap<>(Goal.class);
-            for (int j = 0; j < k; j++) {
-                UnitResult row = units.get(start + j);
-                byGoal.computeIfAbsent(row.indicator().goal(), g -> new ArrayList<>())
-                        .add(row);
-            }
-            byGoal.forEach((goal, rows) -> {
+            for (int g = 0; g < present.size(); g++) {
                 long money = 0;
                 int[] counts = new int[Status.values().length];
                 Status worst = Status.NO_DATA;
-                for (UnitResult row : rows) {
+                for (int j : members.get(g)) {
+                    UnitResult row = units.get(start + j);
                     money += row.money();
                     counts[row.status().ordinal()]++;
                     worst = Status.worst(worst, row.status());
@@ -248,12 +267,12 @@ public final class Evaluation {
                         first.level(),
                         first.unit(),
                         first.parent(),
-                        goal,
-                        rows.stream().map(r -> r.indicator().name()).toList(),
+                        present.get(g),
+                        names.get(g),
                         money,
                         worst,
                         StatusCounts.of(counts)));
-            });
+            }
         }
         return goals;
     }

@@ -102,18 +102,30 @@ public record Figures(
      * @param onTrackShare the share of the projected improvement that is on track
      */
     public Status status(double onTrackShare) {
+        return status(direction, baseline, target, projected, achieved, onTrackShare);
+    }
+
+    /** The status of these values (see {@link #status(double)}), without making a value. */
+    static Status status(
+            Direction direction,
+            double baseline,
+            double target,
+            double projected,
+            double achieved,
+            double onTrackShare) {
         if (Double.isNaN(achieved) || Double.isNaN(baseline) || Double.isNaN(target)) {
             return Status.NO_DATA;
         }
+        int sign = direction == Direction.HIGHER ? 1 : -1;
         double tolerance = TOLERANCE * Math.max(1, Math.max(Math.abs(target), Math.abs(baseline)));
-        if (sign() * (achieved - target) >= -tolerance) {
+        if (sign * (achieved - target) >= -tolerance) {
             return Status.MET;
         }
-        double progress = progress();
+        double progress = sign * (achieved - baseline);
         if (progress < -tolerance) {
             return Status.WORSE;
         }
-        double projectedProgress = Double.isNaN(projected) ? 0 : projectedProgress();
+        double projectedProgress = Double.isNaN(projected) ? 0 : sign * (projected - baseline);
         boolean onTrack = projectedProgress > tolerance
                 ? progress >= onTrackShare * projectedProgress - tolerance
                 : progress > tolerance;

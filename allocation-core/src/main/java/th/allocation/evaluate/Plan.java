@@ -42,7 +42,7 @@ public final class Plan {
     private final String source;
     private final Scenario scenario;
     private final String[] ids;
-    private final String[] names;
+    private final java.util.function.IntFunction<String> names; // decoded when asked for
     private final long[] pupils;
     private final long[] allocation;
     private final String[][] labels; // by level (cluster, esa, network, area type): unit names in order
@@ -59,7 +59,7 @@ public final class Plan {
             String source,
             Scenario scenario,
             String[] ids,
-            String[] names,
+            java.util.function.IntFunction<String> names,
             long[] pupils,
             long[] allocation,
             int[][] unitCodes,
@@ -180,7 +180,6 @@ public final class Plan {
         List<Indicator> indicators = columns.indicators();
         int k = indicators.size();
         String[] ids = new String[n];
-        String[] names = new String[n];
         long[] pupils = new long[n];
         long[] allocation = new long[n];
         int[][] unitCodes = new int[UNIT_LEVELS.length][n];
@@ -211,7 +210,6 @@ public final class Plan {
         }
         for (int i = 0; i < n; i++) {
             ids[i] = schools.id(i);
-            names[i] = schools.name(i);
             pupils[i] = schools.totalPupils(i);
             allocation[i] = result.allocation(i);
             for (int u = 0; u < 3; u++) {
@@ -230,7 +228,7 @@ public final class Plan {
                 source,
                 result.scenario(),
                 ids,
-                names,
+                schools::name,
                 pupils,
                 allocation,
                 unitCodes,
@@ -265,7 +263,7 @@ public final class Plan {
                 source,
                 scenario,
                 ids,
-                ids.clone(),
+                i -> ids[i],
                 pupils,
                 allocation,
                 codes,
@@ -281,7 +279,6 @@ public final class Plan {
         int n = run.size();
         int k = run.indicators().size();
         String[] ids = new String[n];
-        String[] names = new String[n];
         long[] pupils = new long[n];
         long[] allocation = new long[n];
         int[][] unitCodes = new int[UNIT_LEVELS.length][];
@@ -299,7 +296,6 @@ public final class Plan {
         long[][] money = new long[k][n];
         for (int i = 0; i < n; i++) {
             ids[i] = run.id(i);
-            names[i] = run.name(i);
             pupils[i] = run.pupils(i);
             allocation[i] = run.allocation(i);
             unitCodes[3][i] = run.areaType(i).ordinal();
@@ -314,7 +310,7 @@ public final class Plan {
                 run.folder().toString(),
                 run.scenario(),
                 ids,
-                names,
+                run::name,
                 pupils,
                 allocation,
                 unitCodes,
@@ -400,7 +396,7 @@ public final class Plan {
 
     /** The name of school {@code i}. */
     public String name(int i) {
-        return names[i];
+        return names.apply(i);
     }
 
     /** The pupils of school {@code i}. */
@@ -416,6 +412,8 @@ public final class Plan {
     /** The name of the centre's one unit. */
     public static final String CENTRE = "all";
 
+    private static final List<String> CENTRE_UNITS = List.of(CENTRE);
+
     /** The unit school {@code i} is in at {@code level}: its name, {@value #CENTRE} for the centre, "" for no network. */
     public String unit(Level level, int i) {
         if (level == Level.CENTRE) {
@@ -428,7 +426,7 @@ public final class Plan {
 
     /** The units of {@code level}, in order: natural name order, area types in declaration order. */
     public List<String> units(Level level) {
-        return level == Level.CENTRE ? List.of(CENTRE) : unitLists.get(levelIndex(level));
+        return level == Level.CENTRE ? CENTRE_UNITS : unitLists.get(levelIndex(level));
     }
 
     /** The code of school {@code i}'s unit at {@code level} (an index into {@link #units}), -1 for none. */

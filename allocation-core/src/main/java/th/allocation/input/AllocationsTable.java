@@ -17,11 +17,9 @@ package th.allocation.input;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import th.allocation.InputException;
@@ -51,7 +49,11 @@ final class AllocationsTable {
     }
 
     RunFolder read(
-            CsvScanner scanner, Path folder, List<RunFolder.Input> inputs, String summarySha, MessageDigest digest)
+            CsvScanner scanner,
+            Path folder,
+            List<RunFolder.Input> inputs,
+            String summarySha,
+            java.util.concurrent.CompletableFuture<String> hash)
             throws IOException {
         if (!scanner.next()) {
             throw new InputException(Problem.of(source, "The file is empty.", "Run the allocation again."));
@@ -89,10 +91,12 @@ final class AllocationsTable {
         int[] identity = IDENTITY.stream().mapToInt(position::get).toArray();
         int k = indicators.size();
         int[] moneyAt = new int[k];
+        String[] moneyColumns = new String[k];
         int[][] partAt = new int[3][k];
         for (int j = 0; j < k; j++) {
             String name = indicators.get(j).name();
-            moneyAt[j] = position.get("target_" + name);
+            moneyColumns[j] = "target_" + name;
+            moneyAt[j] = position.get(moneyColumns[j]);
             partAt[0][j] = position.get(name + "_value");
             partAt[1][j] = position.get(name + "_target");
             partAt[2][j] = position.get(name + "_projected");
@@ -136,12 +140,7 @@ final class AllocationsTable {
             int row = columns.size;
             columns.grow();
             for (int j = 0; j < k; j++) {
-                columns.money[j][row] = amount(
-                        scanner,
-                        moneyAt[j],
-                        line,
-                        id,
-                        "target_" + indicators.get(j).name());
+                columns.money[j][row] = amount(scanner, moneyAt[j], line, id, moneyColumns[j]);
                 for (int p = 0; p < 3; p++) {
                     columns.parts[p][j][row] = number(scanner, partAt[p][j], line, id);
                 }
@@ -150,7 +149,11 @@ final class AllocationsTable {
                 continue;
             }
             columns.ids[row] = id;
-            columns.names[row] = scanner.text(identity[1]);
+            // Names are kept as bytes and decoded when asked for: a country's worth of Thai names is large.
+            columns.nameBytes = scanner.appendTo(identity[1], columns.nameBytes, columns.nameLength);
+            columns.nameStarts[row] = columns.nameLength;
+            columns.nameLength += scanner.length(identity[1]);
+            columns.nameEnds[row] = columns.nameLength;
             for (int u = 0; u < 3; u++) {
                 columns.codes[u][row] = scanner.code(identity[2 + u], units[u]);
             }
@@ -174,8 +177,13 @@ final class AllocationsTable {
                 labels[u][c] = units[u].text(c);
             }
         }
-        return columns.build(
-                folder, scenario, inputs, HexFormat.of().formatHex(digest.digest()), summarySha, labels, order);
+        String sha;
+        try {
+            sha = hash.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        return columns.build(folder, scenario, inputs, sha, summarySha, labels, order);
     }
 
     /** Row order by school id, for a file whose rows are not in it; duplicate ids are problems. */
@@ -242,7 +250,10 @@ final class AllocationsTable {
     /** The columns read, growing. */
     private static final class Columns {
         String[] ids = new String[1024];
-        String[] names = new String[1024];
+        byte[] nameBytes = new byte[1 << 16];
+        int nameLength;
+        int[] nameStarts = new int[1024];
+        int[] nameEnds = new int[1024];
         long[] pupils = new long[1024];
         long[] allocation = new long[1024];
         int[][] codes = new int[3][1024];
@@ -263,7 +274,8 @@ final class AllocationsTable {
             }
             int capacity = ids.length * 2;
             ids = Arrays.copyOf(ids, capacity);
-            names = Arrays.copyOf(names, capacity);
+            nameStarts = Arrays.copyOf(nameStarts, capacity);
+            nameEnds = Arrays.copyOf(nameEnds, capacity);
             pupils = Arrays.copyOf(pupils, capacity);
             allocation = Arrays.copyOf(allocation, capacity);
             areaTypes = Arrays.copyOf(areaTypes, capacity);
@@ -291,7 +303,8 @@ final class AllocationsTable {
             long[][] m = new long[k][];
             double[][][] p = new double[3][k][];
             String[] i;
-            String[] nm;
+            int[] ns;
+            int[] ne;
             long[] pu;
             long[] al;
             int[][] c = new int[3][];
@@ -299,7 +312,8 @@ final class AllocationsTable {
             if (order == null) {
                 // Rows already in id order, as alloc writes them: each column trimmed, in one copy.
                 i = Arrays.copyOf(ids, n);
-                nm = Arrays.copyOf(names, n);
+                ns = Arrays.copyOf(nameStarts, n);
+                ne = Arrays.copyOf(nameEnds, n);
                 pu = Arrays.copyOf(pupils, n);
                 al = Arrays.copyOf(allocation, n);
                 at = Arrays.copyOf(areaTypes, n);
@@ -314,7 +328,8 @@ final class AllocationsTable {
                 }
             } else {
                 i = new String[n];
-                nm = new String[n];
+                ns = new int[n];
+                ne = new int[n];
                 pu = new long[n];
                 al = new long[n];
                 at = new AreaType[n];
@@ -330,7 +345,8 @@ final class AllocationsTable {
                 for (int r = 0; r < n; r++) {
                     int from = order[r];
                     i[r] = ids[from];
-                    nm[r] = names[from];
+                    ns[r] = nameStarts[from];
+                    ne[r] = nameEnds[from];
                     pu[r] = pupils[from];
                     al[r] = allocation[from];
                     at[r] = areaTypes[from];
@@ -352,7 +368,9 @@ final class AllocationsTable {
                     allocationsSha,
                     summarySha,
                     i,
-                    nm,
+                    Arrays.copyOf(nameBytes, nameLength),
+                    ns,
+                    ne,
                     pu,
                     al,
                     labels,

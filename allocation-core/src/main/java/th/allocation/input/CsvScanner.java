@@ -226,6 +226,25 @@ final class CsvScanner implements AutoCloseable {
         return fields;
     }
 
+    /**
+     * Appends field {@code f}'s bytes (UTF-8, unquoted) to {@code target} at {@code at}, growing it
+     * if needed; returns the array, which may be a new one. The field's end is {@code at + length(f)}.
+     */
+    byte[] appendTo(int f, byte[] target, int at) {
+        int length = f < fields ? ends[f] - starts[f] : 0;
+        byte[] into =
+                at + length <= target.length ? target : Arrays.copyOf(target, Math.max(target.length * 2, at + length));
+        if (length > 0) {
+            System.arraycopy(record, starts[f], into, at, length);
+        }
+        return into;
+    }
+
+    /** The length in bytes of field {@code f}. */
+    int length(int f) {
+        return f < fields ? ends[f] - starts[f] : 0;
+    }
+
     /** Whether the current record is a blank line (one empty field). */
     boolean isBlankLine() {
         return fields == 1 && ends[0] == starts[0];
@@ -393,6 +412,18 @@ final class CsvScanner implements AutoCloseable {
         }
 
         int code(byte[] bytes, int start, int end, CsvScanner scanner, int field) throws CharacterCodingException {
+            // Rows of a unit come together (schools in id order): the last text is the likeliest.
+            if (last >= 0 && Arrays.equals(keys[last], 0, keys[last].length, bytes, start, end)) {
+                return last;
+            }
+            last = find(bytes, start, end, scanner, field);
+            return last;
+        }
+
+        private int last = -1;
+
+        private int find(byte[] bytes, int start, int end, CsvScanner scanner, int field)
+                throws CharacterCodingException {
             int hash = 1;
             for (int k = start; k < end; k++) {
                 hash = 31 * hash + bytes[k];

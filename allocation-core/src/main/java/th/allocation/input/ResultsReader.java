@@ -233,6 +233,8 @@ public final class ResultsReader {
             }
             Rows rows = new Rows(valueNames.size(), moneyNames.size());
             Duplicates duplicates = new Duplicates();
+            double[] values = new double[valueNames.size()]; // one row's cells, copied into the columns
+            long[] money = new long[moneyNames.size()];
             while (scanner.next()) {
                 long line = scanner.line();
                 if (scanner.isBlankLine()) {
@@ -279,7 +281,6 @@ public final class ResultsReader {
                                 "Keep one row per school and year: remove or merge the duplicate."));
                     }
                 }
-                double[] values = new double[valueNames.size()];
                 for (int c = 0; c < values.length; c++) {
                     int f = valuePositions.get(c);
                     try {
@@ -295,7 +296,6 @@ public final class ResultsReader {
                                         + " if it was not measured."));
                     }
                 }
-                long[] money = new long[moneyNames.size()];
                 for (int c = 0; c < money.length; c++) {
                     int f = moneyPositions.get(c);
                     if (scanner.isEmpty(f)) {

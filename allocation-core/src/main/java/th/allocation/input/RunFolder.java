@@ -45,7 +45,9 @@ public final class RunFolder {
     private final String allocationsSha256;
     private final String summarySha256;
     private final String[] ids;
-    private final String[] names;
+    private final byte[] names; // UTF-8, school after school
+    private final int[] nameStarts;
+    private final int[] nameEnds;
     private final long[] pupils;
     private final long[] allocation;
     private final String[][] labels; // cluster, esa, network: the distinct names
@@ -63,7 +65,9 @@ public final class RunFolder {
             String allocationsSha256,
             String summarySha256,
             String[] ids,
-            String[] names,
+            byte[] names,
+            int[] nameStarts,
+            int[] nameEnds,
             long[] pupils,
             long[] allocation,
             String[][] labels,
@@ -80,6 +84,8 @@ public final class RunFolder {
         this.summarySha256 = summarySha256;
         this.ids = ids;
         this.names = names;
+        this.nameStarts = nameStarts;
+        this.nameEnds = nameEnds;
         this.pupils = pupils;
         this.allocation = allocation;
         this.labels = labels;
@@ -143,7 +149,7 @@ public final class RunFolder {
 
     /** The name of school {@code i}. */
     public String name(int i) {
-        return names[i];
+        return new String(names, nameStarts[i], nameEnds[i] - nameStarts[i], java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The pupils of school {@code i}. */

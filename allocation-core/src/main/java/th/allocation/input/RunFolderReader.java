@@ -133,12 +133,15 @@ public final class RunFolderReader {
                     input.path("file").asText(""),
                     input.path("sha256").asText("")));
         }
-        MessageDigest digest = newDigest();
         String allocationsSource = allocations.toString();
+        // The file's SHA-256 (for the record it is checked against, and the evaluation's manifest) is
+        // computed on another thread while this one reads the file: a national run's file is large.
+        java.util.concurrent.CompletableFuture<String> hash =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(allocations), HASHING);
         RunFolder run;
         try (InputStream in = Files.newInputStream(allocations);
-                CsvScanner scanner = new CsvScanner(in, allocationsSource, digest)) {
-            run = new AllocationsTable(allocationsSource, scenario).read(scanner, folder, inputs, summarySha, digest);
+                CsvScanner scanner = new CsvScanner(in, allocationsSource, null)) {
+            run = new AllocationsTable(allocationsSource, scenario).read(scanner, folder, inputs, summarySha, hash);
         } catch (CsvScanner.MalformedCsvException e) {
             throw new InputException(
                     new Problem(
@@ -182,6 +185,27 @@ public final class RunFolderReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + summary + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs each hash on a thread of its own, a daemon, so that nothing outlives a caller that stops. */
+    private static final java.util.concurrent.Executor HASHING = task -> {
+        Thread thread = new Thread(task, "alloc-sha256");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    /** The SHA-256 of a file's bytes, in lower-case hex. */
+    static String sha256(Path file) {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     static MessageDigest newDigest() {

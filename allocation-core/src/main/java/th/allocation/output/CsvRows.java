@@ -70,10 +70,11 @@ final class CsvRows implements AutoCloseable {
             }
         }
         int start = length;
-        if (!plainAscii(value)) {
-            length = start;
-            encode(value);
+        if (plainAscii(value)) {
+            return this; // cheap to write again: not worth a place in the cache
         }
+        length = start;
+        encode(value);
         int slot = nextSlot;
         nextSlot = (nextSlot + 1) % cachedTexts.length;
         cachedTexts[slot] = value;
@@ -115,8 +116,8 @@ final class CsvRows implements AutoCloseable {
         return true;
     }
 
-    private final String[] cachedTexts = new String[4];
-    private final byte[][] cachedBytes = new byte[4][];
+    private final String[] cachedTexts = new String[16];
+    private final byte[][] cachedBytes = new byte[16][];
     private int nextSlot;
 
     private void encode(String value) {

@@ -33,6 +33,7 @@ import th.allocation.evaluate.StatusCounts;
 import th.allocation.evaluate.Trend;
 import th.allocation.evaluate.UnitResult;
 import th.allocation.input.ResultsTable;
+import th.allocation.scenario.Direction;
 import th.allocation.scenario.Indicator;
 
 /**
@@ -77,27 +78,36 @@ final class EvaluationTables {
         boolean spending = hasSpending(evaluation);
         try (CsvRows csv = CsvRows.open(file)) {
             csv.header(schoolsHeader(spending));
+            int k = indicators.size();
+            boolean[] perPupil = new boolean[k];
+            boolean[] higher = new boolean[k];
+            for (int j = 0; j < k; j++) {
+                perPupil[j] = Evaluation.pupilWeighted(indicators.get(j));
+                higher[j] = indicators.get(j).direction() == Direction.HIGHER;
+            }
             for (int i = 0; i < plan.size(); i++) {
-                for (int k = 0; k < indicators.size(); k++) {
-                    double weight = Evaluation.pupilWeighted(indicators.get(k)) ? plan.pupils(i) : 1;
-                    double baseline = plan.baseline(k, i);
-                    double target = plan.target(k, i);
-                    double projected = plan.projected(k, i);
-                    double achieved = evaluation.achieved(k, i);
-                    Figures f = Figures.ofSchool(indicators.get(k).direction(), baseline, target, projected, achieved);
-                    long money = plan.money(k, i);
-                    long reported = evaluation.spentAgainst(k, i);
+                for (int j = 0; j < k; j++) {
+                    double baseline = plan.baseline(j, i);
+                    double target = plan.target(j, i);
+                    double projected = plan.projected(j, i);
+                    double achieved = evaluation.achieved(j, i);
+                    double gapBaseline = gap(higher[j], target, baseline);
+                    double closedProjected = gapBaseline - gap(higher[j], target, projected);
+                    double closed = gapBaseline - gap(higher[j], target, achieved);
+                    long money = plan.money(j, i);
+                    long reported = evaluation.spentAgainst(j, i);
                     long spent = reported == ResultsTable.NOT_REPORTED ? money : reported;
                     boolean funded = money > 0 && !Double.isNaN(achieved);
+                    double weight = perPupil[j] ? plan.pupils(i) : 1;
                     csv.text(plan.id(i))
-                            .text(indicators.get(k).name())
+                            .text(indicators.get(j).name())
                             .whole(plan.pupils(i))
                             .number(baseline, VALUE_DECIMALS)
                             .number(target, VALUE_DECIMALS)
                             .number(projected, VALUE_DECIMALS)
                             .number(achieved, VALUE_DECIMALS)
-                            .number(f.gapClosedProjected(), VALUE_DECIMALS)
-                            .number(f.gapClosed(), VALUE_DECIMALS)
+                            .number(closedProjected, VALUE_DECIMALS)
+                            .number(closed, VALUE_DECIMALS)
                             .money(money);
                     if (spending) {
                         if (reported == ResultsTable.NOT_REPORTED) {
@@ -106,20 +116,22 @@ final class EvaluationTables {
                             csv.money(reported);
                         }
                     }
-                    Spending s = new Spending(
-                            indicators.get(k).cost().per(),
-                            funded ? 1 : 0,
-                            money,
-                            spent,
-                            funded ? weight * f.gapClosed() : 0,
-                            funded ? weight * f.gapClosedProjected() : 0);
-                    csv.number(s.costAssumed(), COST_DECIMALS)
-                            .number(s.costObserved(), COST_DECIMALS)
-                            .text(evaluation.status(k, i).key())
+                    // As Spending computes them, for one school.
+                    double assumed =
+                            funded && closedProjected > 0 ? money / 100.0 / (weight * closedProjected) : Double.NaN;
+                    double observed = funded && closed > 0 ? spent / 100.0 / (weight * closed) : Double.NaN;
+                    csv.number(assumed, COST_DECIMALS)
+                            .number(observed, COST_DECIMALS)
+                            .text(evaluation.status(j, i).key())
                             .end();
                 }
             }
         }
+    }
+
+    /** A school's gap to its target: {@code max(0, t - v)} when higher is better, {@code max(0, v - t)} when lower. */
+    private static double gap(boolean higher, double target, double value) {
+        return value != value ? Double.NaN : Math.max(0, higher ? target - value : value - target);
     }
 
     static final List<String> UNITS_HEADER = List.of(
@@ -372,7 +384,10 @@ final class EvaluationTables {
         return csv;
     }
 
+    /** An enum constant's name in output files, e.g. {@code quality}; made once per constant. */
     static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return KEYS.computeIfAbsent(value, v -> v.name().toLowerCase(Locale.ROOT));
     }
+
+    private static final java.util.Map<Enum<?>, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 }

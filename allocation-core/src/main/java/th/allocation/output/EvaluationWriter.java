@@ -18,6 +18,7 @@ package th.allocation.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,62 @@ public final class EvaluationWriter {
             Path folder,
             Optional<ReportLanguage> report) {
         OutputFolder.write(folder, staging -> {
-            EvaluationTables.schools(evaluation, staging.resolve(SCHOOLS));
+            // The per-school table is most of the bytes (six million rows at 1.5 million schools): it is
+            // written on a thread of its own while this one writes the rest.
+            java.util.concurrent.FutureTask<Void> schools = new java.util.concurrent.FutureTask<>(() -> {
+                EvaluationTables.schools(evaluation, staging.resolve(SCHOOLS));
+                return null;
+            });
+            Thread writer = new Thread(schools, "alloc-evaluation-schools");
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                writeTheRest(evaluation, history, inputs, report, staging);
+            } finally {
+                awaitQuietly(schools);
+            }
+            try {
+                schools.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("Interrupted while writing " + SCHOOLS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        });
+    }
+
+    /** Waits for {@code task} to end, whatever its outcome, so that nothing writes into a folder being removed. */
+    private static void awaitQuietly(java.util.concurrent.FutureTask<?> task) {
+        boolean interrupted = false;
+        while (!task.isDone()) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void writeTheRest(
+            Evaluation evaluation,
+            Optional<History> history,
+            List<InputFile> inputs,
+            Optional<ReportLanguage> report,
+            Path staging)
+            throws IOException {
+        {
             EvaluationTables.units(evaluation, staging.resolve(UNITS));
             EvaluationTables.goals(evaluation, staging.resolve(GOALS));
             EvaluationTables.indicators(evaluation, staging.resolve(INDICATORS));
@@ -95,7 +151,7 @@ public final class EvaluationWriter {
             if (report.isPresent()) {
                 EvaluationReport.write(evaluation, history, report.get(), staging.resolve(REPORT));
             }
-        });
+        }
     }
 
     /** The files {@link #write} writes, in the order a message lists them. */
