@@ -41,6 +41,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
+import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquityMeasure;
 import th.allocation.stats.EquityStatistics;
@@ -200,8 +201,8 @@ public final class ComparisonWriter {
             csv.printRecord(header);
             List<String> row = new ArrayList<>();
             for (int s = 0; s < comparison.size(); s++) {
-                for (EquityColumns.Row equity :
-                        EquityColumns.rows(comparison.result(s), GROUPINGS, comparison.atkinsonEpsilon())) {
+                for (EquityColumns.Row equity : EquityColumns.rows(
+                        PerPupilSample.sorted(comparison.result(s)), GROUPINGS, comparison.atkinsonEpsilon())) {
                     row.clear();
                     row.add(SpreadsheetCsv.text(comparison.labels().get(s)));
                     row.add(equity.grouping());
@@ -266,34 +267,31 @@ public final class ComparisonWriter {
         keys.subList(1, scenarios).forEach(key -> header.add("difference_" + key));
         keys.forEach(key -> header.add("per_pupil_" + key));
         keys.forEach(key -> header.add("bound_" + key));
-        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord(header);
-            List<String> row = new ArrayList<>();
+        // Straight into bytes, as allocations.csv: one row per school, text of categories encoded once.
+        AllocationsCsv.SchoolCells cells = AllocationsCsv.SchoolCells.of(schools);
+        byte[][] bounds = AllocationsCsv.keys(Bound.values().length, k -> Bound.values()[k].key());
+        try (CsvBytes csv = CsvBytes.open(file)) {
+            for (String name : header) {
+                csv.plain(name);
+            }
+            csv.endRecord();
             for (int i = 0; i < schools.size(); i++) {
-                row.clear();
-                row.add(SpreadsheetCsv.text(schools.id(i)));
-                row.add(SpreadsheetCsv.text(schools.name(i)));
-                row.add(SpreadsheetCsv.text(schools.cluster().value(i)));
-                row.add(SpreadsheetCsv.text(schools.esa().value(i)));
-                row.add(SpreadsheetCsv.text(schools.province().value(i)));
-                row.add(schools.areaType(i).key());
-                row.add(Boolean.toString(schools.remote(i)));
-                row.add(schools.kind(i).key());
+                cells.identity(csv, i, false);
                 long pupils = schools.totalPupils(i);
-                row.add(Long.toString(pupils));
+                csv.integer(pupils);
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(Baht.format(comparison.result(s).allocation(i)));
+                    csv.satang(comparison.result(s).allocation(i));
                 }
                 for (int s = 1; s < scenarios; s++) {
-                    row.add(Baht.format(comparison.difference(s, i)));
+                    csv.satang(comparison.difference(s, i));
                 }
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(perPupil(comparison.result(s).allocation(i), pupils));
+                    csv.perPupil(comparison.result(s).allocation(i), pupils);
                 }
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(comparison.result(s).bound(i).key());
+                    csv.encoded(bounds[comparison.result(s).bound(i).ordinal()]);
                 }
-                csv.printRecord(row);
+                csv.endRecord();
             }
         }
     }
