@@ -31,7 +31,8 @@ import th.allocation.InputException;
  * the order they were added in: every computation over the table, and every output, is therefore
  * independent of the input's row order.
  *
- * <p>Build one with {@link #builder(String)}, or read one with {@code SchoolCsvReader}.
+ * <p>Build one with {@link #builder(String)} or {@link #columns(String, List, int)}, or read one with
+ * {@code SchoolCsvReader}.
  */
 public final class SchoolTable {
     /** Marks a school without a previous allocation in {@link #previousAllocation(int)}. */
@@ -107,6 +108,49 @@ public final class SchoolTable {
         indicators = IndicatorColumns.of(rows);
     }
 
+    /** A table of columns already in canonical order, checked by {@link SchoolTableColumns}. */
+    SchoolTable(
+            String source,
+            String[] ids,
+            String[] names,
+            CategoryColumn[] categories,
+            byte[] areaTypes,
+            byte[] kinds,
+            boolean[] remote,
+            int[][] pupilsByLevel,
+            int[] specialNeeds,
+            int[] poor,
+            long[] previous,
+            Map<String, double[]> indicators,
+            long[] lines) {
+        int n = ids.length;
+        this.source = source;
+        this.ids = ids;
+        this.names = names;
+        this.cluster = categories[0];
+        this.esa = categories[1];
+        this.network = categories[2];
+        this.province = categories[3];
+        this.district = categories[4];
+        this.subdistrict = categories[5];
+        this.areaTypes = areaTypes;
+        this.kinds = kinds;
+        this.remote = remote;
+        this.pupilsByLevel = pupilsByLevel;
+        this.totalPupils = new long[n];
+        for (int[] level : pupilsByLevel) {
+            for (int i = 0; i < n; i++) {
+                totalPupils[i] += level[i];
+            }
+        }
+        this.specialNeeds = specialNeeds;
+        this.poor = poor;
+        this.previous = previous;
+        this.indicators = indicators;
+        this.lines = lines;
+        this.anyPreviousInParent = false;
+    }
+
     private SchoolTable(SchoolTable from, int[] rows) {
         source = from.source;
         anyPreviousInParent = from.hasAnyPreviousAllocation();
@@ -170,6 +214,18 @@ public final class SchoolTable {
     /** A builder for a table read from {@code source} (a file name, for messages; may be empty). */
     public static Builder builder(String source) {
         return new Builder(source);
+    }
+
+    /**
+     * An empty table to fill column by column, school by school in any order, as a reader that parses
+     * cells itself does; its {@link SchoolTableColumns#build()} puts the schools in canonical order.
+     *
+     * @param source the file the schools are read from, for messages; may be empty
+     * @param indicatorNames the indicator columns each school has a value (or NaN) of
+     * @param expectedRows how many schools to make room for at first (more are taken as they come)
+     */
+    public static SchoolTableColumns columns(String source, List<String> indicatorNames, int expectedRows) {
+        return new SchoolTableColumns(source, indicatorNames, expectedRows);
     }
 
     /** A table of the given schools. */
