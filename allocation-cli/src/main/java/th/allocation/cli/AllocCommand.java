@@ -38,6 +38,7 @@ import th.allocation.engine.AllocationEngine;
             SweepCommand.class,
             ValidateCommand.class,
             GenerateCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
