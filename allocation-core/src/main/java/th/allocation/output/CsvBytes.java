@@ -51,13 +51,14 @@ final class CsvBytes implements Closeable {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     private final OutputStream out;
-    private byte[] buffer = new byte[BUFFER];
+    private byte[] buffer;
     private int position;
     /** Whether the next cell is the first of its record (an empty first cell is quoted). */
     private boolean recordStart = true;
 
-    private CsvBytes(OutputStream out) {
+    private CsvBytes(OutputStream out, int bufferSize) {
         this.out = out;
+        this.buffer = new byte[bufferSize];
     }
 
     /** Opens a new file and writes the byte-order mark. */
@@ -67,7 +68,7 @@ final class CsvBytes implements Closeable {
 
     /** A writer into {@code out}, which it closes; starts with the byte-order mark. */
     static CsvBytes to(OutputStream out) {
-        CsvBytes csv = new CsvBytes(out);
+        CsvBytes csv = new CsvBytes(out, BUFFER);
         System.arraycopy(BYTE_ORDER_MARK, 0, csv.buffer, 0, BYTE_ORDER_MARK.length);
         csv.position = BYTE_ORDER_MARK.length;
         return csv;
@@ -89,8 +90,7 @@ final class CsvBytes implements Closeable {
 
     private static byte[] encode(String value, boolean neutralise) {
         // A buffer the cell always fits: the writer never flushes, so nothing reaches the stream.
-        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream());
-        cell.buffer = new byte[3 * value.length() + 4];
+        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream(), 3 * value.length() + 4);
         cell.recordStart = false;
         try {
             cell.cell(value, neutralise);
