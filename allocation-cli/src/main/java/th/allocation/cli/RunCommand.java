@@ -84,9 +84,10 @@ final class RunCommand implements Callable<Integer> {
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());
         }
-        AllocationWriter.write(result, inputs.files(engine), folder, options);
+        PerPupilSample sample = PerPupilSample.sorted(result); // one sort for the files and the figures printed
+        AllocationWriter.write(sample, inputs.files(engine), folder, options);
         print(
-                result,
+                sample,
                 equity.atkinsonEpsilon(),
                 options.report().isPresent(),
                 folder,
@@ -95,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void print(
-            AllocationResult result, double atkinsonEpsilon, boolean report, Path folder, PrintWriter out) {
+            PerPupilSample sample, double atkinsonEpsilon, boolean report, Path folder, PrintWriter out) {
+        AllocationResult result = sample.result();
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -162,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
                             .map(v -> String.format(Locale.ROOT, "%,.2f", v))
                             .orElse("-"));
         }
-        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = sample.all().statistics(atkinsonEpsilon);
         out.printf(
                 Locale.ROOT,
                 "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"

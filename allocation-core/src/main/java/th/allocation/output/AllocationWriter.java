@@ -95,22 +95,27 @@ public final class AllocationWriter {
      */
     public static void write(PerPupilSample sample, List<InputFile> inputs, Path folder, OutputOptions options) {
         AllocationResult result = sample.result();
-        OutputFolder.write(folder, staging -> {
-            writeAllocations(result, staging.resolve(ALLOCATIONS));
-            writeEquity(sample, options.atkinsonEpsilon(), staging.resolve(EQUITY));
-            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
-                JSON.writeValue(out, summary(sample, inputs, options.atkinsonEpsilon()));
-            }
-            if (result instanceof DecentralisedResult decentralised) {
-                LevelTables.write(decentralised, staging);
-            }
-            if (options.report().isPresent()) {
-                ReportWriter.write(
-                        Comparison.of(List.of(label(result, inputs)), List.of(result), options.atkinsonEpsilon()),
-                        options.report().get(),
-                        staging.resolve(REPORT));
-            }
-        });
+        OutputFolder.write(
+                folder,
+                staging -> Beside.write(
+                        "alloc-" + ALLOCATIONS, () -> writeAllocations(result, staging.resolve(ALLOCATIONS)), () -> {
+                            writeEquity(sample, options.atkinsonEpsilon(), staging.resolve(EQUITY));
+                            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
+                                JSON.writeValue(out, summary(sample, inputs, options.atkinsonEpsilon()));
+                            }
+                            if (result instanceof DecentralisedResult decentralised) {
+                                LevelTables.write(decentralised, staging);
+                            }
+                            if (options.report().isPresent()) {
+                                ReportWriter.write(
+                                        Comparison.of(
+                                                List.of(label(result, inputs)),
+                                                List.of(result),
+                                                options.atkinsonEpsilon()),
+                                        options.report().get(),
+                                        staging.resolve(REPORT));
+                            }
+                        }));
     }
 
     /** The header of {@code allocations.csv} for a result. */

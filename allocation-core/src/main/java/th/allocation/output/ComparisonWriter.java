@@ -106,18 +106,20 @@ public final class ComparisonWriter {
      */
     public static void write(
             Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
-        OutputFolder.write(folder, staging -> {
-            writeGroups(comparison, staging.resolve(GROUPS));
-            writeEquity(comparison, staging.resolve(EQUITY));
-            writeWinnersLosers(comparison, staging.resolve(WINNERS_LOSERS));
-            writeSchools(comparison, staging.resolve(SCHOOLS));
-            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
-                JSON.writeValue(out, summary(comparison, inputs));
-            }
-            if (reportLanguage != null) {
-                ReportWriter.write(comparison, reportLanguage, staging.resolve(REPORT));
-            }
-        });
+        OutputFolder.write(
+                folder,
+                staging -> Beside.write(
+                        "alloc-" + SCHOOLS, () -> writeSchools(comparison, staging.resolve(SCHOOLS)), () -> {
+                            writeGroups(comparison, staging.resolve(GROUPS));
+                            writeEquity(comparison, staging.resolve(EQUITY));
+                            writeWinnersLosers(comparison, staging.resolve(WINNERS_LOSERS));
+                            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
+                                JSON.writeValue(out, summary(comparison, inputs));
+                            }
+                            if (reportLanguage != null) {
+                                ReportWriter.write(comparison, reportLanguage, staging.resolve(REPORT));
+                            }
+                        }));
     }
 
     /**

@@ -47,17 +47,30 @@ final class CsvBytes implements Closeable {
     private static final int BUFFER = 1 << 16;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** The tens and ones digit of 0 to 99, for writing numbers two digits at a time. */
+    private static final byte[] TENS = new byte[100];
+
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int pair = 0; pair < 100; pair++) {
+            TENS[pair] = (byte) ('0' + pair / 10);
+            ONES[pair] = (byte) ('0' + pair % 10);
+        }
+    }
+
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     private final OutputStream out;
-    private byte[] buffer = new byte[BUFFER];
+    private byte[] buffer;
     private int position;
     /** Whether the next cell is the first of its record (an empty first cell is quoted). */
     private boolean recordStart = true;
 
-    private CsvBytes(OutputStream out) {
+    private CsvBytes(OutputStream out, int bufferSize) {
         this.out = out;
+        this.buffer = new byte[bufferSize];
     }
 
     /** Opens a new file and writes the byte-order mark. */
@@ -67,7 +80,7 @@ final class CsvBytes implements Closeable {
 
     /** A writer into {@code out}, which it closes; starts with the byte-order mark. */
     static CsvBytes to(OutputStream out) {
-        CsvBytes csv = new CsvBytes(out);
+        CsvBytes csv = new CsvBytes(out, BUFFER);
         System.arraycopy(BYTE_ORDER_MARK, 0, csv.buffer, 0, BYTE_ORDER_MARK.length);
         csv.position = BYTE_ORDER_MARK.length;
         return csv;
@@ -89,8 +102,7 @@ final class CsvBytes implements Closeable {
 
     private static byte[] encode(String value, boolean neutralise) {
         // A buffer the cell always fits: the writer never flushes, so nothing reaches the stream.
-        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream());
-        cell.buffer = new byte[3 * value.length() + 4];
+        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream(), 3 * value.length() + 4);
         cell.recordStart = false;
         try {
             cell.cell(value, neutralise);
@@ -161,11 +173,12 @@ final class CsvBytes implements Closeable {
             buffer[position++] = '-';
             satang = -satang;
         }
-        digits(satang / Baht.SATANG_PER_BAHT);
-        int fraction = (int) (satang % Baht.SATANG_PER_BAHT);
+        long whole = satang / Baht.SATANG_PER_BAHT;
+        int fraction = (int) (satang - whole * Baht.SATANG_PER_BAHT);
+        digits(whole);
         buffer[position++] = '.';
-        buffer[position++] = (byte) ('0' + fraction / 10);
-        buffer[position++] = (byte) ('0' + fraction % 10);
+        buffer[position++] = TENS[fraction];
+        buffer[position++] = ONES[fraction];
     }
 
     /**
@@ -237,40 +250,70 @@ final class CsvBytes implements Closeable {
         }
     }
 
-    /** The decimal digits of {@code value}, at least 0. */
+    /** The decimal digits of {@code value}, at least 0: two at a time, in int arithmetic once it fits. */
     private void digits(long value) {
-        int length = 1;
-        for (long rest = value / 10; rest != 0; rest /= 10) {
-            length++;
-        }
-        int at = position + length;
+        int at = position + length(value);
         position = at;
-        do {
-            buffer[--at] = (byte) ('0' + (int) (value % 10));
-            value /= 10;
-        } while (value != 0);
+        byte[] b = buffer;
+        while (value > Integer.MAX_VALUE) {
+            long quotient = value / 100;
+            int pair = (int) (value - quotient * 100);
+            value = quotient;
+            b[--at] = ONES[pair];
+            b[--at] = TENS[pair];
+        }
+        int rest = (int) value;
+        while (rest >= 100) {
+            int quotient = rest / 100;
+            int pair = rest - quotient * 100;
+            rest = quotient;
+            b[--at] = ONES[pair];
+            b[--at] = TENS[pair];
+        }
+        if (rest >= 10) {
+            b[--at] = ONES[rest];
+            b[--at] = TENS[rest];
+        } else {
+            b[--at] = (byte) ('0' + rest);
+        }
+    }
+
+    /** How many decimal digits {@code value} (at least 0) has, by comparisons, not divisions. */
+    private static int length(long value) {
+        long power = 10;
+        for (int digits = 1; digits < 19; digits++) {
+            if (value < power) {
+                return digits;
+            }
+            power *= 10;
+        }
+        return 19;
     }
 
     private void cell(String value, boolean neutralise) throws IOException {
         int length = value.length();
         boolean apostrophe = neutralise && length > 0 && formulaStart(value.charAt(0));
-        boolean quote;
-        if (length == 0) {
-            quote = recordStart;
-        } else {
-            quote = (!apostrophe && value.charAt(0) <= '#') || value.charAt(length - 1) <= ' ' || special(value);
-        }
+        boolean quote =
+                length == 0 ? recordStart : (!apostrophe && value.charAt(0) <= '#') || value.charAt(length - 1) <= ' ';
         separate(3 * length + 3);
-        if (quote) {
-            buffer[position++] = '"';
+        if (!quote) {
+            // Most cells in one pass: encoded as they are, and again, quoted, if a comma, a quote or a
+            // line break turns up inside.
+            int start = position;
+            if (apostrophe) {
+                buffer[position++] = '\'';
+            }
+            if (utf8(value, false)) {
+                return;
+            }
+            position = start;
         }
+        buffer[position++] = '"';
         if (apostrophe) {
             buffer[position++] = '\'';
         }
-        utf8(value, quote);
-        if (quote) {
-            buffer[position++] = '"';
-        }
+        utf8(value, true);
+        buffer[position++] = '"';
     }
 
     /** A first character that makes a spreadsheet run the cell as a formula ({@code SpreadsheetCsv.text}). */
@@ -278,27 +321,24 @@ final class CsvBytes implements Closeable {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    /** Whether {@code value} holds a character that needs quoting anywhere: comma, quote, CR, LF. */
-    private static boolean special(String value) {
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Encodes {@code value} as UTF-8 (an unpaired surrogate as {@code ?}), doubling quotes inside a quoted cell. */
-    private void utf8(String value, boolean quoted) {
+    /**
+     * Encodes {@code value} as UTF-8 (an unpaired surrogate as {@code ?}), doubling quotes inside a
+     * quoted cell; returns whether it holds none of the characters that need quoting anywhere in a
+     * cell (comma, quote, CR, LF).
+     */
+    private boolean utf8(String value, boolean quoted) {
         byte[] b = buffer;
         int p = position;
         int length = value.length();
+        boolean plain = true;
         for (int k = 0; k < length; k++) {
             char c = value.charAt(k);
             if (c < 0x80) {
-                if (c == '"' && quoted) {
-                    b[p++] = '"';
+                if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                    plain = false;
+                    if (c == '"' && quoted) {
+                        b[p++] = '"';
+                    }
                 }
                 b[p++] = (byte) c;
             } else if (c < 0x800) {
@@ -321,5 +361,6 @@ final class CsvBytes implements Closeable {
             }
         }
         position = p;
+        return plain;
     }
 }
