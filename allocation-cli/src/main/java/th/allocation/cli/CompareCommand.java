@@ -37,6 +37,7 @@ import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
 import th.allocation.engine.AllocationEngine;
+import th.allocation.input.SchoolFiles;
 import th.allocation.model.Baht;
 import th.allocation.output.ComparisonWriter;
 import th.allocation.output.InputFile;
@@ -195,13 +196,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         Map<Path, InputFile> hashed = new LinkedHashMap<>();
         for (Path path : schoolPaths) {
-            hashed.computeIfAbsent(path.toAbsolutePath().normalize(), p -> InputFile.of("schools", path));
+            hashed.computeIfAbsent(path.toAbsolutePath().normalize(), p -> ScenarioInputs.schoolsInput(path));
         }
         InputFile baseline = hashed.get(schoolPaths.get(0).toAbsolutePath().normalize());
         List<Problem> problems = new ArrayList<>();
         for (int s = 1; s < schoolPaths.size(); s++) {
             InputFile other = hashed.get(schoolPaths.get(s).toAbsolutePath().normalize());
-            if (!other.sha256().equals(baseline.sha256())) {
+            if (!other.sha256().equals(baseline.sha256())
+                    || !SchoolFiles.sheet(schoolPaths.get(s)).equals(SchoolFiles.sheet(schoolPaths.get(0)))) {
                 problems.add(Problem.of(
                         scenarioFiles.get(s).toString(),
                         "Its school file " + schoolPaths.get(s) + " holds other data than the baseline's, "

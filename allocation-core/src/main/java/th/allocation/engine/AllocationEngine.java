@@ -31,7 +31,7 @@ import th.allocation.Problem;
 import th.allocation.decentralise.DecentralisedAllocator;
 import th.allocation.decentralise.OverrideRules;
 import th.allocation.input.ScenarioReader;
-import th.allocation.input.SchoolCsvReader;
+import th.allocation.input.SchoolFiles;
 import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocator;
 import th.allocation.parameters.ScenarioParameters;
@@ -298,7 +298,7 @@ public final class AllocationEngine {
                 if (readMapping.equals(scenario.columns())) {
                     columns.addAll(readColumns);
                 }
-                table = SchoolCsvReader.read(file, scenario.columns(), columns);
+                table = SchoolFiles.read(file, scenario.columns(), columns);
                 readColumns = Set.copyOf(columns);
                 readMapping = Map.copyOf(scenario.columns());
             }
