@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -127,7 +128,7 @@ class ServeIT {
         int changes = 40;
         for (int k = 0; k < changes; k++) {
             long replies = number("return window.workbench.replies");
-            slider.sendKeys(k % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
+            slider.sendKeys(Keys.ARROW_RIGHT); // 1.21, 1.22, ... 1.60: every change a new value
             waitFor(() -> number("return window.workbench.replies") > replies, "the change to be drawn");
         }
         settled();
@@ -344,9 +345,16 @@ class ServeIT {
         return file;
     }
 
+    /** Saves the top of the page, 1400 x 1000, as {@code allocation-cli/target/NAME}. */
     private static void screenshot(String name) throws IOException {
-        Path target = Path.of(System.getProperty("project.root", ".."), "allocation-cli", "target", name);
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        try {
+            waitFor(() -> number("return window.innerWidth") <= 1400, "the window to be resized");
+            Path target = Path.of(System.getProperty("project.root", ".."), "allocation-cli", "target", name);
+            Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1400, 2000));
+        }
     }
 
     /** The nearest-rank percentile {@code p} of {@code values} (p = 100: the largest). */

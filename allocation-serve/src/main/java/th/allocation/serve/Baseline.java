@@ -52,6 +52,9 @@ final class Baseline {
     private final long totalPupils;
     private final long[] allocation;
     private final long[][] groupAllocation;
+    private final long[][] groupSchools;
+    private final long[][] groupPupils;
+    private final long total;
     private final long[] bounds = new long[Bound.values().length];
     private final EquityStatistics equity;
     private final Map<List<String>, ScenarioParameters.Variants> variants = new ConcurrentHashMap<>();
@@ -77,13 +80,21 @@ final class Baseline {
             bounds[result.bound(i).ordinal()]++;
         }
         totalPupils = sum;
+        total = result.total();
         groupAllocation = new long[GROUPINGS.size()][];
+        groupSchools = new long[GROUPINGS.size()][];
+        groupPupils = new long[GROUPINGS.size()][];
         for (int g = 0; g < GROUPINGS.size(); g++) {
             GroupCodes codes = GroupCodes.of(schools, GROUPINGS.get(g));
             groups.add(codes);
             groupAllocation[g] = new long[codes.size()];
+            groupSchools[g] = new long[codes.size()];
+            groupPupils[g] = new long[codes.size()];
             for (int i = 0; i < n; i++) {
-                groupAllocation[g][codes.code(i)] += allocation[i];
+                int code = codes.code(i);
+                groupAllocation[g][code] += allocation[i];
+                groupSchools[g][code]++;
+                groupPupils[g][code] += pupils[i];
             }
         }
         equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
@@ -156,6 +167,21 @@ final class Baseline {
     /** The baseline allocation of group {@code code} of grouping {@code g} (index in {@link #GROUPINGS}). */
     long groupAllocation(int g, int code) {
         return groupAllocation[g][code];
+    }
+
+    /** How many schools group {@code code} of grouping {@code g} has. */
+    long groupSchools(int g, int code) {
+        return groupSchools[g][code];
+    }
+
+    /** How many pupils group {@code code} of grouping {@code g} has. */
+    long groupPupils(int g, int code) {
+        return groupPupils[g][code];
+    }
+
+    /** The baseline's total, in satang. */
+    long total() {
+        return total;
     }
 
     /** How many schools each bound holds in the baseline, by {@link Bound#ordinal()}. */

@@ -74,28 +74,21 @@ final class Figures {
 
         List<GroupCodes> groups = baseline.groups();
         long[][] groupSums = new long[groups.size()][];
-        long[][] groupSchools = new long[groups.size()][];
-        long[][] groupPupils = new long[groups.size()][];
         for (int g = 0; g < groups.size(); g++) {
             groupSums[g] = new long[groups.get(g).size()];
-            groupSchools[g] = new long[groups.get(g).size()];
-            groupPupils[g] = new long[groups.get(g).size()];
         }
         long[] bounds = new long[Bound.values().length];
-        Changes changes = new Changes(groups.get(0).size());
-        long baselineTotal = 0;
+        GroupCodes areaTypes = groups.get(0);
+        Changes changes = new Changes(areaTypes.size());
         for (int i = 0; i < n; i++) {
             long amount = result.allocation(i);
             bounds[result.bound(i).ordinal()]++;
             for (int g = 0; g < groups.size(); g++) {
-                int code = groups.get(g).code(i);
-                groupSums[g][code] += amount;
-                groupSchools[g][code]++;
-                groupPupils[g][code] += baseline.pupils(i);
+                groupSums[g][groups.get(g).code(i)] += amount;
             }
-            baselineTotal += baseline.allocation(i);
-            changes.add(i, groups.get(0).code(i), amount - baseline.allocation(i));
+            changes.add(i, areaTypes.code(i), amount - baseline.allocation(i));
         }
+        long baselineTotal = baseline.total();
         ObjectNode base = root.putObject("baseline");
         base.put("total", baht(baselineTotal));
         base.put("per_pupil", perPupil(baselineTotal, baseline.totalPupils()));
@@ -116,16 +109,18 @@ final class Figures {
             for (int code = 0; code < codes.size(); code++) {
                 list.addObject()
                         .put("group", codes.labels().get(code))
-                        .put("schools", groupSchools[g][code])
-                        .put("pupils", groupPupils[g][code])
+                        .put("schools", baseline.groupSchools(g, code))
+                        .put("pupils", baseline.groupPupils(g, code))
                         .put("allocation", baht(groupSums[g][code]))
-                        .put("per_pupil", perPupil(groupSums[g][code], groupPupils[g][code]))
-                        .put("baseline_per_pupil", perPupil(baseline.groupAllocation(g, code), groupPupils[g][code]));
+                        .put("per_pupil", perPupil(groupSums[g][code], baseline.groupPupils(g, code)))
+                        .put(
+                                "baseline_per_pupil",
+                                perPupil(baseline.groupAllocation(g, code), baseline.groupPupils(g, code)));
             }
         }
 
         equity(root.putArray("equity"), PerPupilSample.of(result).statistics(baseline.atkinsonEpsilon()), baseline);
-        changes.write(root.putObject("winners"), schools, groups.get(0));
+        changes.write(root.putObject("winners"), schools, areaTypes);
         return root;
     }
 
