@@ -63,6 +63,7 @@ public final class AllocCommand {
             new Subcommand("validate", () -> new ValidateCommand()),
             new Subcommand("generate", () -> new GenerateCommand()),
             new Subcommand("serve", () -> new ServeCommand()),
+            new Subcommand("evaluate", () -> new EvaluateCommand()),
             new Subcommand("help", () -> new CommandLine.HelpCommand()));
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
