@@ -22,14 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import th.allocation.compare.Comparison;
-import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.WorkbookSheet.Column;
 import th.allocation.output.WorkbookSheet.Format;
 import th.allocation.result.AllocationResult;
-import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.result.IndicatorColumns;
 
@@ -196,13 +194,18 @@ final class WorkbookTables {
                         column("per_pupil"),
                         new Column(WorkbookText.header("share"), "share", Format.SHARE, 12)),
                 1);
-        for (GroupSummary group : GroupSummary.of(result, grouping)) {
-            sheet.label(WorkbookText.group(grouping, group.group()))
-                    .count(group.schools())
-                    .count(group.pupils())
-                    .money(group.allocation())
-                    .decimal(group.perPupil().orElse(null))
-                    .decimal(result.total() == 0 ? Double.NaN : group.allocation() / (double) result.total())
+        SchoolTable schools = result.schools();
+        WorkbookGroups groups = WorkbookGroups.of(schools, grouping);
+        long[] counts = groups.counts();
+        long[] pupils = groups.sum(schools::totalPupils);
+        long[] allocations = groups.sum(result::allocation);
+        for (int g = 0; g < groups.size(); g++) {
+            sheet.label(WorkbookText.group(grouping, groups.keys().get(g)))
+                    .count(counts[g])
+                    .count(pupils[g])
+                    .money(allocations[g])
+                    .decimal(perPupil(allocations[g], pupils[g]))
+                    .decimal(result.total() == 0 ? Double.NaN : allocations[g] / (double) result.total())
                     .endRow();
         }
         sheet.finish();
@@ -232,15 +235,24 @@ final class WorkbookTables {
                     14));
         }
         WorkbookSheet sheet = new WorkbookSheet(book, WorkbookText.sheetName(grouping), columns, 1);
-        for (GroupTotals group : comparison.groups(grouping)) {
-            sheet.label(WorkbookText.group(grouping, group.group()))
-                    .count(group.schools())
-                    .count(group.pupils());
+        SchoolTable schools = comparison.schools();
+        WorkbookGroups groups = WorkbookGroups.of(schools, grouping);
+        long[] counts = groups.counts();
+        long[] pupils = groups.sum(schools::totalPupils);
+        long[][] allocations = new long[scenarios][];
+        for (int s = 0; s < scenarios; s++) {
+            allocations[s] = groups.sum(comparison.result(s)::allocation);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            sheet.label(WorkbookText.group(grouping, groups.keys().get(g)))
+                    .count(counts[g])
+                    .count(pupils[g]);
             for (int s = 0; s < scenarios; s++) {
-                sheet.money(group.allocation(s)).decimal(perPupil(group.allocation(s), group.pupils()));
+                sheet.money(allocations[s][g]).decimal(perPupil(allocations[s][g], pupils[g]));
             }
             for (int s = 1; s < scenarios; s++) {
-                sheet.money(group.difference(s)).decimal(perPupil(group.difference(s), group.pupils()));
+                long difference = allocations[s][g] - allocations[0][g];
+                sheet.money(difference).decimal(perPupil(difference, pupils[g]));
             }
             sheet.endRow();
         }
@@ -264,10 +276,14 @@ final class WorkbookTables {
             columns.add(new Column(WorkbookText.header(key), key, Format.MONEY, 18));
         }
         WorkbookSheet sheet = new WorkbookSheet(book, "ได้เพิ่ม-ลดลง Winners losers", columns, 3);
+        List<WorkbookGroups> levels = new ArrayList<>();
+        for (Grouping grouping : LEVELS) {
+            levels.add(WorkbookGroups.of(comparison.schools(), grouping));
+        }
         for (int s = 1; s < comparison.size(); s++) {
             List<WinnersLosers> rows = new ArrayList<>(List.of(comparison.winnersLosers(s)));
-            for (Grouping grouping : LEVELS) {
-                rows.addAll(comparison.winnersLosers(s, grouping));
+            for (WorkbookGroups groups : levels) {
+                rows.addAll(winnersLosers(comparison, s, groups));
             }
             for (WinnersLosers w : rows) {
                 Grouping grouping = Grouping.byKey(w.grouping()).orElse(null);
@@ -285,6 +301,42 @@ final class WorkbookTables {
             }
         }
         sheet.finish();
+    }
+
+    /** Scenario {@code s}'s winners and losers in each group, as {@link Comparison#winnersLosers(int, Grouping)}. */
+    private static List<WinnersLosers> winnersLosers(Comparison comparison, int s, WorkbookGroups groups) {
+        int size = groups.size();
+        long[] gaining = new long[size];
+        long[] losing = new long[size];
+        long[] unchanged = new long[size];
+        long[] gained = new long[size];
+        long[] lost = new long[size];
+        for (int i = 0; i < comparison.schools().size(); i++) {
+            int g = groups.groupOf(i);
+            long difference = comparison.difference(s, i);
+            if (difference > 0) {
+                gaining[g]++;
+                gained[g] += difference;
+            } else if (difference < 0) {
+                losing[g]++;
+                lost[g] -= difference;
+            } else {
+                unchanged[g]++;
+            }
+        }
+        List<WinnersLosers> rows = new ArrayList<>(size);
+        for (int g = 0; g < size; g++) {
+            rows.add(new WinnersLosers(
+                    groups.grouping().key(),
+                    groups.keys().get(g),
+                    gaining[g] + losing[g] + unchanged[g],
+                    gaining[g],
+                    losing[g],
+                    unchanged[g],
+                    gained[g],
+                    lost[g]));
+        }
+        return rows;
     }
 
     /** The column of a CSV column name: its Thai header, its format and a width that fits it. */

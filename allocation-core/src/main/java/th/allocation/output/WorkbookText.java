@@ -32,6 +32,15 @@ import th.allocation.stats.EquityMeasure;
 final class WorkbookText {
     private static final Map<String, String> THAI = new HashMap<>();
 
+    /** The first Thai name of each area type and school kind, by ordinal: asked for once per school. */
+    private static final List<String> AREA_TYPES = java.util.Arrays.stream(AreaType.values())
+            .map(type -> first(type.thai()))
+            .toList();
+
+    private static final List<String> SCHOOL_KINDS = java.util.Arrays.stream(SchoolKind.values())
+            .map(kind -> first(kind.thai()))
+            .toList();
+
     static {
         // CSV column (or component) name -> Thai header.
         thai("school_id", "รหัสโรงเรียน");
@@ -116,12 +125,12 @@ final class WorkbookText {
 
     /** The Thai label of an area type, e.g. ตำบล. */
     static String thai(AreaType type) {
-        return first(type.thai());
+        return AREA_TYPES.get(type.ordinal());
     }
 
     /** The Thai label of a school kind, e.g. ขยายโอกาส. */
     static String thai(SchoolKind kind) {
-        return first(kind.thai());
+        return SCHOOL_KINDS.get(kind.ordinal());
     }
 
     /** The Thai label of a bound. */

@@ -91,7 +91,7 @@ public final class WorkbookWriter {
     /** As {@link #write(AllocationResult, double, Path)}, with {@code perSheet} schools to a sheet. */
     static void write(AllocationResult result, double atkinsonEpsilon, Path file, int perSheet) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            Workbook book = new Workbook(out, "alloc", null);
+            Workbook book = open(out);
             summary(book, result, atkinsonEpsilon, perSheet);
             WorkbookTables.schools(book, result, perSheet);
             for (Grouping grouping : WorkbookTables.LEVELS) {
@@ -110,7 +110,7 @@ public final class WorkbookWriter {
     /** As {@link #write(Comparison, Path)}, with {@code perSheet} schools to a sheet. */
     static void write(Comparison comparison, Path file, int perSheet) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            Workbook book = new Workbook(out, "alloc", null);
+            Workbook book = open(out);
             summary(book, comparison);
             WorkbookTables.schools(book, comparison, perSheet);
             for (Grouping grouping : WorkbookTables.LEVELS) {
@@ -120,6 +120,17 @@ public final class WorkbookWriter {
             finish(book);
         }
         WorkbookStamp.fix(file);
+    }
+
+    /**
+     * A workbook writing to {@code out}, compressing at deflate's fastest level: compressing is most
+     * of the time a workbook takes, and level 1 takes about 60% of the time of fastexcel's default
+     * (4) for about 10% more bytes (measured on the national schools sheet).
+     */
+    private static Workbook open(OutputStream out) {
+        Workbook book = new Workbook(out, "alloc", null);
+        book.setCompressionLevel(1);
+        return book;
     }
 
     /** Writes the workbook's last parts, uncompressed so that {@link WorkbookStamp} can fix the date. */

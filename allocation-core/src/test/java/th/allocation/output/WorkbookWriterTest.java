@@ -211,6 +211,34 @@ class WorkbookWriterTest {
         assertEquals("11-13", value(summary, "Sheet โรงเรียน Schools 3: schools (in school-id order)"));
     }
 
+    @Test
+    void satang_isWrittenAsBahtFormatWritesIt() {
+        java.util.Random random = new java.util.Random(2570);
+        List<Long> amounts = new ArrayList<>(List.of(
+                0L,
+                1L,
+                -1L,
+                9L,
+                10L,
+                99L,
+                100L,
+                -100L,
+                101L,
+                -101L,
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
+                Long.MIN_VALUE + 1));
+        for (int k = 0; k < 10_000; k++) {
+            amounts.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long satang : amounts) {
+            assertEquals(
+                    th.allocation.model.Baht.format(satang),
+                    new WorkbookSheet.Satang(satang).toString(),
+                    () -> satang + " satang");
+        }
+    }
+
     /** Asserts that a sheet holds a CSV table: its English header row, then the same cells. */
     private static void assertSameTable(List<List<String>> csv, List<List<String>> sheet) {
         List<String> header = csv.get(0);
