@@ -37,6 +37,7 @@ import th.allocation.engine.AllocationEngine;
             CompareCommand.class,
             SweepCommand.class,
             ValidateCommand.class,
+            ExplainCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
