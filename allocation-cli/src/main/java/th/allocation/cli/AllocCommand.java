@@ -58,12 +58,13 @@ public final class AllocCommand {
      */
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new Subcommand("run", () -> new RunCommand()),
+            new Subcommand("explain", () -> new ExplainCommand()),
             new Subcommand("compare", () -> new CompareCommand()),
             new Subcommand("sweep", () -> new SweepCommand()),
+            new Subcommand("evaluate", () -> new EvaluateCommand()),
+            new Subcommand("serve", () -> new ServeCommand()),
             new Subcommand("validate", () -> new ValidateCommand()),
             new Subcommand("generate", () -> new GenerateCommand()),
-            new Subcommand("serve", () -> new ServeCommand()),
-            new Subcommand("evaluate", () -> new EvaluateCommand()),
             new Subcommand("help", () -> new CommandLine.HelpCommand()));
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
