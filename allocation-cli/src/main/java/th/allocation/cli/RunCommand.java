@@ -124,12 +124,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void print(
-            PerPupilSample sample,
-            double atkinsonEpsilon,
-            boolean report,
-            boolean xlsx,
-            Path folder,
-            PrintWriter out) {
+            PerPupilSample sample, double atkinsonEpsilon, boolean report, boolean xlsx, Path folder, PrintWriter out) {
         AllocationResult result = sample.result();
         SchoolTable schools = result.schools();
         long pupils = 0;
