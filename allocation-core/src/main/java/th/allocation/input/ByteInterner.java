@@ -25,8 +25,8 @@ import java.util.Arrays;
  * Distinct byte strings numbered in the order they are first met, each decoded to a {@link String}
  * once: the values of a column with few distinct values (cluster, ESA, province...) read straight
  * from a file's bytes, with no String per cell. An open-addressing hash table over a pool of the
- * distinct values' bytes; the value of the row before is checked first, since rows sorted by school
- * id come in runs of one ESA, district and subdistrict.
+ * distinct values' bytes; for values that come in runs (rows sorted by school id come in runs of one
+ * ESA, district and subdistrict), the value of the row before is checked first.
  *
  * <p>The bytes must be valid UTF-8 (the reader checks them), so equal bytes and equal Strings are the
  * same thing.
@@ -42,11 +42,17 @@ final class ByteInterner {
     private int count;
     private int[] slots = new int[128]; // code + 1; 0 is empty
     private int lastCode = -1;
+    private final boolean runs;
+
+    /** An interner of values that come in runs (checks the last value first) or not. */
+    ByteInterner(boolean runs) {
+        this.runs = runs;
+    }
 
     /** The code of the bytes {@code [from, to)} of {@code bytes}, numbering them if they are new. */
     int intern(byte[] bytes, int from, int to) {
         int length = to - from;
-        if (lastCode >= 0 && lengths[lastCode] == length && equal(lastCode, bytes, from, to)) {
+        if (runs && lastCode >= 0 && lengths[lastCode] == length && equal(lastCode, bytes, from, to)) {
             return lastCode;
         }
         int hash = hash(bytes, from, to);

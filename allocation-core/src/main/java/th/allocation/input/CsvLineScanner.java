@@ -72,17 +72,21 @@ final class CsvLineScanner {
     private int fields;
 
     /**
-     * Reads the first bytes of {@code in}.
+     * Reads the first bytes of {@code in}: the start of a file ({@code fileStart}), or of a part of one
+     * that starts after a line end.
      *
-     * @throws Unusual if the text may be UTF-16 or starts with a byte-order mark and a quote
+     * @throws Unusual if the file's text may be UTF-16 or starts with a byte-order mark and a quote
      */
-    CsvLineScanner(InputStream in, int bufferBytes, int maxFields) throws IOException, Unusual {
+    CsvLineScanner(InputStream in, int bufferBytes, int maxFields, boolean fileStart) throws IOException, Unusual {
         this.in = in;
         this.buffer = new byte[bufferBytes];
         this.starts = new int[maxFields];
         this.ends = new int[maxFields];
         this.ascii = new boolean[maxFields];
         fill();
+        if (!fileStart) {
+            return; // a part of a file, starting after a line end
+        }
         if (limit >= 2) {
             int first = buffer[0] & 0xFF;
             int second = buffer[1] & 0xFF;

@@ -59,9 +59,6 @@ public final class SchoolCsvReader {
     /** How many rows after the header are looked at to hint at the header that holds a missing column. */
     private static final int HINT_SAMPLE_ROWS = 50;
 
-    private static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setTrim(true).get();
-
     private SchoolCsvReader() {}
 
     /**
@@ -173,8 +170,11 @@ public final class SchoolCsvReader {
         };
     }
 
-    /** One reading of one file with Commons CSV. */
+    /** One reading of one file with Commons CSV (whose classes a file the fast path reads never loads). */
     private static final class Parse {
+        private static final CSVFormat FORMAT =
+                CSVFormat.RFC4180.builder().setTrim(true).get();
+
         private final String source;
         private final Map<String, String> mapping;
         private final Set<String> indicatorNames;

@@ -15,7 +15,6 @@
  */
 package th.allocation.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import th.allocation.InputException;
-import th.allocation.Problem;
 
 /**
  * A {@link SchoolTable} filled column by column, for a reader that parses cells itself: no {@link
@@ -165,7 +163,7 @@ public final class SchoolTableColumns {
     }
 
     private static void check(String id, int[] pupilsByLevel, int specialNeeds, int poor, long previous) {
-        if (id == null || id.isBlank()) {
+        if (id == null || id.isEmpty() || Character.isWhitespace(id.charAt(0)) && id.isBlank()) {
             throw new IllegalArgumentException("A school id must not be blank.");
         }
         long total = 0;
@@ -185,6 +183,115 @@ public final class SchoolTableColumns {
         }
     }
 
+    /** Adds {@code offset} to the line of every school: the lines of a part read after {@code offset} lines. */
+    public void shiftLines(long offset) {
+        requireNotBuilt();
+        for (int i = 0; i < size; i++) {
+            lines[i] += offset;
+        }
+    }
+
+    /**
+     * Gives every school's code in category column {@code category} its new number, {@code code} becoming
+     * {@code newCode[code]}: the codes of a part read with its own labels, into labels shared by all.
+     */
+    public void renumber(int category, int[] newCode) {
+        requireNotBuilt();
+        int[] column = categories[category];
+        for (int i = 0; i < size; i++) {
+            column[i] = newCode[column[i]];
+        }
+    }
+
+    /**
+     * The schools of every part, in the parts' order, as one set of columns; the parts are then empty.
+     * A column at a time, each part's copy let go once joined, so that joining needs room for one more
+     * column, not for a second table.
+     *
+     * @throws IllegalArgumentException if the parts have other sources or indicators
+     */
+    public static SchoolTableColumns join(List<SchoolTableColumns> parts) {
+        SchoolTableColumns first = parts.get(0);
+        int total = 0;
+        for (SchoolTableColumns part : parts) {
+            part.requireNotBuilt();
+            if (!part.source.equals(first.source) || !part.indicatorNames.equals(first.indicatorNames)) {
+                throw new IllegalArgumentException("Parts of one table have one source and the same indicators.");
+            }
+            total += part.size;
+        }
+        SchoolTableColumns joined = new SchoolTableColumns(first.source, first.indicatorNames, 0);
+        joined.size = total;
+        joined.ids = new String[total];
+        joined.names = new String[total];
+        joined.areaTypes = new byte[total];
+        joined.kinds = new byte[total];
+        joined.remote = new boolean[total];
+        joined.specialNeeds = new int[total];
+        joined.poor = new int[total];
+        joined.previous = new long[total];
+        joined.lines = new long[total];
+        int at = 0;
+        for (SchoolTableColumns part : parts) {
+            int n = part.size;
+            System.arraycopy(part.ids, 0, joined.ids, at, n);
+            System.arraycopy(part.names, 0, joined.names, at, n);
+            System.arraycopy(part.areaTypes, 0, joined.areaTypes, at, n);
+            System.arraycopy(part.kinds, 0, joined.kinds, at, n);
+            System.arraycopy(part.remote, 0, joined.remote, at, n);
+            System.arraycopy(part.specialNeeds, 0, joined.specialNeeds, at, n);
+            System.arraycopy(part.poor, 0, joined.poor, at, n);
+            System.arraycopy(part.previous, 0, joined.previous, at, n);
+            System.arraycopy(part.lines, 0, joined.lines, at, n);
+            part.ids = null;
+            part.names = null;
+            part.areaTypes = null;
+            part.kinds = null;
+            part.remote = null;
+            part.specialNeeds = null;
+            part.poor = null;
+            part.previous = null;
+            part.lines = null;
+            at += n;
+        }
+        joined.categories = joinColumns(parts, total, CATEGORIES, p -> p.categories);
+        joined.pupils = joinColumns(parts, total, LEVELS, p -> p.pupils);
+        joined.indicators = new double[first.indicatorNames.size()][];
+        for (int k = 0; k < joined.indicators.length; k++) {
+            double[] column = new double[total];
+            int from = 0;
+            for (SchoolTableColumns part : parts) {
+                System.arraycopy(part.indicators[k], 0, column, from, part.size);
+                part.indicators[k] = null;
+                from += part.size;
+            }
+            joined.indicators[k] = column;
+        }
+        for (SchoolTableColumns part : parts) {
+            part.size = 0;
+        }
+        return joined;
+    }
+
+    private static int[][] joinColumns(
+            List<SchoolTableColumns> parts,
+            int total,
+            int count,
+            java.util.function.Function<SchoolTableColumns, int[][]> of) {
+        int[][] joined = new int[count][];
+        for (int c = 0; c < count; c++) {
+            int[] column = new int[total];
+            int from = 0;
+            for (SchoolTableColumns part : parts) {
+                System.arraycopy(of.apply(part)[c], 0, column, from, part.size);
+                of.apply(part)[c] = null;
+                from += part.size;
+            }
+            joined[c] = column;
+        }
+        return joined;
+    }
+
     /**
      * The table, in canonical order. The columns are then empty: build once.
      *
@@ -196,8 +303,8 @@ public final class SchoolTableColumns {
             throw new IllegalArgumentException("Expected labels of " + CATEGORIES + " columns, not " + labels.length);
         }
         requireNotBuilt();
-        int[] order = idOrder(ids, size);
-        rejectDuplicates(order);
+        int[] order = IdOrder.of(ids, size);
+        IdOrder.rejectDuplicates(source, ids, lines, order);
         // Each column is put in order and its unordered copy let go at once, so that a large table
         // needs room for itself and one more column, not for two tables.
         CategoryColumn[] columns = new CategoryColumn[CATEGORIES];
@@ -281,76 +388,11 @@ public final class SchoolTableColumns {
         return picked;
     }
 
-    /**
-     * The first {@code n} positions in ascending order of id (ordinal string order), ties in position
-     * order: a stable merge sort of plain indices, no boxing, and linear when the ids come sorted, as
-     * generated and exported files do.
-     */
-    static int[] idOrder(String[] ids, int n) {
-        int[] order = new int[n];
-        boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            sorted &= i == 0 || ids[i - 1].compareTo(ids[i]) <= 0;
-        }
-        if (!sorted) {
-            mergeSort(order, new int[n], 0, n, ids);
-        }
-        return order;
-    }
-
-    private static void mergeSort(int[] order, int[] buffer, int from, int to, String[] ids) {
-        if (to - from < 2) {
-            return;
-        }
-        int middle = (from + to) >>> 1;
-        mergeSort(order, buffer, from, middle, ids);
-        mergeSort(order, buffer, middle, to, ids);
-        if (ids[order[middle - 1]].compareTo(ids[order[middle]]) <= 0) {
-            return; // already in order
-        }
-        System.arraycopy(order, from, buffer, from, to - from);
-        int left = from;
-        int right = middle;
-        for (int k = from; k < to; k++) {
-            if (right >= to || left < middle && ids[buffer[left]].compareTo(ids[buffer[right]]) <= 0) {
-                order[k] = buffer[left++];
-            } else {
-                order[k] = buffer[right++];
-            }
-        }
-    }
-
     private static int[] pick(int[] values, int[] order) {
         int[] picked = new int[order.length];
         for (int j = 0; j < order.length; j++) {
             picked[j] = values[order[j]];
         }
         return picked;
-    }
-
-    private void rejectDuplicates(int[] order) {
-        List<Problem> problems = new ArrayList<>();
-        for (int j = 1; j < order.length; j++) {
-            if (!ids[order[j]].equals(ids[order[j - 1]])) {
-                continue;
-            }
-            int first = j - 1;
-            while (first > 0 && ids[order[first - 1]].equals(ids[order[j]])) {
-                first--;
-            }
-            long firstLine = lines[order[first]];
-            problems.add(Problem.atRow(
-                    source,
-                    lines[order[j]],
-                    "school_id",
-                    ids[order[j]],
-                    "Duplicate school id" + (firstLine > 0 ? " (first on line " + firstLine + ")." : "."),
-                    "Each school must appear once; remove or renumber the duplicate."));
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingLong(Problem::line));
-            throw new InputException(problems, problems.size(), null);
-        }
     }
 }

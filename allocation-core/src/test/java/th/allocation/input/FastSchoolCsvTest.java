@@ -62,9 +62,21 @@ class FastSchoolCsvTest {
         });
     }
 
+    /**
+     * The fast path's table of {@code bytes} (null if it leaves them to the full reader), the same
+     * whether the file is read whole or cut into two or three parts read side by side.
+     */
     private static SchoolTable fast(byte[] bytes, String source, Map<String, String> columns, Set<String> indicators) {
         try {
-            return FastSchoolCsv.read(new ByteArrayInputStream(bytes), bytes.length, source, columns, indicators);
+            SchoolTable whole = FastSchoolCsv.read(bytes, 1, source, columns, indicators);
+            for (int parts = 2; parts <= 3; parts++) {
+                SchoolTable inParts = FastSchoolCsv.read(bytes, parts, source, columns, indicators);
+                assertEquals(whole == null, inParts == null, parts + " parts");
+                if (whole != null) {
+                    SameTables.assertSame(whole, inParts, parts + " parts");
+                }
+            }
+            return whole;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
