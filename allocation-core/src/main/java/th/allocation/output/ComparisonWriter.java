@@ -41,7 +41,6 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
-import th.allocation.result.PerPupilSample;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquityMeasure;
 import th.allocation.stats.EquityStatistics;
@@ -203,8 +202,8 @@ public final class ComparisonWriter {
             csv.printRecord(header);
             List<String> row = new ArrayList<>();
             for (int s = 0; s < comparison.size(); s++) {
-                for (EquityColumns.Row equity : EquityColumns.rows(
-                        PerPupilSample.sorted(comparison.result(s)), GROUPINGS, comparison.atkinsonEpsilon())) {
+                for (EquityColumns.Row equity :
+                        EquityColumns.rows(comparison.sample(s), GROUPINGS, comparison.atkinsonEpsilon())) {
                     row.clear();
                     row.add(SpreadsheetCsv.text(comparison.labels().get(s)));
                     row.add(equity.grouping());

@@ -28,9 +28,14 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
+import th.allocation.compare.Comparison;
+import th.allocation.compare.GroupTotals;
+import th.allocation.compare.WinnersLosers;
 import th.allocation.engine.AllocationEngine;
 import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
+import th.allocation.rule.FlatPerHead;
+import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.Scenario;
 import th.allocation.stats.EquitySample;
 import th.allocation.stats.TheilDecomposition;
@@ -117,6 +122,46 @@ class GroupingCodesTest {
                     assertEquals(TheilDecomposition.of(reference), TheilDecomposition.of(shared), grouping.key());
                 }
                 assertEquals(reference.statistics(1), sorted.all().statistics(1));
+            }
+        });
+    }
+
+    @Test
+    void comparisonGroupsAndWinners_areThoseOfTheMapBasedCode() {
+        qt().withFixedSeed(404).withExamples(150).forAll(results()).checkAssert(result -> {
+            AllocationResult flat = AllocationEngine.allocate(
+                    new Scenario(
+                            "flat", 2570, "", null, null, Map.of(), new FlatPerHead(LevelAmounts.FY2567), null, null),
+                    result.schools());
+            Comparison comparison = Comparison.of(List.of("a", "b"), List.of(result, flat));
+            SchoolTable schools = result.schools();
+            for (Grouping grouping : Grouping.values()) {
+                Map<String, long[]> reference = new TreeMap<>(grouping.order());
+                for (int i = 0; i < schools.size(); i++) {
+                    long[] sums = reference.computeIfAbsent(grouping.groupOf(schools, i), g -> new long[5]);
+                    long difference = flat.allocation(i) - result.allocation(i);
+                    sums[0]++;
+                    sums[1] += result.allocation(i);
+                    sums[2] += flat.allocation(i);
+                    sums[3] += difference > 0 ? 1 : 0;
+                    sums[4] += difference < 0 ? 1 : 0;
+                }
+                List<GroupTotals> groups = comparison.groups(grouping);
+                List<WinnersLosers> winners = comparison.winnersLosers(1, grouping);
+                assertEquals(
+                        List.copyOf(reference.keySet()),
+                        groups.stream().map(GroupTotals::group).toList());
+                assertEquals(
+                        List.copyOf(reference.keySet()),
+                        winners.stream().map(WinnersLosers::group).toList());
+                int g = 0;
+                for (long[] sums : reference.values()) {
+                    assertEquals(sums[0], groups.get(g).schools());
+                    assertEquals(List.of(sums[1], sums[2]), groups.get(g).allocations());
+                    assertEquals(sums[3], winners.get(g).gaining());
+                    assertEquals(sums[4], winners.get(g).losing());
+                    g++;
+                }
             }
         });
     }
