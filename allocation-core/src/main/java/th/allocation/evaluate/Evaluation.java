@@ -59,6 +59,7 @@ public final class Evaluation {
     private final Join.Joined joined;
     private final byte[][] status;
     private final List<UnitResult> units;
+    private final Map<Level, List<UnitResult>> byLevel;
     private final List<GoalResult> goals;
     private final List<IndicatorResult> indicatorResults;
 
@@ -78,6 +79,14 @@ public final class Evaluation {
             }
         }
         units = List.copyOf(Aggregation.units(plan, joined, status, options));
+        Map<Level, List<UnitResult>> levels = new EnumMap<>(Level.class);
+        int from = 0;
+        for (Level level : Level.values()) {
+            int count = plan.units(level).size() * plan.indicators().size();
+            levels.put(level, units.subList(from, from + count));
+            from += count;
+        }
+        byLevel = levels;
         goals = List.copyOf(goals(units, plan.indicators()));
         indicatorResults = List.copyOf(learn());
     }
@@ -184,12 +193,12 @@ public final class Evaluation {
 
     /** The units of one level, in order. */
     public List<UnitResult> units(Level level) {
-        return units.stream().filter(u -> u.level() == level).toList();
+        return byLevel.get(level);
     }
 
     /** One unit's evaluation on one indicator (by its name), if there is such a unit. */
     public Optional<UnitResult> unit(Level level, String unit, String indicator) {
-        return units.stream()
+        return byLevel.get(level).stream()
                 .filter(u -> u.level() == level
                         && u.unit().equals(unit)
                         && u.indicator().name().equals(indicator))

@@ -112,6 +112,7 @@ final class Join {
         Map<Integer, long[]> otherYears = new LinkedHashMap<>(); // year -> first line, rows, first row
         List<Integer> unknown = new ArrayList<>();
         int ofYear = 0;
+        int hint = 0; // results in the plan's order (school id) are joined without a search
         for (int r = 0; r < results.size(); r++) {
             if (results.fiscalYear(r) != year) {
                 int row = r;
@@ -120,7 +121,8 @@ final class Join {
                 continue;
             }
             ofYear++;
-            int i = plan.indexOf(results.id(r));
+            int i = plan.indexOf(results.id(r), hint);
+            hint = i + 1;
             if (i < 0) {
                 unknown.add(r);
                 continue;

@@ -62,7 +62,8 @@ public final class Plan {
             String[] names,
             long[] pupils,
             long[] allocation,
-            String[][] unitValues,
+            int[][] unitCodes,
+            String[][] unitLabels,
             double[][] baseline,
             double[][] target,
             double[][] projected,
@@ -81,7 +82,7 @@ public final class Plan {
         labels = new String[UNIT_LEVELS.length][];
         codes = new int[UNIT_LEVELS.length][];
         for (int u = 0; u < UNIT_LEVELS.length; u++) {
-            encode(u, unitValues[u]);
+            normalise(u, unitCodes[u], unitLabels[u]);
         }
         parents = new String[UNIT_LEVELS.length][];
         for (int u = 0; u < UNIT_LEVELS.length; u++) {
@@ -102,30 +103,63 @@ public final class Plan {
             lists.add(List.of(level));
         }
         unitLists = List.copyOf(lists);
-        index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            index.put(ids[i], i);
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = ids[i - 1].compareTo(ids[i]) < 0;
+        }
+        if (sorted) {
+            index = null; // rows in id order: found by binary search, no table of 1.5 million entries
+        } else {
+            index = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                index.put(ids[i], i);
+            }
         }
     }
 
-    private void encode(int u, String[] values) {
-        List<String> distinct = new ArrayList<>(new java.util.HashSet<>(Arrays.asList(values)));
-        distinct.remove("");
-        if (UNIT_LEVELS[u] == Level.AREA_TYPE) {
-            distinct.sort(
-                    java.util.Comparator.comparingInt(key -> AreaType.keys().indexOf(key)));
-        } else {
-            distinct.sort(NaturalOrder.INSTANCE);
+    /**
+     * Keeps the units level {@code u}'s schools are in, in order (natural name order; area types in
+     * declaration order), and recodes the schools: a school whose unit is {@code ""} is in none (-1).
+     */
+    private void normalise(int u, int[] rawCodes, String[] rawLabels) {
+        boolean[] used = new boolean[rawLabels.length];
+        for (int code : rawCodes) {
+            if (code >= 0) {
+                used[code] = true;
+            }
         }
-        labels[u] = distinct.toArray(String[]::new);
-        Map<String, Integer> codeOf = new HashMap<>(labels[u].length * 2);
-        for (int c = 0; c < labels[u].length; c++) {
-            codeOf.put(labels[u][c], c);
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < rawLabels.length; c++) {
+            if (used[c] && !rawLabels[c].isEmpty()) {
+                kept.add(c);
+            }
         }
+        java.util.Comparator<String> order = UNIT_LEVELS[u] == Level.AREA_TYPE
+                ? java.util.Comparator.comparingInt(key -> AreaType.keys().indexOf(key))
+                : NaturalOrder.INSTANCE;
+        kept.sort((a, b) -> order.compare(rawLabels[a], rawLabels[b]));
+        int[] recode = new int[rawLabels.length];
+        Arrays.fill(recode, -1);
+        labels[u] = new String[kept.size()];
+        for (int c = 0; c < kept.size(); c++) {
+            recode[kept.get(c)] = c;
+            labels[u][c] = rawLabels[kept.get(c)];
+        }
+        codes[u] = new int[rawCodes.length];
+        for (int i = 0; i < rawCodes.length; i++) {
+            codes[u][i] = rawCodes[i] < 0 ? -1 : recode[rawCodes[i]];
+        }
+    }
+
+    /** Codes and labels of string values, for the factories that have strings. */
+    private static void encode(String[] values, int[][] codes, String[][] labels, int u) {
+        Map<String, Integer> codeOf = new HashMap<>();
         codes[u] = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            codes[u][i] = values[i].isEmpty() ? -1 : codeOf.get(values[i]);
+            codes[u][i] = codeOf.computeIfAbsent(values[i], v -> codeOf.size());
         }
+        labels[u] = new String[codeOf.size()];
+        codeOf.forEach((label, code) -> labels[u][code] = label);
     }
 
     /**
@@ -149,7 +183,16 @@ public final class Plan {
         String[] names = new String[n];
         long[] pupils = new long[n];
         long[] allocation = new long[n];
-        String[][] units = new String[UNIT_LEVELS.length][n];
+        int[][] unitCodes = new int[UNIT_LEVELS.length][n];
+        String[][] unitLabels = new String[UNIT_LEVELS.length][];
+        th.allocation.model.CategoryColumn[] columnsOfLevels = {schools.cluster(), schools.esa(), schools.network()};
+        for (int u = 0; u < 3; u++) {
+            unitLabels[u] = new String[columnsOfLevels[u].labelCount()];
+            for (int c = 0; c < unitLabels[u].length; c++) {
+                unitLabels[u][c] = columnsOfLevels[u].label(c);
+            }
+        }
+        unitLabels[3] = AreaType.keys().toArray(String[]::new);
         double[][] baseline = new double[k][n];
         double[][] target = new double[k][n];
         double[][] projected = new double[k][n];
@@ -171,10 +214,10 @@ public final class Plan {
             names[i] = schools.name(i);
             pupils[i] = schools.totalPupils(i);
             allocation[i] = result.allocation(i);
-            units[0][i] = schools.cluster().value(i);
-            units[1][i] = schools.esa().value(i);
-            units[2][i] = schools.network().value(i);
-            units[3][i] = schools.areaType(i).key();
+            for (int u = 0; u < 3; u++) {
+                unitCodes[u][i] = columnsOfLevels[u].code(i);
+            }
+            unitCodes[3][i] = schools.areaType(i).ordinal();
             for (int j = 0; j < k; j++) {
                 baseline[j][i] = columns.value(j, i);
                 target[j][i] = columns.target(j, i);
@@ -184,7 +227,18 @@ public final class Plan {
         }
         String source = schools.source().isEmpty() ? result.scenario().name() : schools.source();
         return new Plan(
-                source, result.scenario(), ids, names, pupils, allocation, units, baseline, target, projected, money);
+                source,
+                result.scenario(),
+                ids,
+                names,
+                pupils,
+                allocation,
+                unitCodes,
+                unitLabels,
+                baseline,
+                target,
+                projected,
+                money);
     }
 
     /**
@@ -202,8 +256,24 @@ public final class Plan {
             double[][] target,
             double[][] projected,
             long[][] money) {
+        int[][] codes = new int[UNIT_LEVELS.length][];
+        String[][] labels = new String[UNIT_LEVELS.length][];
+        for (int u = 0; u < UNIT_LEVELS.length; u++) {
+            encode(units[u], codes, labels, u);
+        }
         return new Plan(
-                source, scenario, ids, ids.clone(), pupils, allocation, units, baseline, target, projected, money);
+                source,
+                scenario,
+                ids,
+                ids.clone(),
+                pupils,
+                allocation,
+                codes,
+                labels,
+                baseline,
+                target,
+                projected,
+                money);
     }
 
     /** The plan of a run, as its output folder holds it. */
@@ -214,7 +284,15 @@ public final class Plan {
         String[] names = new String[n];
         long[] pupils = new long[n];
         long[] allocation = new long[n];
-        String[][] units = new String[UNIT_LEVELS.length][n];
+        int[][] unitCodes = new int[UNIT_LEVELS.length][];
+        String[][] unitLabels = new String[UNIT_LEVELS.length][];
+        List<String> columns = List.of("cluster", "esa", "network");
+        for (int u = 0; u < 3; u++) {
+            unitCodes[u] = run.unitCodes(columns.get(u));
+            unitLabels[u] = run.unitLabels(columns.get(u)).toArray(String[]::new);
+        }
+        unitCodes[3] = new int[n];
+        unitLabels[3] = AreaType.keys().toArray(String[]::new);
         double[][] baseline = new double[k][n];
         double[][] target = new double[k][n];
         double[][] projected = new double[k][n];
@@ -224,10 +302,7 @@ public final class Plan {
             names[i] = run.name(i);
             pupils[i] = run.pupils(i);
             allocation[i] = run.allocation(i);
-            units[0][i] = run.cluster(i);
-            units[1][i] = run.esa(i);
-            units[2][i] = run.network(i);
-            units[3][i] = run.areaType(i).key();
+            unitCodes[3][i] = run.areaType(i).ordinal();
             for (int j = 0; j < k; j++) {
                 baseline[j][i] = run.value(j, i);
                 target[j][i] = run.target(j, i);
@@ -242,7 +317,8 @@ public final class Plan {
                 names,
                 pupils,
                 allocation,
-                units,
+                unitCodes,
+                unitLabels,
                 baseline,
                 target,
                 projected,
@@ -276,8 +352,45 @@ public final class Plan {
 
     /** The row of school {@code id}, or -1. */
     public int indexOf(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        if (index != null) {
+            Integer i = index.get(id);
+            return i == null ? -1 : i;
+        }
+        int i = Arrays.binarySearch(ids, id);
+        return i < 0 ? -1 : i;
+    }
+
+    /** The row of school {@code id}, trying {@code hint} first: results in the plan's order are found at once. */
+    int indexOf(String id, int hint) {
+        if (hint >= 0 && hint < ids.length && ids[hint].equals(id)) {
+            return hint;
+        }
+        return indexOf(id);
+    }
+
+    /** Each school's code at {@code level} (null for the centre: every school is in its one unit). */
+    int[] codes(Level level) {
+        return level == Level.CENTRE ? null : codes[levelIndex(level)];
+    }
+
+    long[] pupilsColumn() {
+        return pupils;
+    }
+
+    double[] baselineColumn(int k) {
+        return baseline[k];
+    }
+
+    double[] targetColumn(int k) {
+        return target[k];
+    }
+
+    double[] projectedColumn(int k) {
+        return projected[k];
+    }
+
+    long[] moneyColumn(int k) {
+        return money[k];
     }
 
     /** The id of school {@code i}. */

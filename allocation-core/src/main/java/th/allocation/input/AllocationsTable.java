@@ -287,32 +287,61 @@ final class AllocationsTable {
                 String[][] labels,
                 int[] order) {
             int n = size;
-            int[] rows = order != null
-                    ? order
-                    : java.util.stream.IntStream.range(0, n).toArray();
             int k = money.length;
-            long[][] m = new long[k][n];
-            double[][][] p = new double[3][k][n];
-            String[] i = new String[n];
-            String[] nm = new String[n];
-            long[] pu = new long[n];
-            long[] al = new long[n];
-            int[][] c = new int[3][n];
-            AreaType[] at = new AreaType[n];
-            for (int r = 0; r < n; r++) {
-                int from = rows[r];
-                i[r] = ids[from];
-                nm[r] = names[from];
-                pu[r] = pupils[from];
-                al[r] = allocation[from];
-                at[r] = areaTypes[from];
+            long[][] m = new long[k][];
+            double[][][] p = new double[3][k][];
+            String[] i;
+            String[] nm;
+            long[] pu;
+            long[] al;
+            int[][] c = new int[3][];
+            AreaType[] at;
+            if (order == null) {
+                // Rows already in id order, as alloc writes them: each column trimmed, in one copy.
+                i = Arrays.copyOf(ids, n);
+                nm = Arrays.copyOf(names, n);
+                pu = Arrays.copyOf(pupils, n);
+                al = Arrays.copyOf(allocation, n);
+                at = Arrays.copyOf(areaTypes, n);
                 for (int u = 0; u < 3; u++) {
-                    c[u][r] = codes[u][from];
+                    c[u] = Arrays.copyOf(codes[u], n);
                 }
                 for (int j = 0; j < k; j++) {
-                    m[j][r] = money[j][from];
+                    m[j] = Arrays.copyOf(money[j], n);
                     for (int q = 0; q < 3; q++) {
-                        p[q][j][r] = parts[q][j][from];
+                        p[q][j] = Arrays.copyOf(parts[q][j], n);
+                    }
+                }
+            } else {
+                i = new String[n];
+                nm = new String[n];
+                pu = new long[n];
+                al = new long[n];
+                at = new AreaType[n];
+                for (int u = 0; u < 3; u++) {
+                    c[u] = new int[n];
+                }
+                for (int j = 0; j < k; j++) {
+                    m[j] = new long[n];
+                    for (int q = 0; q < 3; q++) {
+                        p[q][j] = new double[n];
+                    }
+                }
+                for (int r = 0; r < n; r++) {
+                    int from = order[r];
+                    i[r] = ids[from];
+                    nm[r] = names[from];
+                    pu[r] = pupils[from];
+                    al[r] = allocation[from];
+                    at[r] = areaTypes[from];
+                    for (int u = 0; u < 3; u++) {
+                        c[u][r] = codes[u][from];
+                    }
+                    for (int j = 0; j < k; j++) {
+                        m[j][r] = money[j][from];
+                        for (int q = 0; q < 3; q++) {
+                            p[q][j][r] = parts[q][j][from];
+                        }
                     }
                 }
             }

@@ -51,7 +51,7 @@ final class CsvScanner implements AutoCloseable {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final java.security.MessageDigest digest;
 
-    private byte[] buffer = new byte[1 << 20];
+    private byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private boolean endOfInput;

@@ -232,8 +232,7 @@ public final class ResultsReader {
                 throw failure(null);
             }
             Rows rows = new Rows(valueNames.size(), moneyNames.size());
-            Map<String, Long> firstLine = new HashMap<>();
-            Map<String, Long> otherYears = new HashMap<>();
+            Duplicates duplicates = new Duplicates();
             while (scanner.next()) {
                 long line = scanner.line();
                 if (scanner.isBlankLine()) {
@@ -268,16 +267,7 @@ public final class ResultsReader {
                 }
                 int year = year(scanner, yearColumn, line, id);
                 if (!id.isEmpty() && year > 0) {
-                    // Keyed by id alone (one string per school, not one per school and year); a school seen
-                    // in another year before goes to a second table keyed by both.
-                    long packed = line * 256 + (year - 2500);
-                    Long seen = firstLine.putIfAbsent(id, packed);
-                    Long first = null;
-                    if (seen != null) {
-                        first = seen % 256 + 2500 == year
-                                ? seen / 256
-                                : otherYears.putIfAbsent(id + "\u0000" + year, line);
-                    }
+                    Long first = duplicates.firstLine(id, year, line);
                     if (first != null) {
                         report(Problem.atRow(
                                 source,
@@ -349,11 +339,10 @@ public final class ResultsReader {
 
         private int year(CsvScanner scanner, int column, long line, String id) throws CharacterCodingException {
             String text = scanner.text(column);
-            int year;
-            try {
-                year = text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
-            } catch (NumberFormatException e) {
-                year = -1;
+            int year = text.isEmpty() || text.length() > 9 ? -1 : 0;
+            for (int k = 0; k < text.length() && year >= 0; k++) {
+                char c = text.charAt(k);
+                year = c >= '0' && c <= '9' ? year * 10 + (c - '0') : -1;
             }
             if (year >= 2500 && year <= 2700) {
                 return year;
@@ -374,6 +363,62 @@ public final class ResultsReader {
 
         private static List<String> headerNames(Map<String, Integer> byName) {
             return new ArrayList<>(byName.keySet());
+        }
+    }
+
+    /**
+     * Finds a row's duplicate (same school, same year). Rows in increasing id order, as alloc writes
+     * them, cannot repeat one, so they are only compared with the row before; from the first row out
+     * of order on, every row is kept in a table by id (and, for a school in several years, by id and
+     * year), the rows before it included.
+     */
+    private static final class Duplicates {
+        private String[] ids = new String[1024];
+        private int[] years = new int[1024];
+        private long[] lines = new long[1024];
+        private int size;
+        private Map<String, Long> byId;
+        private Map<String, Long> byIdAndYear;
+        private String previous;
+
+        /** The line of an earlier row of the same school and year, or null; remembers this row. */
+        Long firstLine(String id, int year, long line) {
+            if (byId == null) {
+                if (previous == null || id.compareTo(previous) > 0) {
+                    previous = id;
+                    if (size == ids.length) {
+                        ids = Arrays.copyOf(ids, size * 2);
+                        years = Arrays.copyOf(years, size * 2);
+                        lines = Arrays.copyOf(lines, size * 2);
+                    }
+                    ids[size] = id;
+                    years[size] = year;
+                    lines[size] = line;
+                    size++;
+                    return null;
+                }
+                byId = new HashMap<>();
+                byIdAndYear = new HashMap<>();
+                for (int r = 0; r < size; r++) {
+                    remember(ids[r], years[r], lines[r]);
+                }
+                ids = null;
+                years = null;
+                lines = null;
+            }
+            return remember(id, year, line);
+        }
+
+        private Long remember(String id, int year, long line) {
+            long packed = line * 256 + (year - 2500);
+            Long seen = byId.putIfAbsent(id, packed);
+            if (seen == null) {
+                return null;
+            }
+            if (seen % 256 + 2500 == year) {
+                return seen / 256;
+            }
+            return byIdAndYear.putIfAbsent(id + "\u0000" + year, line);
         }
     }
 

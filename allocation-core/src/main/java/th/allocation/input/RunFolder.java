@@ -171,6 +171,28 @@ public final class RunFolder {
         return labels[2][codes[2][i]];
     }
 
+    /**
+     * Each school's unit of a hierarchy column ({@code cluster}, {@code esa} or {@code network}), as an
+     * index into {@link #unitLabels}; a copy.
+     */
+    public int[] unitCodes(String column) {
+        return codes[column(column)].clone();
+    }
+
+    /** The distinct names of a hierarchy column, in the order first met ({@code ""} for none). */
+    public List<String> unitLabels(String column) {
+        return List.of(labels[column(column)]);
+    }
+
+    private static int column(String column) {
+        return switch (column) {
+            case "cluster" -> 0;
+            case "esa" -> 1;
+            case "network" -> 2;
+            default -> throw new IllegalArgumentException("Not a hierarchy column: " + column);
+        };
+    }
+
     /** The area type of school {@code i}. */
     public AreaType areaType(int i) {
         return areaTypes[i];

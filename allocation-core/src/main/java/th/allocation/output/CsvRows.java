@@ -59,6 +59,67 @@ final class CsvRows implements AutoCloseable {
     /** A text cell, made safe for spreadsheets and quoted if needed. */
     CsvRows text(String value) {
         separate();
+        // Unit names and ids repeat row after row (one row per indicator): encode each once.
+        for (int c = 0; c < cachedTexts.length; c++) {
+            if (cachedTexts[c] == value) {
+                byte[] bytes = cachedBytes[c];
+                ensure(bytes.length);
+                System.arraycopy(bytes, 0, buffer, length, bytes.length);
+                length += bytes.length;
+                return this;
+            }
+        }
+        int start = length;
+        if (!plainAscii(value)) {
+            length = start;
+            encode(value);
+        }
+        int slot = nextSlot;
+        nextSlot = (nextSlot + 1) % cachedTexts.length;
+        cachedTexts[slot] = value;
+        cachedBytes[slot] = java.util.Arrays.copyOfRange(buffer, start, length);
+        return this;
+    }
+
+    /**
+     * Writes {@code value} as it is if it is ASCII and needs neither quotes nor an apostrophe (the
+     * common case: ids, keys, numbers as text); returns false, having written part of it, otherwise.
+     */
+    private boolean plainAscii(String value) {
+        int n = value.length();
+        if (n == 0) {
+            return true;
+        }
+        char first = value.charAt(0);
+        if (first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
+                || first == ' '
+                || value.charAt(n - 1) == ' ') {
+            return false;
+        }
+        ensure(n);
+        byte[] b = buffer;
+        int at = length;
+        for (int k = 0; k < n; k++) {
+            char c = value.charAt(k);
+            if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return false;
+            }
+            b[at++] = (byte) c;
+        }
+        length = at;
+        return true;
+    }
+
+    private final String[] cachedTexts = new String[4];
+    private final byte[][] cachedBytes = new byte[4][];
+    private int nextSlot;
+
+    private void encode(String value) {
         String safe = SpreadsheetCsv.text(value);
         boolean quote = false;
         for (int k = 0; k < safe.length() && !quote; k++) {
@@ -70,10 +131,20 @@ final class CsvRows implements AutoCloseable {
         }
         if (quote) {
             raw("\"" + safe.replace("\"", "\"\"") + "\"");
+        } else if (isAscii(safe)) {
+            ascii(safe);
         } else {
             raw(safe);
         }
-        return this;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An empty cell. */
@@ -85,14 +156,18 @@ final class CsvRows implements AutoCloseable {
     /** A whole number. */
     CsvRows whole(long value) {
         separate();
-        ascii(Long.toString(value));
+        digits(value, 0, false);
         return this;
     }
 
-    /** An amount in satang, as baht with two decimals. */
+    /** An amount in satang, as baht with two decimals (as {@link Baht#format} writes it). */
     CsvRows money(long satang) {
         separate();
-        ascii(Baht.format(satang));
+        if (satang == Long.MIN_VALUE) {
+            ascii(Baht.format(satang));
+        } else {
+            digits(satang, 2, false);
+        }
         return this;
     }
 
@@ -103,9 +178,92 @@ final class CsvRows implements AutoCloseable {
      */
     CsvRows number(double value, int decimals) {
         separate();
+        if (!Double.isFinite(value)) {
+            return this;
+        }
+        double scaled = value * POWERS[decimals];
+        // Below 2^40 the product is within 2^-13 of value x 10^decimals, so away from a tie (by 1e-3) it
+        // rounds as BigDecimal rounds the value's shortest decimal form; near one, BigDecimal decides.
+        if (Math.abs(scaled) < 0x1p40) {
+            double floor = Math.floor(scaled);
+            double fraction = scaled - floor;
+            if (Math.abs(fraction - 0.5) > 1e-3) {
+                digits((long) floor + (fraction > 0.5 ? 1 : 0), decimals, true);
+                return this;
+            }
+        }
         ascii(format(value, decimals));
         return this;
     }
+
+    /**
+     * Writes {@code units / 10^decimals} as plain digits straight into the buffer: all {@code decimals}
+     * decimals, or with trailing zeros (and a bare point) dropped if {@code strip}; no minus sign for 0.
+     */
+    private void digits(long units, int decimals, boolean strip) {
+        ensure(24);
+        if (units < 0) {
+            if (units == Long.MIN_VALUE) {
+                ascii(Long.toString(units));
+                return;
+            }
+            buffer[length++] = '-';
+            units = -units;
+        }
+        long divisor = (long) POWERS[decimals];
+        long whole = units / divisor;
+        long fraction = units - whole * divisor;
+        int fractionDigits = decimals;
+        if (strip) {
+            while (fractionDigits > 0 && fraction % 10 == 0) {
+                fraction /= 10;
+                fractionDigits--;
+            }
+        }
+        if (whole == 0 && fractionDigits == 0 && length > 0 && buffer[length - 1] == '-') {
+            length--; // -0 is written 0
+        }
+        putDigits(whole, 1);
+        if (fractionDigits > 0) {
+            buffer[length++] = '.';
+            putDigits(fraction, fractionDigits);
+        }
+    }
+
+    /** Writes {@code value} (at least 0) with at least {@code width} digits, two at a time from a table. */
+    private void putDigits(long value, int width) {
+        byte[] scratch = this.scratch;
+        int k = scratch.length;
+        while (value >= 100) {
+            int pair = (int) (value % 100);
+            value /= 100;
+            scratch[--k] = PAIRS[2 * pair + 1];
+            scratch[--k] = PAIRS[2 * pair];
+        }
+        if (value >= 10) {
+            scratch[--k] = PAIRS[2 * (int) value + 1];
+            scratch[--k] = PAIRS[2 * (int) value];
+        } else {
+            scratch[--k] = (byte) ('0' + value);
+        }
+        while (scratch.length - k < width) {
+            scratch[--k] = '0';
+        }
+        int count = scratch.length - k;
+        System.arraycopy(scratch, k, buffer, length, count);
+        length += count;
+    }
+
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int p = 0; p < 100; p++) {
+            PAIRS[2 * p] = (byte) ('0' + p / 10);
+            PAIRS[2 * p + 1] = (byte) ('0' + p % 10);
+        }
+    }
+
+    private final byte[] scratch = new byte[32];
 
     /** Ends the row. */
     CsvRows end() throws IOException {
@@ -123,10 +281,10 @@ final class CsvRows implements AutoCloseable {
         }
         double scale = POWERS[decimals];
         double scaled = value * scale;
-        if (Math.abs(scaled) < 1e15) {
+        if (Math.abs(scaled) < 0x1p40) {
             double floor = Math.floor(scaled);
             double fraction = scaled - floor;
-            if (Math.abs(fraction - 0.5) > 1e-6) {
+            if (Math.abs(fraction - 0.5) > 1e-3) {
                 long units = (long) floor + (fraction > 0.5 ? 1 : 0);
                 return plain(units, decimals);
             }

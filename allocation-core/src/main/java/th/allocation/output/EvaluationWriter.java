@@ -139,15 +139,16 @@ public final class EvaluationWriter {
             List<UnitResult> units = evaluation.units(level);
             node.put("units", units.size() / Math.max(1, evaluation.indicators().size()));
             ObjectNode byIndicator = node.putObject("units_by_status");
-            for (int k = 0; k < evaluation.indicators().size(); k++) {
-                int[] counts = new int[Status.values().length];
-                String name = evaluation.indicators().get(k).name();
-                units.stream()
-                        .filter(u -> u.indicator().name().equals(name))
-                        .forEach(u -> counts[u.status().ordinal()]++);
-                ObjectNode c = byIndicator.putObject(name);
+            int k = evaluation.indicators().size();
+            int[][] counts = new int[k][Status.values().length];
+            for (int r = 0; r < units.size(); r++) {
+                counts[r % k][units.get(r).status().ordinal()]++; // rows go indicator by indicator within a unit
+            }
+            for (int j = 0; j < k; j++) {
+                ObjectNode c =
+                        byIndicator.putObject(evaluation.indicators().get(j).name());
                 for (Status status : Status.values()) {
-                    c.put(status.key(), counts[status.ordinal()]);
+                    c.put(status.key(), counts[j][status.ordinal()]);
                 }
             }
         }
