@@ -422,10 +422,12 @@ final class CompareCommand implements Callable<Integer> {
         if (report) {
             written.add(ComparisonWriter.REPORT);
         }
+        // "..., schools.csv, and summary.json" but "..., summary.json and report.html", as ever.
         out.printf(
                 Locale.ROOT,
-                "%nWrote %s and %s in %s%n",
+                "%nWrote %s%s%s in %s%n",
                 String.join(", ", written.subList(0, written.size() - 1)),
+                report ? " and " : ", and ",
                 written.get(written.size() - 1),
                 folder);
     }
