@@ -124,6 +124,7 @@ final class CompareCommand implements Callable<Integer> {
                             + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
         }
         List<AllocationEngine> engines = new ArrayList<>(loadScenarios());
+        engines.forEach(engine -> ScenarioInputs.warn(engine, spec.commandLine().getErr()));
         if (oneStep) {
             Scenario decentralised = engines.get(0).scenario();
             if (!decentralised.isDecentralised()) {
@@ -156,8 +157,13 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 results.add(shared.withScenario(engines.get(s).scenario()).allocate());
             } catch (InfeasibleException e) {
-                throw new InfeasibleException(
-                        files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
+                StringBuilder message = new StringBuilder(e.getMessage());
+                if (message.indexOf("\nMaybe: ") < 0) {
+                    engines.get(s)
+                            .hints()
+                            .forEach(hint -> message.append("\nMaybe: ").append(hint.describe()));
+                }
+                throw new InfeasibleException(files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + message);
             }
         }
         Comparison comparison;
@@ -418,10 +424,12 @@ final class CompareCommand implements Callable<Integer> {
         if (report) {
             written.add(ComparisonWriter.REPORT);
         }
+        // "..., schools.csv, and summary.json" but "..., summary.json and report.html", as ever.
         out.printf(
                 Locale.ROOT,
-                "%nWrote %s and %s in %s%n",
+                "%nWrote %s%s%s in %s%n",
                 String.join(", ", written.subList(0, written.size() - 1)),
+                report ? " and " : ", and ",
                 written.get(written.size() - 1),
                 folder);
     }

@@ -87,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AllocationEngine engine = inputs.engine();
+        ScenarioInputs.warn(engine, spec.commandLine().getErr());
         engine.schools(); // the school file's problems come first, as for every command
         OutputChoice choice = OutputChoice.of(out, "run", List.of(inputs.scenarioFile), stem(inputs.scenarioFile));
         Path folder = choice.folder();

@@ -68,6 +68,17 @@ final class ScenarioInputs {
         return engine;
     }
 
+    /**
+     * Prints the likely unit slips of the engine's scenario file ({@link AllocationEngine#hints()}),
+     * one warning a line: they are not errors, so the command goes on.
+     */
+    static void warn(AllocationEngine engine, java.io.PrintWriter err) {
+        for (Problem hint : engine.hints()) {
+            err.println("warning: " + hint.describe());
+        }
+        err.flush();
+    }
+
     /** The files of the run, hashed for the manifest. */
     List<InputFile> files(AllocationEngine engine) {
         return List.of(

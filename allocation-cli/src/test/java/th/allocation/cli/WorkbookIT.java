@@ -116,7 +116,7 @@ class WorkbookIT {
                         work, "compare", Fixtures.STATUS_QUO, Fixtures.NEEDS_WEIGHTED, "--out", "cmp", "--xlsx")
                 .assertExitCode(0);
 
-        assertTrue(result.stdout().contains("summary.json and comparison.xlsx in cmp"), result::describe);
+        assertTrue(result.stdout().contains("summary.json, and comparison.xlsx in cmp"), result::describe);
         Path workbook = work.resolve("cmp").resolve("comparison.xlsx");
         assertTrue(names(workbook).contains("ได้เพิ่ม-ลดลง Winners losers"), () -> workbook.toString());
         List<List<String>> winners = sheet(workbook, "ได้เพิ่ม-ลดลง Winners losers");
