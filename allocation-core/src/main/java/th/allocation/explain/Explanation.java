@@ -152,7 +152,7 @@ public final class Explanation {
                 0,
                 "school_id",
                 id,
-                "No school has the id '" + id + "' (" + schools.size() + " schools).",
+                "No school has the id '" + id + "' (" + ExplainNumbers.count(schools.size()) + " schools).",
                 advice);
     }
 
