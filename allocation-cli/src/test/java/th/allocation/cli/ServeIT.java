@@ -134,18 +134,23 @@ class ServeIT {
         settled();
         List<Double> latencies = numbers("return window.workbench.latencies");
         List<Double> server = numbers("return window.workbench.serverMs");
+        List<Double> drawing = numbers("return window.workbench.drawMs");
         assertEquals(changes, latencies.size(), "every change drawn, none lost");
         assertEquals("ok", script("return window.workbench.lastStatus"));
         System.out.printf(
                 Locale.ROOT,
                 "alloc serve, national example, %d changes: change to updated charts p50 %.0f ms, p95 %.0f ms, max"
-                        + " %.0f ms; server recomputation p50 %.1f ms, p95 %.1f ms%n",
+                        + " %.0f ms; server recomputation p50 %.1f ms, p95 %.1f ms; drawing in the page p50 %.1f ms,"
+                        + " p95 %.1f ms; load average %s%n",
                 changes,
                 percentile(latencies, 50),
                 percentile(latencies, 95),
                 percentile(latencies, 100),
                 percentile(server, 50),
-                percentile(server, 95));
+                percentile(server, 95),
+                percentile(drawing, 50),
+                percentile(drawing, 95),
+                loadAverage());
     }
 
     @Test
@@ -355,6 +360,19 @@ class ServeIT {
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 2000));
         }
+    }
+
+    /** The machine's load average over the last minute, for the record: timings depend on it. */
+    static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
+        return load < 0
+                ? "unknown"
+                : String.format(
+                        Locale.ROOT,
+                        "%.1f on %d cores",
+                        load,
+                        Runtime.getRuntime().availableProcessors());
     }
 
     /** The nearest-rank percentile {@code p} of {@code values} (p = 100: the largest). */

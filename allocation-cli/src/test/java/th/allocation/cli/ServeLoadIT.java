@@ -90,7 +90,7 @@ class ServeLoadIT {
                     Locale.ROOT,
                     "alloc serve load test, national example, %d clients for %d s: %d changes (%.1f/s), 0 errors;"
                             + " latency p50 %.0f ms, p90 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; server"
-                            + " recomputation p50 %.1f ms, p95 %.1f ms%n",
+                            + " recomputation p50 %.1f ms, p95 %.1f ms; load average %s%n",
                     CLIENTS,
                     seconds,
                     latencies.size(),
@@ -101,7 +101,8 @@ class ServeLoadIT {
                     ServeIT.percentile(latencies, 99),
                     ServeIT.percentile(latencies, 100),
                     ServeIT.percentile(compute, 50),
-                    ServeIT.percentile(compute, 95));
+                    ServeIT.percentile(compute, 95),
+                    ServeIT.loadAverage());
         }
     }
 

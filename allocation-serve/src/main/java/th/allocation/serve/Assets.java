@@ -39,6 +39,8 @@ final class Assets {
         FILES.put("i18n.js", "text/javascript; charset=utf-8");
         FILES.put("charts.js", "text/javascript; charset=utf-8");
         FILES.put("map.js", "text/javascript; charset=utf-8");
+        FILES.put("figures.js", "text/javascript; charset=utf-8");
+        FILES.put("school.js", "text/javascript; charset=utf-8");
         FILES.put("app.js", "text/javascript; charset=utf-8");
         FILES.put("Waree.ttf", "font/ttf");
         FILES.put("Waree-Bold.ttf", "font/ttf");

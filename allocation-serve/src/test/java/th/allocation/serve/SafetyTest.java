@@ -75,8 +75,16 @@ class SafetyTest {
         assertTrue(
                 page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertTrue(client().get("/?lang=xx").body().contains("<html lang=\"en\">"));
-        assertEquals(200, client().get("/assets/app.js").statusCode());
+        java.util.regex.Matcher asset = java.util.regex.Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"")
+                .matcher(page.body());
+        int assets = 0;
+        while (asset.find()) {
+            assertEquals(200, client().get(asset.group(1)).statusCode(), asset.group(1));
+            assets++;
+        }
+        assertEquals(7, assets, "a style sheet and six scripts");
         assertEquals(200, client().get("/assets/Waree.ttf").statusCode());
+        assertEquals(200, client().get("/assets/LICENSE-Waree.txt").statusCode());
     }
 
     @Test

@@ -18,7 +18,7 @@ const state = {
 
 // What the browser tests read: latencies of changes, from the input to the charts drawn.
 const workbench = window.workbench = {
-  ready: false, latencies: [], serverMs: [], replies: 0, lastStatus: null,
+  ready: false, latencies: [], serverMs: [], drawMs: [], replies: 0, lastStatus: null,
   pending: () => state.sent.size,
 };
 
@@ -97,12 +97,15 @@ async function send(path, body, field) {
     banner(reply.error ? reply.error.message : "Error");
     return;
   }
+  const drawing = performance.now();
   apply(reply, field);
+  const drawn = performance.now() - drawing;
   const began = state.sent.get(sequence);
   state.sent.delete(sequence);
   requestAnimationFrame(() => {
     workbench.latencies.push(performance.now() - began);
     workbench.serverMs.push(reply.compute_ms);
+    workbench.drawMs.push(drawn);
     workbench.replies++;
     workbench.lastStatus = reply.status;
     timing(reply.compute_ms, performance.now() - began);
@@ -298,238 +301,6 @@ function history(changes) {
   }
   document.getElementById("undo").disabled = changes.length === 0;
   document.getElementById("reset").disabled = changes.length === 0 || changes[changes.length - 1].what === "reset";
-}
-
-// ---- the figures ------------------------------------------------------------------------------
-
-function figures(data) {
-  state.figures = data;
-  tiles(data);
-  boundsTable(data.bounds);
-  groups(data.groups);
-  equity(data.equity);
-  winners(data.winners);
-  WorkbenchMap.render(document.getElementById("map"), data.groups.province || []);
-}
-
-function tiles(data) {
-  const gini = data.equity.find(row => row.key === "gini");
-  const node = document.getElementById("tiles");
-  node.textContent = "";
-  node.append(
-    tile("total", I18n.t("total"), grouped(data.total),
-      data.budget === null ? I18n.t("budget") + ": " + I18n.t("budget.none") : I18n.t("budget") + ": " + grouped(data.budget)),
-    tile("scale", I18n.t("scale"), data.scale === null ? I18n.t("scale.none") : data.scale.toFixed(6), ""),
-    tile("per_pupil", I18n.t("per_pupil"), grouped(data.per_pupil || ""),
-      I18n.t("vs_baseline", {value: grouped(data.baseline.per_pupil || "")})),
-    tile("gini", I18n.t("stat.gini"), gini ? gini.value : "", gini ? I18n.t("change") + " " + gini.change : ""),
-  );
-  const time = document.createElement("div");
-  time.id = "timing";
-  time.className = "note";
-  node.append(time);
-}
-
-function tile(key, label, value, sub) {
-  const node = document.createElement("div");
-  node.className = "tile";
-  node.dataset.key = key;
-  const a = document.createElement("div");
-  a.className = "label";
-  a.textContent = label;
-  const b = document.createElement("div");
-  b.className = "value";
-  b.id = "tile-" + key;
-  b.textContent = value;
-  const c = document.createElement("div");
-  c.className = "sub";
-  c.textContent = sub;
-  node.append(a, b, c);
-  return node;
-}
-
-function boundsTable(bounds) {
-  const rows = bounds.filter(row => row.schools > 0 || row.baseline > 0)
-    .map(row => [I18n.t("bound." + row.key), grouped(String(row.schools)), grouped(String(row.baseline))]);
-  table("bounds", [I18n.t("bound"), I18n.t("now"), I18n.t("baseline")], rows, bounds.map(row => row.key));
-}
-
-function groups(byGroup) {
-  for (const [key, list] of Object.entries(byGroup)) {
-    const rows = list.map(row => ({
-      key: row.group,
-      label: key === "area_type" ? I18n.area(row.group) : row.group,
-      value: Number(row.per_pupil || 0),
-      baseline: Number(row.baseline_per_pupil || 0),
-      raw: row.per_pupil || "",
-      text: grouped(row.per_pupil || "") + signed(difference(row.per_pupil, row.baseline_per_pupil)),
-    }));
-    const chart = document.getElementById("chart-" + key);
-    if (chart) {
-      Charts.bars(chart, rows);
-    }
-  }
-  const areas = byGroup.area_type || [];
-  table("table-area_type",
-    [I18n.t("group"), I18n.t("schools"), I18n.t("pupils"), I18n.t("per_pupil"), I18n.t("baseline"), I18n.t("change")],
-    areas.map(row => [I18n.area(row.group), grouped(String(row.schools)), grouped(String(row.pupils)),
-      grouped(row.per_pupil || ""), grouped(row.baseline_per_pupil || ""), signedCell(difference(row.per_pupil, row.baseline_per_pupil))]),
-    areas.map(row => row.group));
-}
-
-function equity(rows) {
-  table("equity", [I18n.t("statistic"), I18n.t("baseline"), I18n.t("now"), I18n.t("change"), I18n.t("more_equal")],
-    rows.map(row => [
-      I18n.has("stat." + row.key) ? I18n.t("stat." + row.key) : row.label,
-      row.baseline, row.value,
-      {text: row.change, className: row.more_equal > 0 ? "gain" : row.more_equal < 0 ? "loss" : ""},
-      I18n.t("direction." + row.direction)]),
-    rows.map(row => row.key));
-}
-
-function winners(data) {
-  const rows = [[I18n.t("all_schools"), grouped(String(data.gaining)), grouped(String(data.losing)),
-    grouped(String(data.unchanged)), grouped(data.gained), grouped(data.lost), signedCell(data.net)]];
-  for (const row of data.area_type || []) {
-    rows.push([I18n.area(row.group), grouped(String(row.gaining)), grouped(String(row.losing)), grouped(String(row.unchanged)),
-      grouped(row.gained), grouped(row.lost), signedCell(row.net)]);
-  }
-  table("winners", [I18n.t("group"), I18n.t("gaining"), I18n.t("losing"), I18n.t("unchanged"), I18n.t("gained"),
-    I18n.t("lost"), I18n.t("net")], rows, ["all"].concat((data.area_type || []).map(row => row.group)));
-  const list = (id, schools) => table(id, [I18n.t("schools"), I18n.t("change")],
-    schools.map(s => [s.school_id + " " + s.name + " (" + s.province + ")", signedCell(s.change)]), schools.map(s => s.school_id));
-  list("largest_gains", data.largest_gains);
-  list("largest_losses", data.largest_losses);
-}
-
-/** Fills table id with a header and rows; a cell is text or {text, className}; the first cell left, the rest numbers. */
-function table(id, header, rows, keys) {
-  const node = document.getElementById(id);
-  node.textContent = "";
-  const head = node.createTHead().insertRow();
-  header.forEach((text, k) => {
-    const th = document.createElement("th");
-    th.textContent = text;
-    if (k > 0) th.className = "n";
-    head.append(th);
-  });
-  const body = node.createTBody();
-  rows.forEach((row, r) => {
-    const tr = body.insertRow();
-    if (keys) tr.dataset.key = keys[r];
-    row.forEach((cell, k) => {
-      const td = tr.insertCell();
-      const value = typeof cell === "object" && cell !== null ? cell : {text: cell, className: ""};
-      td.textContent = value.text;
-      td.className = (k > 0 ? "n " : "") + (value.className || "");
-    });
-  });
-}
-
-// ---- the school search ------------------------------------------------------------------------
-
-async function search() {
-  const text = document.getElementById("search").value.trim();
-  const list = document.getElementById("found");
-  list.textContent = "";
-  if (!text) return;
-  const reply = await get("/api/schools?" + query({q: text}));
-  if (!reply.schools || reply.schools.length === 0) {
-    const item = document.createElement("li");
-    item.className = "note";
-    item.textContent = I18n.t("search.none");
-    list.append(item);
-    return;
-  }
-  for (const school of reply.schools) {
-    const item = document.createElement("li");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "link";
-    button.textContent = school.school_id + " " + school.name + " (" + school.province + ")";
-    button.addEventListener("click", () => {
-      state.school = school.school_id;
-      showSchool(school.school_id);
-    });
-    item.append(button);
-    list.append(item);
-  }
-}
-
-async function showSchool(id) {
-  const data = await get("/api/school?" + query({id, lang: I18n.language}));
-  const node = document.getElementById("school");
-  node.textContent = "";
-  if (!data.school_id) return;
-  const title = document.createElement("h3");
-  title.textContent = data.school_id + " " + data.name + " · " + data.province + " · " + I18n.area(data.area_type)
-    + " · " + grouped(String(data.pupils)) + " " + I18n.t("pupils");
-  node.append(title);
-  const rows = data.parts.map(part => [
-    I18n.has("part." + part.part) ? I18n.t("part." + part.part) : (part.description || part.part), grouped(part.amount)]);
-  rows.push([I18n.t("school.allocation"), grouped(data.allocation)]);
-  rows.push([I18n.t("school.need"), grouped(data.need)]);
-  rows.push([I18n.t("school.floor"), grouped(data.floor)]);
-  rows.push([I18n.t("school.cap"), data.cap === null ? I18n.t("school.no_cap") : grouped(data.cap)]);
-  rows.push([I18n.t("bound"), I18n.t("bound." + data.bound)]);
-  rows.push([I18n.t("school.baseline"), grouped(data.baseline)]);
-  rows.push([I18n.t("change"), signedCell(data.change)]);
-  const breakdown = document.createElement("table");
-  breakdown.id = "school-breakdown";
-  breakdown.className = "numbers";
-  node.append(breakdown);
-  table("school-breakdown", [I18n.t("school.part"), I18n.t("school.amount")], rows, null);
-  const heading = document.createElement("h3");
-  heading.textContent = I18n.t("school.explanation");
-  node.append(heading);
-  if (data.explanation.available) {
-    for (const paragraph of data.explanation.paragraphs) {
-      const p = document.createElement("p");
-      p.textContent = paragraph;
-      node.append(p);
-    }
-  } else {
-    const p = document.createElement("p");
-    p.className = "note";
-    p.id = "explanation-unavailable";
-    p.textContent = I18n.t("school.explanation.unavailable");
-    node.append(p);
-  }
-}
-
-// ---- numbers ----------------------------------------------------------------------------------
-
-/** A decimal string with its thousands grouped: 18168984180.00 -> 18,168,984,180.00. */
-function grouped(text) {
-  if (text === null || text === undefined || text === "") return "–";
-  const [whole, fraction] = String(text).split(".");
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction !== undefined ? "." + fraction : "");
-}
-
-/** The difference of two decimal strings of two decimals, exactly, as a decimal string. */
-function difference(a, b) {
-  if (!a || !b) return null;
-  const cents = text => {
-    const negative = text.startsWith("-");
-    const [whole, fraction = ""] = text.replace("-", "").split(".");
-    const value = BigInt(whole) * 100n + BigInt((fraction + "00").slice(0, 2));
-    return negative ? -value : value;
-  };
-  const d = cents(a) - cents(b);
-  const abs = d < 0n ? -d : d;
-  return (d < 0n ? "-" : "") + (abs / 100n).toString() + "." + (abs % 100n).toString().padStart(2, "0");
-}
-
-function signed(text) {
-  if (text === null || text === "0.00") return "";
-  return " (" + (text.startsWith("-") ? "" : "+") + grouped(text) + ")";
-}
-
-function signedCell(text) {
-  if (text === null) return "–";
-  const negative = text.startsWith("-");
-  const zero = /^-?0(\.0+)?$/.test(text);
-  return {text: (negative || zero ? "" : "+") + grouped(text), className: zero ? "" : negative ? "loss" : "gain"};
 }
 
 function debounce(fn, ms) {

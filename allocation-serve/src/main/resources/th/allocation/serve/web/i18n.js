@@ -24,7 +24,7 @@ const TEXTS = {
   "scale": ["Scale factor", "ตัวคูณปรับสัดส่วน"],
   "scale.none": ["each unit its own", "แต่ละหน่วยมีของตนเอง"],
   "per_pupil": ["Per pupil (THB)", "ต่อหัว (บาท)"],
-  "baseline": ["scenario as loaded", "ฉากทัศน์ตั้งต้น"],
+  "baseline": ["As loaded", "ตั้งต้น"],
   "vs_baseline": ["as loaded: {value}", "ตั้งต้น: {value}"],
   "timing": ["Server {server} ms · page {page} ms", "เซิร์ฟเวอร์ {server} มิลลิวินาที · หน้าเว็บ {page} มิลลิวินาที"],
   "computing": ["computing…", "กำลังคำนวณ…"],
