@@ -347,7 +347,8 @@ class ReportLookupIT {
      * (keys and arguments) and the same sentences as {@code alloc explain --json} for the scenario.
      */
     private static void assertSentencesAgree(
-            DevToolsBrowser browser, int s, Path folder, String scenario, String language, List<String> ids) throws Exception {
+            DevToolsBrowser browser, int s, Path folder, String scenario, String language, List<String> ids)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("explain", scenario, "--json", "--lang", language));
         args.addAll(ids);
         JsonNode library = JSON.readTree(NationalExample.run(folder, args.toArray(String[]::new))
