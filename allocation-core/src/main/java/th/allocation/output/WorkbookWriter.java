@@ -49,12 +49,12 @@ import th.allocation.stats.EquityStatistics;
  *
  * <p>Amounts are the exact decimal the CSV holds ({@code 13331.44}), shown with grouped thousands;
  * Excel reads each as the nearest double, which rounds back to the same satang. A sheet holds at
- * most 1,048,576 rows, so the schools are split over sheets of {@value WorkbookTables#SCHOOLS_PER_SHEET}
+ * most 1,048,576 rows, so the schools are split over sheets of 1,000,000
  * ({@code โรงเรียน Schools 1}, {@code 2}...), in school-id order.
  *
  * <p>The workbook is streamed (fastexcel), a few thousand rows at a time, so its memory does not
  * grow with the number of schools. The same result gives the same bytes: the zip entries carry no
- * time and the document's creation date is fixed ({@link WorkbookStamp}).
+ * time and the document's creation date is fixed (2026-01-01).
  */
 public final class WorkbookWriter {
     /** The workbook of a run. */
