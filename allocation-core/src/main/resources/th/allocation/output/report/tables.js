@@ -7,7 +7,8 @@ var AllocTables = (function () {
 
   function csvCell(value) {
     var text = value === null || value === undefined ? '' : String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
+    // A negative number given as text is a number, not a formula: written as the engine writes it.
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-\d+(\.\d+)?$/.test(text)) {
       text = "'" + text;
     }
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
