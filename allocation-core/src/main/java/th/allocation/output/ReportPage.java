@@ -36,7 +36,15 @@ import th.allocation.result.Grouping;
 final class ReportPage extends ReportSection {
     /** The scripts, in the order they run: the charting library, then the page's own. */
     private static final String[] SCRIPTS = {
-        "chart.umd.min.js", "explain.js", "report-explain.js", "tables.js", "map.js", "report.js"
+        "chart.umd.min.js",
+        "explain.js",
+        "report-explain.js",
+        "tables.js",
+        "map.js",
+        "report-charts.js",
+        "report-groups.js",
+        "report-lookup.js",
+        "report.js"
     };
 
     ReportPage(Comparison comparison, ReportLanguage language) {

@@ -196,6 +196,7 @@ final class ReportText {
                 "Change per pupil against {baseline} (%): {scenario}",
                 "ผลต่างต่อหัวเทียบกับ {baseline} (ร้อยละ): {scenario}");
         add("map.missing", "no data", "ไม่มีข้อมูล");
+        add("unit.thb", "THB", "บาท");
         add("map.highest", "Highest", "สูงสุด");
         add("map.lowest", "Lowest", "ต่ำสุด");
         add(
