@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import static th.allocation.output.ReportWriter.escape;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -248,7 +249,7 @@ final class ReportPage extends ReportSection {
         ObjectNode data = new ReportChartData(this).data();
         data.put("language", language.key());
         data.put("previousBaseline", previousBaseline);
-        com.fasterxml.jackson.databind.node.ArrayNode names = data.putArray("names");
+        ArrayNode names = data.putArray("names");
         for (int s = 0; s < comparison.size(); s++) {
             names.add(name(s));
         }

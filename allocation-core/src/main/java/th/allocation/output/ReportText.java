@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The report's words in each {@link ReportLanguage}. Placeholders are written {@code {name}}. */
 final class ReportText {
@@ -294,8 +295,8 @@ final class ReportText {
     }
 
     /** Every text in {@code language}, by key, in key order (for the page's scripts). */
-    static java.util.Map<String, String> all(ReportLanguage language) {
-        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    static Map<String, String> all(ReportLanguage language) {
+        Map<String, String> texts = new TreeMap<>();
         TEXT.forEach((key, value) -> texts.put(key, value[language.ordinal()]));
         return texts;
     }
