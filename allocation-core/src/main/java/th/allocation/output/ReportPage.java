@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import static th.allocation.output.ReportWriter.escape;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -36,7 +37,15 @@ import th.allocation.result.Grouping;
 final class ReportPage extends ReportSection {
     /** The scripts, in the order they run: the charting library, then the page's own. */
     private static final String[] SCRIPTS = {
-        "chart.umd.min.js", "explain.js", "report-explain.js", "tables.js", "map.js", "report.js"
+        "chart.umd.min.js",
+        "explain.js",
+        "report-explain.js",
+        "tables.js",
+        "map.js",
+        "report-charts.js",
+        "report-groups.js",
+        "report-lookup.js",
+        "report.js"
     };
 
     ReportPage(Comparison comparison, ReportLanguage language) {
@@ -240,7 +249,7 @@ final class ReportPage extends ReportSection {
         ObjectNode data = new ReportChartData(this).data();
         data.put("language", language.key());
         data.put("previousBaseline", previousBaseline);
-        com.fasterxml.jackson.databind.node.ArrayNode names = data.putArray("names");
+        ArrayNode names = data.putArray("names");
         for (int s = 0; s < comparison.size(); s++) {
             names.add(name(s));
         }

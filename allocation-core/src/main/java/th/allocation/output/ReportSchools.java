@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import th.allocation.model.CategoryColumn;
 import th.allocation.model.Level;
@@ -115,7 +116,7 @@ final class ReportSchools extends ReportSection {
             node.put("kind", "previous");
             return node;
         }
-        node.put("kind", result.kind().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("kind", result.kind().name().toLowerCase(Locale.ROOT));
         node.put(
                 "name",
                 result.scenario().name().isEmpty() ? "–" : result.scenario().name());

@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The report's words in each {@link ReportLanguage}. Placeholders are written {@code {name}}. */
 final class ReportText {
@@ -196,6 +197,7 @@ final class ReportText {
                 "Change per pupil against {baseline} (%): {scenario}",
                 "ผลต่างต่อหัวเทียบกับ {baseline} (ร้อยละ): {scenario}");
         add("map.missing", "no data", "ไม่มีข้อมูล");
+        add("unit.thb", "THB", "บาท");
         add("map.highest", "Highest", "สูงสุด");
         add("map.lowest", "Lowest", "ต่ำสุด");
         add(
@@ -293,8 +295,8 @@ final class ReportText {
     }
 
     /** Every text in {@code language}, by key, in key order (for the page's scripts). */
-    static java.util.Map<String, String> all(ReportLanguage language) {
-        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    static Map<String, String> all(ReportLanguage language) {
+        Map<String, String> texts = new TreeMap<>();
         TEXT.forEach((key, value) -> texts.put(key, value[language.ordinal()]));
         return texts;
     }

@@ -3,8 +3,9 @@
 // NeedSteps), from the report's compact data (ReportSchools, ReportRules, ReportTargetData). It redoes the
 // rule's arithmetic as the engine does it: integers of satang exactly, and the same IEEE doubles (weights and
 // scale factors are given as their bits) multiplied in the same order and rounded as Java's Math.round.
-// ReportIT checks in Chromium that every school's figures equal allocations.csv and that the sentences equal
-// alloc explain's. Needs explain.js.
+// ReportLookupIT checks in Chromium that every school's figures equal allocations.csv and that the sentences
+// equal alloc explain's. One file, a little longer than most, so that it reads beside the three Java classes it
+// mirrors. Needs explain.js.
 var AllocReportExplain = (function () {
   'use strict';
   var E = AllocExplain;

@@ -5,7 +5,15 @@
 var AllocTables = (function () {
   'use strict';
 
+  /** A number for a CSV cell, written as it stands (a minus sign is a number's, not a formula's). */
+  function Num(text) {
+    this.text = text;
+  }
+
   function csvCell(value) {
+    if (value instanceof Num) {
+      return value.text;
+    }
     var text = value === null || value === undefined ? '' : String(value);
     // A negative number given as text is a number, not a formula: written as the engine writes it.
     if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-\d+(\.\d+)?$/.test(text)) {
@@ -47,10 +55,11 @@ var AllocTables = (function () {
     return b;
   }
 
-  /** A number in a table's cell as the text a spreadsheet reads: 1,234.50 -> 1234.50, 12.5% -> 12.5. */
+  /** A number in a table's cell as the number a spreadsheet reads (1,234.50 -> 1234.50, 12.5% -> 12.5); other text as it is. */
   function plain(text) {
     var t = text.trim().replace(/\u2212/g, '-');
-    return /^[+\-]?[\d,]+(\.\d+)?%?$/.test(t) ? t.replace(/,/g, '').replace(/%$/, '').replace(/^\+/, '') : text.trim();
+    return /^[+\-]?[\d,]+(\.\d+)?%?$/.test(t)
+      ? new Num(t.replace(/,/g, '').replace(/%$/, '').replace(/^\+/, '')) : text.trim();
   }
 
   /** Adds a download button before a table written in the page's HTML; the CSV is the table's text. */
@@ -98,7 +107,8 @@ var AllocTables = (function () {
       })];
       sorted().forEach(function (row) {
         out.push(columns.map(function (c) {
-          return c.value(row);
+          var value = c.value(row);
+          return c.number && value !== null && value !== '' ? new Num(String(value)) : value;
         }));
       });
       download(options.filename, csv(out));
