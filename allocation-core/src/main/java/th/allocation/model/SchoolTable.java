@@ -171,7 +171,7 @@ public final class SchoolTable {
 
     /**
      * An empty table to fill column by column, school by school in any order, as a reader that parses
-     * cells itself does; its {@link SchoolTableColumns#build()} puts the schools in canonical order.
+     * cells itself does; its {@code SchoolTableColumns.build()} puts the schools in canonical order.
      *
      * @param source the file the schools are read from, for messages; may be empty
      * @param indicatorNames the indicator columns each school has a value (or NaN) of
