@@ -230,6 +230,7 @@ final class FastSchoolCsv {
             for (int c = 0; c < labels.length; c++) {
                 labels[c] = parts[0].categories[c].labels();
             }
+            parts[0].table().dropEmptyIndicators();
             return parts[0].table().build(labels);
         }
         long offset = 0;
@@ -255,7 +256,9 @@ final class FastSchoolCsv {
             }
             labels[c] = all.toArray(String[]::new);
         }
-        return SchoolTableColumns.join(tables).build(labels);
+        SchoolTableColumns joined = SchoolTableColumns.join(tables);
+        joined.dropEmptyIndicators();
+        return joined.build(labels);
     }
 
     /** The bytes {@code [from, to)} of a file, read at their positions (so parts may be read at once). */

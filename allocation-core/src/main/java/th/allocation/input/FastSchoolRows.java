@@ -69,19 +69,19 @@ final class FastSchoolRows {
     private final byte[] kindOf = new byte[64];
     private final byte[] flagOf = new byte[64];
     private ByteInterner names = new ByteInterner(false);
-    private final IdSet ids = new IdSet();
-    private boolean hashing;
-    private String lastId;
-    private final int[] spanBounds;
-    private byte[] span = new byte[256];
-    private int spanLength = -1;
+    private ByteInterner seenIds;
+    private byte[] lastId = new byte[32];
+    private int lastIdLength = -1;
+    private final CategorySpan span;
     long totalPupils;
     long totalPrevious;
     int rows;
     long lines;
 
-    // The values of the current row.
-    private String id;
+    // The values of the current row; the id is the bytes idBytes[idFrom, idTo).
+    private byte[] idBytes;
+    private int idFrom;
+    private int idTo;
     private String name;
     private final int[] codes = new int[SchoolTableColumns.CATEGORIES];
     private AreaType areaType;
@@ -101,7 +101,7 @@ final class FastSchoolRows {
                 layout.header, layout.indicatorNames, SchoolCsvReader.place(layout.source), new ProblemList(), false);
         this.table = SchoolTable.columns(layout.source, layout.indicators, expectedRows);
         this.indicatorValues = new double[layout.indicators.size()];
-        this.spanBounds = new int[Math.max(0, 2 * (layout.spanLast - layout.spanFirst + 1))];
+        this.span = new CategorySpan(layout.spanFirst, layout.spanLast);
         Arrays.fill(areaTypeOf, (byte) -2);
         Arrays.fill(kindOf, (byte) -2);
         Arrays.fill(flagOf, (byte) -2);
@@ -151,15 +151,20 @@ final class FastSchoolRows {
             int e = lines.end(i);
             switch (role[i]) {
                 case SKIP -> lines.requireUtf8(i);
-                case ID -> id = lines.text(i);
+                case ID -> {
+                    lines.requireUtf8(i);
+                    idBytes = b;
+                    idFrom = s;
+                    idTo = e;
+                }
                 case NAME -> name = names != null ? names.label(intern(names, lines, i)) : lines.text(i);
                 case CATEGORY -> {
                     if (i == layout.spanFirst) {
-                        if (sameSpan(lines)) {
+                        if (span.same(lines)) {
                             i = layout.spanLast; // the row has the hierarchy and geography of the row before
                             continue;
                         }
-                        keepSpan(lines);
+                        span.keep(lines);
                     }
                     codes[argument[i]] = intern(categories[argument[i]], lines, i);
                 }
@@ -214,40 +219,6 @@ final class FastSchoolRows {
     }
 
     /**
-     * Whether the category fields (where they stand side by side) have the bytes and boundaries of the
-     * last row that kept them: rows sorted by school id come in runs of one cluster, ESA, network,
-     * province, district and subdistrict, and one comparison then stands for six look-ups.
-     */
-    private boolean sameSpan(CsvLineScanner lines) {
-        int from = lines.start(layout.spanFirst);
-        int to = lines.end(layout.spanLast);
-        if (to - from != spanLength) {
-            return false;
-        }
-        for (int i = layout.spanFirst, k = 0; i <= layout.spanLast; i++, k += 2) {
-            if (lines.start(i) - from != spanBounds[k] || lines.end(i) - from != spanBounds[k + 1]) {
-                return false;
-            }
-        }
-        return Arrays.equals(lines.bytes(), from, to, span, 0, spanLength);
-    }
-
-    /** Keeps the current row's category fields, for {@link #sameSpan}. */
-    private void keepSpan(CsvLineScanner lines) {
-        int from = lines.start(layout.spanFirst);
-        int length = lines.end(layout.spanLast) - from;
-        if (span.length < length) {
-            span = new byte[Math.max(length, span.length * 2)];
-        }
-        System.arraycopy(lines.bytes(), from, span, 0, length);
-        for (int i = layout.spanFirst, k = 0; i <= layout.spanLast; i++, k += 2) {
-            spanBounds[k] = lines.start(i) - from;
-            spanBounds[k + 1] = lines.end(i) - from;
-        }
-        spanLength = length;
-    }
-
-    /**
      * The code of field {@code i} in {@code values}; a value met for the first time is checked to be
      * UTF-8 (the ones met before were, and equal bytes are equally valid).
      */
@@ -299,8 +270,10 @@ final class FastSchoolRows {
         if (school == null) {
             return false;
         }
-        spanLength = -1; // the codes are this row's now, not those of the row whose span is kept
-        id = school.id();
+        span.forget(); // the codes are this row's now, not those of the row whose span is kept
+        idBytes = school.id().getBytes(StandardCharsets.UTF_8);
+        idFrom = 0;
+        idTo = idBytes.length;
         name = school.name();
         String[] text = {
             school.cluster(), school.esa(), school.network(), school.province(), school.district(), school.subdistrict()
@@ -325,31 +298,39 @@ final class FastSchoolRows {
     }
 
     /**
-     * Whether {@code id} is new. While the ids come in ascending order (as in files sorted by school
-     * code) a new one is simply greater than the last; from the first one out of order on, the ids are
-     * hashed.
+     * Whether the current row's id is new. While the ids come in ascending order (as in files sorted by
+     * school code) a new one is simply greater than the last; from the first one out of order on, the
+     * ids are hashed.
      */
-    private boolean unique(String id) {
-        if (!hashing) {
-            int order = lastId == null ? 1 : id.compareTo(lastId);
+    private boolean unique() {
+        if (seenIds == null) {
+            int order = lastIdLength < 0 ? 1 : Arrays.compareUnsigned(idBytes, idFrom, idTo, lastId, 0, lastIdLength);
             if (order > 0) {
-                lastId = id;
+                int length = idTo - idFrom;
+                if (lastId.length < length) {
+                    lastId = new byte[Math.max(length, lastId.length * 2)];
+                }
+                System.arraycopy(idBytes, idFrom, lastId, 0, length);
+                lastIdLength = length;
                 return true;
             }
             if (order == 0) {
                 return false;
             }
-            hashing = true;
+            seenIds = new ByteInterner(false);
             for (int row = 0; row < table.size(); row++) {
-                ids.add(table.id(row));
+                byte[] id = table.id(row).getBytes(StandardCharsets.UTF_8);
+                seenIds.intern(id, 0, id.length);
             }
         }
-        return ids.add(id);
+        int known = seenIds.count();
+        seenIds.intern(idBytes, idFrom, idTo);
+        return seenIds.count() > known;
     }
 
     /** Checks the row's values as the full reader does and adds the school; false if they fail. */
     private boolean accept(long line) {
-        if (id.isEmpty() || !unique(id)) {
+        if (idTo == idFrom || !unique()) {
             return false;
         }
         long total = 0;
@@ -367,7 +348,9 @@ final class FastSchoolRows {
             return false;
         }
         table.add(
-                id,
+                idBytes,
+                idFrom,
+                idTo,
                 name,
                 codes,
                 areaType,

@@ -144,13 +144,20 @@ final class SchoolXlsxReader {
                         "Expected a header row with the columns " + String.join(", ", SchoolColumns.REQUIRED)
                                 + ", then one row per school."));
             }
+            for (int i = 0; i < headerCells.length; i++) {
+                headerCells[i] = headerCells[i] == null ? "" : headerCells[i]; // an error in the header: no name
+            }
             names = List.of(headerCells);
             SchoolHeader header = SchoolHeader.resolve(names, mapping, indicatorNames, this, problems);
             names = header.names();
             if (header.hasMissing()) {
                 List<String[]> sample = new ArrayList<>();
                 while (sample.size() < 50 && rows.hasNext()) {
-                    sample.add(cells(rows.next(), names.size()));
+                    String[] cells = cells(rows.next(), names.size());
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = cells[i] == null ? "" : cells[i];
+                    }
+                    sample.add(cells);
                 }
                 header.reportMissing(sample, this, problems);
                 throw problems.exception(null);

@@ -16,11 +16,10 @@
 package th.allocation.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import th.allocation.InputException;
@@ -42,7 +41,7 @@ public final class SchoolTable {
     private static final SchoolKind[] KINDS = SchoolKind.values();
 
     private final String source;
-    private final String[] ids;
+    private final IdColumn ids;
     private final String[] names;
     private final CategoryColumn cluster;
     private final CategoryColumn esa;
@@ -62,56 +61,10 @@ public final class SchoolTable {
     private final long[] lines;
     private final boolean anyPreviousInParent;
 
-    private SchoolTable(String source, List<School> rows, long[] lines) {
-        int n = rows.size();
-        this.source = source;
-        this.lines = lines;
-        this.anyPreviousInParent = false;
-        ids = new String[n];
-        names = new String[n];
-        String[][] text = new String[6][n];
-        areaTypes = new byte[n];
-        kinds = new byte[n];
-        remote = new boolean[n];
-        pupilsByLevel = new int[Level.values().length][n];
-        totalPupils = new long[n];
-        specialNeeds = new int[n];
-        poor = new int[n];
-        previous = new long[n];
-        for (int i = 0; i < n; i++) {
-            School school = rows.get(i);
-            ids[i] = school.id();
-            names[i] = school.name();
-            text[0][i] = school.cluster();
-            text[1][i] = school.esa();
-            text[2][i] = school.network();
-            text[3][i] = school.province();
-            text[4][i] = school.district();
-            text[5][i] = school.subdistrict();
-            areaTypes[i] = (byte) school.areaType().ordinal();
-            kinds[i] = (byte) school.kind().ordinal();
-            remote[i] = school.remote();
-            for (Level level : Level.values()) {
-                pupilsByLevel[level.ordinal()][i] = school.pupils().of(level);
-            }
-            totalPupils[i] = school.totalPupils();
-            specialNeeds[i] = school.specialNeeds();
-            poor[i] = school.poor();
-            previous[i] = school.previousAllocation().orElse(NO_PREVIOUS);
-        }
-        cluster = CategoryColumn.of(text[0]);
-        esa = CategoryColumn.of(text[1]);
-        network = CategoryColumn.of(text[2]);
-        province = CategoryColumn.of(text[3]);
-        district = CategoryColumn.of(text[4]);
-        subdistrict = CategoryColumn.of(text[5]);
-        indicators = IndicatorColumns.of(rows);
-    }
-
     /** A table of columns already in canonical order, checked by {@link SchoolTableColumns}. */
     SchoolTable(
             String source,
-            String[] ids,
+            IdColumn ids,
             String[] names,
             CategoryColumn[] categories,
             byte[] areaTypes,
@@ -123,7 +76,7 @@ public final class SchoolTable {
             long[] previous,
             Map<String, double[]> indicators,
             long[] lines) {
-        int n = ids.length;
+        int n = ids.size();
         this.source = source;
         this.ids = ids;
         this.names = names;
@@ -154,7 +107,7 @@ public final class SchoolTable {
     private SchoolTable(SchoolTable from, int[] rows) {
         source = from.source;
         anyPreviousInParent = from.hasAnyPreviousAllocation();
-        ids = pick(from.ids, rows);
+        ids = from.ids.select(rows);
         names = pick(from.names, rows);
         cluster = from.cluster.select(rows);
         esa = from.esa.select(rows);
@@ -242,18 +195,18 @@ public final class SchoolTable {
 
     /** How many schools. */
     public int size() {
-        return ids.length;
+        return names.length;
     }
 
     /** The position of the school with this id, or -1 if there is none. */
     public int indexOf(String id) {
-        int at = Arrays.binarySearch(ids, id, Comparator.naturalOrder());
-        return at >= 0 ? at : -1;
+        return ids.indexOf(id);
     }
 
     /** The school id at row {@code i}. */
     public String id(int i) {
-        return ids[i];
+        Objects.checkIndex(i, names.length);
+        return ids.get(i);
     }
 
     /** The school name at row {@code i}. */
@@ -391,7 +344,7 @@ public final class SchoolTable {
                 pupils(Level.LOWER_SECONDARY, i),
                 pupils(Level.UPPER_SECONDARY, i));
         return new School(
-                ids[i],
+                ids.get(i),
                 names[i],
                 cluster.value(i),
                 esa.value(i),
@@ -446,8 +399,7 @@ public final class SchoolTable {
          * @throws InputException listing every duplicated school id with the lines it stands on
          */
         public SchoolTable build() {
-            CanonicalRows canonical = CanonicalRows.of(source, rows, lines);
-            return new SchoolTable(source, canonical.schools(), canonical.lines());
+            return CanonicalRows.table(source, rows, lines);
         }
     }
 }

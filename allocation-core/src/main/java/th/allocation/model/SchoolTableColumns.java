@@ -34,23 +34,24 @@ public final class SchoolTableColumns {
     /** How many category columns {@link #add} takes codes of: cluster, ESA, network, province, district, subdistrict. */
     public static final int CATEGORIES = 6;
 
-    private static final int LEVELS = Level.values().length;
+    static final int LEVELS = Level.values().length;
 
-    private final String source;
-    private final List<String> indicatorNames;
-    private int size;
-    private String[] ids;
-    private String[] names;
-    private int[][] categories;
-    private byte[] areaTypes;
-    private byte[] kinds;
-    private boolean[] remote;
-    private int[][] pupils;
-    private int[] specialNeeds;
-    private int[] poor;
-    private long[] previous;
-    private double[][] indicators;
-    private long[] lines;
+    final String source;
+    final List<String> indicatorNames;
+    boolean dropEmptyIndicators;
+    int size;
+    IdBuffer ids;
+    String[] names;
+    int[][] categories;
+    byte[] areaTypes;
+    byte[] kinds;
+    boolean[] remote;
+    int[][] pupils;
+    int[] specialNeeds;
+    int[] poor;
+    long[] previous;
+    double[][] indicators;
+    long[] lines;
 
     SchoolTableColumns(String source, List<String> indicatorNames, int expectedRows) {
         this.source = source == null ? "" : source;
@@ -58,11 +59,11 @@ public final class SchoolTableColumns {
         if (Set.copyOf(indicatorNames).size() != indicatorNames.size()) {
             throw new IllegalArgumentException("Indicator names must be distinct: " + indicatorNames + ".");
         }
+        ids = new IdBuffer(expectedRows);
         allocate(Math.max(16, expectedRows));
     }
 
     private void allocate(int capacity) {
-        ids = Arrays.copyOf(orEmpty(ids), capacity);
         names = Arrays.copyOf(orEmpty(names), capacity);
         categories = grow(categories, CATEGORIES, capacity);
         areaTypes = areaTypes == null ? new byte[capacity] : Arrays.copyOf(areaTypes, capacity);
@@ -97,7 +98,7 @@ public final class SchoolTableColumns {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException(row);
         }
-        return ids[row];
+        return ids.get(row);
     }
 
     /** How many schools were added. */
@@ -113,7 +114,7 @@ public final class SchoolTableColumns {
      * @param pupilsByLevel its pupils by level, in {@link Level} order; copied
      * @param previousSatang last year's allocation in satang, or {@link SchoolTable#NO_PREVIOUS}
      * @param indicatorValues its value of each indicator named when the columns were made, NaN if
-     *     missing; copied (an indicator no school has a value of is left out of the table)
+     *     missing; copied
      * @param line the line of the source it was read from
      * @throws IllegalArgumentException if the school is not consistent, as {@link School} checks
      */
@@ -131,12 +132,92 @@ public final class SchoolTableColumns {
             double[] indicatorValues,
             long line) {
         requireNotBuilt();
-        check(id, pupilsByLevel, specialNeedsPupils, poorPupils, previousSatang);
-        if (size == ids.length) {
-            allocate(ids.length + (ids.length >> 1));
+        if (id == null || id.isEmpty() || Character.isWhitespace(id.charAt(0)) && id.isBlank()) {
+            throw new IllegalArgumentException("A school id must not be blank.");
+        }
+        String wrong = check(pupilsByLevel, specialNeedsPupils, poorPupils, previousSatang);
+        if (wrong != null) {
+            throw new IllegalArgumentException("School " + id + ": " + wrong);
+        }
+        ids.add(id);
+        addValues(
+                name,
+                categoryCodes,
+                areaType,
+                isRemote,
+                kind,
+                pupilsByLevel,
+                specialNeedsPupils,
+                poorPupils,
+                previousSatang,
+                indicatorValues,
+                line);
+    }
+
+    /**
+     * Adds a school whose id is the UTF-8 bytes {@code idBytes[idFrom, idTo)}, as a reader has them; the
+     * other values as {@link #add(String, String, int[], AreaType, boolean, SchoolKind, int[], int, int,
+     * long, double[], long)} takes them.
+     */
+    public void add(
+            byte[] idBytes,
+            int idFrom,
+            int idTo,
+            String name,
+            int[] categoryCodes,
+            AreaType areaType,
+            boolean isRemote,
+            SchoolKind kind,
+            int[] pupilsByLevel,
+            int specialNeedsPupils,
+            int poorPupils,
+            long previousSatang,
+            double[] indicatorValues,
+            long line) {
+        requireNotBuilt();
+        if (idTo <= idFrom || (idBytes[idFrom] & 0xFF) <= ' ' || idBytes[idFrom] < 0) {
+            String id = new String(idBytes, idFrom, idTo - idFrom, java.nio.charset.StandardCharsets.UTF_8);
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("A school id must not be blank.");
+            }
+        }
+        String wrong = check(pupilsByLevel, specialNeedsPupils, poorPupils, previousSatang);
+        if (wrong != null) {
+            throw new IllegalArgumentException("School "
+                    + new String(idBytes, idFrom, idTo - idFrom, java.nio.charset.StandardCharsets.UTF_8) + ": "
+                    + wrong);
+        }
+        ids.add(idBytes, idFrom, idTo);
+        addValues(
+                name,
+                categoryCodes,
+                areaType,
+                isRemote,
+                kind,
+                pupilsByLevel,
+                specialNeedsPupils,
+                poorPupils,
+                previousSatang,
+                indicatorValues,
+                line);
+    }
+
+    private void addValues(
+            String name,
+            int[] categoryCodes,
+            AreaType areaType,
+            boolean isRemote,
+            SchoolKind kind,
+            int[] pupilsByLevel,
+            int specialNeedsPupils,
+            int poorPupils,
+            long previousSatang,
+            double[] indicatorValues,
+            long line) {
+        if (size == names.length) {
+            allocate(names.length + (names.length >> 1));
         }
         int i = size++;
-        ids[i] = id;
         names[i] = name == null ? "" : name;
         for (int c = 0; c < CATEGORIES; c++) {
             categories[c][i] = categoryCodes[c];
@@ -156,31 +237,37 @@ public final class SchoolTableColumns {
         lines[i] = line;
     }
 
-    private void requireNotBuilt() {
+    void requireNotBuilt() {
         if (ids == null) {
             throw new IllegalStateException("The table was built; its columns are in it now.");
         }
     }
 
-    private static void check(String id, int[] pupilsByLevel, int specialNeeds, int poor, long previous) {
-        if (id == null || id.isEmpty() || Character.isWhitespace(id.charAt(0)) && id.isBlank()) {
-            throw new IllegalArgumentException("A school id must not be blank.");
-        }
+    /** What is wrong with a school's counts and amount, or null if nothing is: as {@link School} checks. */
+    private static String check(int[] pupilsByLevel, int specialNeeds, int poor, long previous) {
         long total = 0;
         for (int count : pupilsByLevel) {
             if (count < 0) {
-                throw new IllegalArgumentException("School " + id + ": pupils must not be negative (" + count + ").");
+                return "pupils must not be negative (" + count + ").";
             }
             total += count;
         }
         if (specialNeeds < 0 || specialNeeds > total || poor < 0 || poor > total) {
-            throw new IllegalArgumentException("School " + id + ": special-needs (" + specialNeeds + ") and poor ("
-                    + poor + ") pupils must be between 0 and all pupils (" + total + ").");
+            return "special-needs (" + specialNeeds + ") and poor (" + poor
+                    + ") pupils must be between 0 and all pupils (" + total + ").";
         }
         if (previous < 0 && previous != SchoolTable.NO_PREVIOUS) {
-            throw new IllegalArgumentException(
-                    "School " + id + ": previous allocation (" + previous + " satang) must not be negative.");
+            return "previous allocation (" + previous + " satang) must not be negative.";
         }
+        return null;
+    }
+
+    /**
+     * Leaves out of the table an indicator no school has a value of, as a reader does whose rows have
+     * no value for an empty cell.
+     */
+    public void dropEmptyIndicators() {
+        dropEmptyIndicators = true;
     }
 
     /** Adds {@code offset} to the line of every school: the lines of a part read after {@code offset} lines. */
@@ -211,85 +298,7 @@ public final class SchoolTableColumns {
      * @throws IllegalArgumentException if the parts have other sources or indicators
      */
     public static SchoolTableColumns join(List<SchoolTableColumns> parts) {
-        SchoolTableColumns first = parts.get(0);
-        int total = 0;
-        for (SchoolTableColumns part : parts) {
-            part.requireNotBuilt();
-            if (!part.source.equals(first.source) || !part.indicatorNames.equals(first.indicatorNames)) {
-                throw new IllegalArgumentException("Parts of one table have one source and the same indicators.");
-            }
-            total += part.size;
-        }
-        SchoolTableColumns joined = new SchoolTableColumns(first.source, first.indicatorNames, 0);
-        joined.size = total;
-        joined.ids = new String[total];
-        joined.names = new String[total];
-        joined.areaTypes = new byte[total];
-        joined.kinds = new byte[total];
-        joined.remote = new boolean[total];
-        joined.specialNeeds = new int[total];
-        joined.poor = new int[total];
-        joined.previous = new long[total];
-        joined.lines = new long[total];
-        int at = 0;
-        for (SchoolTableColumns part : parts) {
-            int n = part.size;
-            System.arraycopy(part.ids, 0, joined.ids, at, n);
-            System.arraycopy(part.names, 0, joined.names, at, n);
-            System.arraycopy(part.areaTypes, 0, joined.areaTypes, at, n);
-            System.arraycopy(part.kinds, 0, joined.kinds, at, n);
-            System.arraycopy(part.remote, 0, joined.remote, at, n);
-            System.arraycopy(part.specialNeeds, 0, joined.specialNeeds, at, n);
-            System.arraycopy(part.poor, 0, joined.poor, at, n);
-            System.arraycopy(part.previous, 0, joined.previous, at, n);
-            System.arraycopy(part.lines, 0, joined.lines, at, n);
-            part.ids = null;
-            part.names = null;
-            part.areaTypes = null;
-            part.kinds = null;
-            part.remote = null;
-            part.specialNeeds = null;
-            part.poor = null;
-            part.previous = null;
-            part.lines = null;
-            at += n;
-        }
-        joined.categories = joinColumns(parts, total, CATEGORIES, p -> p.categories);
-        joined.pupils = joinColumns(parts, total, LEVELS, p -> p.pupils);
-        joined.indicators = new double[first.indicatorNames.size()][];
-        for (int k = 0; k < joined.indicators.length; k++) {
-            double[] column = new double[total];
-            int from = 0;
-            for (SchoolTableColumns part : parts) {
-                System.arraycopy(part.indicators[k], 0, column, from, part.size);
-                part.indicators[k] = null;
-                from += part.size;
-            }
-            joined.indicators[k] = column;
-        }
-        for (SchoolTableColumns part : parts) {
-            part.size = 0;
-        }
-        return joined;
-    }
-
-    private static int[][] joinColumns(
-            List<SchoolTableColumns> parts,
-            int total,
-            int count,
-            java.util.function.Function<SchoolTableColumns, int[][]> of) {
-        int[][] joined = new int[count][];
-        for (int c = 0; c < count; c++) {
-            int[] column = new int[total];
-            int from = 0;
-            for (SchoolTableColumns part : parts) {
-                System.arraycopy(of.apply(part)[c], 0, column, from, part.size);
-                of.apply(part)[c] = null;
-                from += part.size;
-            }
-            joined[c] = column;
-        }
-        return joined;
+        return ColumnParts.join(parts);
     }
 
     /**
@@ -303,8 +312,8 @@ public final class SchoolTableColumns {
             throw new IllegalArgumentException("Expected labels of " + CATEGORIES + " columns, not " + labels.length);
         }
         requireNotBuilt();
-        int[] order = IdOrder.of(ids, size);
-        IdOrder.rejectDuplicates(source, ids, lines, order);
+        int[] order = ids.order(lines);
+        ids.rejectDuplicates(source, lines, order);
         // Each column is put in order and its unordered copy let go at once, so that a large table
         // needs room for itself and one more column, not for two tables.
         CategoryColumn[] columns = new CategoryColumn[CATEGORIES];
@@ -327,11 +336,11 @@ public final class SchoolTableColumns {
                 any |= !Double.isNaN(column[j]);
             }
             indicators[k] = null;
-            if (any) { // as SchoolTable.Builder, which knows a column from the schools that have a value in it
+            if (any || !dropEmptyIndicators) {
                 indicatorColumns.put(indicatorNames.get(k), column);
             }
         }
-        String[] sortedIds = pick(ids, order);
+        IdColumn sortedIds = ids.column(order);
         ids = null;
         String[] sortedNames = pick(names, order);
         names = null;

@@ -307,6 +307,17 @@ class SchoolXlsxReaderTest {
     }
 
     @Test
+    void read_headerCellWithAFormulaAndNoValue_isAColumnWithoutAName() {
+        List<String> header = new ArrayList<>(HEADER);
+        header.add("=1/0");
+        Path book = workbook("schools.xlsx", Map.of("Schools", withHeader(header, ROWS)));
+
+        SchoolTable table = SchoolFiles.read(book, THAI, Set.of("reading"));
+
+        assertEquals(3, table.size());
+    }
+
+    @Test
     void file_withAHashInItsRealName_isThatFile() throws IOException {
         Path odd = Files.writeString(dir.resolve("data.xlsx#2"), "x");
 
