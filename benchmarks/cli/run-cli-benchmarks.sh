@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run-cli-benchmarks: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -32,6 +32,12 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   echo "run-cli-benchmarks: --runs needs a whole number of at least 1, not '$runs'" >&2
   exit 2
 fi
+for case in ${cases//,/ }; do
+  if [[ ! ",national,national-128m,big,big-compare,sweep," == *",$case,"* ]]; then
+    echo "run-cli-benchmarks: unknown case '$case' (cases: national, national-128m, big, big-compare, sweep)" >&2
+    exit 2
+  fi
+done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

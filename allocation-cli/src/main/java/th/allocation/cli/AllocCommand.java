@@ -73,13 +73,7 @@ public final class AllocCommand {
     /** Runs {@code alloc} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         AllocCommand top = new AllocCommand();
-        CommandLine line = new CommandLine(top);
-        Optional<Subcommand> named = named(args);
-        for (Subcommand subcommand : SUBCOMMANDS) {
-            if (named.isEmpty() || named.get() == subcommand) {
-                line.addSubcommand(subcommand.name(), subcommand.command().get());
-            }
-        }
+        CommandLine line = commandLine(top, args);
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, top.verbose, cmd.getErr()));
@@ -94,6 +88,18 @@ public final class AllocCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line of {@code top} with the subcommands {@code args} needs: the one named, or all. */
+    static CommandLine commandLine(AllocCommand top, String[] args) {
+        CommandLine line = new CommandLine(top);
+        Optional<Subcommand> named = named(args);
+        for (Subcommand subcommand : SUBCOMMANDS) {
+            if (named.isEmpty() || named.get() == subcommand) {
+                line.addSubcommand(subcommand.name(), subcommand.command().get());
+            }
+        }
+        return line;
     }
 
     /**

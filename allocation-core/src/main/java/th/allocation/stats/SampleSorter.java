@@ -119,9 +119,13 @@ final class SampleSorter {
             }
             excludedByGroup[group]++; // every row for now; the included ones are taken off below
         }
-        for (int row : rows) {
-            start[groups[row] + 1]++;
-            excludedByGroup[groups[row]]--;
+        // The groups in the sample's order, gathered once: the passes below then read them in order.
+        int[] sortedGroups = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            int group = groups[rows[k]];
+            sortedGroups[k] = group;
+            start[group + 1]++;
+            excludedByGroup[group]--;
         }
         for (int g = 0; g < groupCount; g++) {
             start[g + 1] += start[g];
@@ -129,7 +133,7 @@ final class SampleSorter {
         int[] next = Arrays.copyOf(start, groupCount);
         int[] byGroup = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
-            byGroup[next[groups[rows[k]]]++] = k;
+            byGroup[next[sortedGroups[k]]++] = k;
         }
         return new Groups(byGroup, start, excludedByGroup);
     }
