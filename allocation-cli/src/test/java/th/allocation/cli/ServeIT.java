@@ -263,6 +263,34 @@ class ServeIT {
     }
 
     @Test
+    @Order(8)
+    void withItsToken_thePageWorks_andWithoutItNothingIsServed() throws Exception {
+        Path small = Path.of(System.getProperty("project.root", ".."), "examples", "small");
+        try (ServeProcess guarded =
+                ServeProcess.start(small, List.of(), "serve", "needs-weighted.yaml", "--port", "0", "--token")) {
+            assertTrue(
+                    guarded.address().getQuery().startsWith("token="),
+                    guarded.address().toString());
+            browser.switchTo().newWindow(WindowType.TAB);
+            browser.get(guarded.address().toString());
+            waitFor(
+                    () -> Boolean.TRUE.equals(script("return !!(window.workbench && window.workbench.ready)")),
+                    "the page");
+            assertEquals("15,905,052.00", text("#tile-total"));
+            slider(REMOTE).sendKeys(Keys.ARROW_RIGHT);
+            settled();
+            assertEquals("ok", script("return window.workbench.lastStatus"));
+
+            String bare = guarded.address().toString().replaceAll("\\?.*", "");
+            browser.switchTo().newWindow(WindowType.TAB);
+            browser.get(bare); // with the cookie the page set: served
+            browser.manage().deleteAllCookies(); // this host's
+            browser.get(bare);
+            assertTrue(browser.getPageSource().contains("access token"), browser.getPageSource());
+        }
+    }
+
+    @Test
     @Order(100)
     void sigterm_stopsTheServerCleanly_andFreesThePort() throws Exception {
         int port = server.address().getPort();
