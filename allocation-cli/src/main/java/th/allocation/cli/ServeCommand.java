@@ -61,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(
+            names = "--token",
+            description = "Require the access token on 127.0.0.1 too, e.g. on a machine other users share (it is"
+                    + " always required on another address).")
+    boolean token;
+
+    @Option(
             names = "--lang",
             paramLabel = "th|en",
             defaultValue = "en",
@@ -81,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withHost(host)
                 .withPort(port)
                 .withLanguage(language.key())
+                .withRequireToken(token)
                 .withAtkinsonEpsilon(equity.atkinsonEpsilon());
         Workbench workbench = Workbench.start(engine, options, e -> {
             synchronized (err) {

@@ -30,17 +30,17 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium driven by chromedriver, both Debian's ({@code apt-get install chromium
- * chromium-driver}; CI installs them): Selenium Manager is not asked to download anything. A test
- * using it is skipped where they are not installed, as the report's test is.
+ * Headless Chromium driven by chromedriver, both found on the PATH (Debian: {@code apt-get install
+ * chromium chromium-driver}; CI installs them): Selenium Manager is not asked to download anything. A
+ * test using it is skipped where they are not installed, as the report's test is.
  */
 final class Browser {
     private Browser() {}
 
     /** A new headless Chromium, 1400 x 2000, saving downloads into {@code downloads}. */
     static ChromeDriver open(Path downloads) {
-        Optional<Path> chromium = find(List.of("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-        Optional<Path> driver = find(List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"));
+        Optional<Path> chromium = onPath(List.of("chromium", "chromium-browser"));
+        Optional<Path> driver = onPath(List.of("chromedriver"));
         assumeTrue(
                 chromium.isPresent() && driver.isPresent(),
                 "Chromium and its driver are not installed (Debian: apt-get install chromium chromium-driver);"
@@ -68,7 +68,16 @@ final class Browser {
         return browser;
     }
 
-    private static Optional<Path> find(List<String> candidates) {
-        return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    /** The first of {@code names} found on the PATH. */
+    private static Optional<Path> onPath(List<String> names) {
+        for (String name : names) {
+            for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                Path candidate = Path.of(folder, name);
+                if (!folder.isEmpty() && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

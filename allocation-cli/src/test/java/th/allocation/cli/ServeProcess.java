@@ -110,6 +110,15 @@ final class ServeProcess implements AutoCloseable {
         return process;
     }
 
+    /** The CPU time the server has used so far, all threads, in milliseconds; -1 where unknown. */
+    double cpuMillis() {
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toNanos() / 1e6)
+                .orElse(-1.0);
+    }
+
     /** Sends SIGTERM (what Ctrl-C's SIGINT also does: the shutdown hooks run) and waits for the end. */
     int stop() throws InterruptedException {
         process.destroy();

@@ -127,6 +127,10 @@ final class Api {
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
                         + " font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none';"
                         + " form-action 'none'");
+        if (guard.token() != null) {
+            // The page's own files are fetched by the browser without the header: the cookie carries it.
+            ctx.header("Set-Cookie", Guard.TOKEN_COOKIE + "=" + guard.token() + "; Path=/; HttpOnly; SameSite=Strict");
+        }
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(assets.page(language, name.isBlank() ? "alloc serve" : name + " · alloc serve"));
     }

@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * Who may use the workbench. On a loopback address only this machine can connect, and a request must
  * name this machine in its {@code Host} header (so that a web page elsewhere cannot reach the
- * workbench through a DNS name of its own). On any other address every request must carry the access
- * token made at start, in the {@code X-Alloc-Token} header or the {@code token} query parameter.
+ * workbench through a DNS name of its own). On any other address, or when asked, every request must
+ * carry the access token made at start: in the {@code X-Alloc-Token} header, the {@code token} query
+ * parameter (the address printed has it), or the cookie the page gets when opened with it.
  * Changes (POST) must be JSON, and a request with an {@code Origin} must come from the workbench's own
  * page, so another site's page cannot post to it; bodies are limited to {@link #MAX_BODY} bytes.
  */
@@ -39,6 +40,9 @@ final class Guard {
     static final int MAX_BODY = 16 * 1024;
 
     static final String TOKEN_HEADER = "X-Alloc-Token";
+
+    /** The cookie that carries the token for the page's own files, set when the page is opened. */
+    static final String TOKEN_COOKIE = "alloc_token";
 
     private final boolean loopback;
     private final String token;
@@ -51,26 +55,26 @@ final class Guard {
 
     /**
      * The guard for a server listening on {@code host}: a new random token unless {@code host} is a
-     * loopback address.
+     * loopback address and {@code requireToken} is false.
      *
      * @throws IllegalArgumentException if {@code host} is not an address of this machine's form
      */
-    static Guard forHost(String host) {
+    static Guard forHost(String host, boolean requireToken) {
         boolean loopback;
         try {
             loopback = InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("Unknown address to listen on: " + host + ".", e);
         }
-        if (loopback) {
+        if (loopback && !requireToken) {
             return new Guard(true, null);
         }
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        return new Guard(false, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new Guard(loopback, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
-    /** The access token, or null on a loopback address. */
+    /** The access token, or null when none is required. */
     String token() {
         return token;
     }
@@ -88,7 +92,7 @@ final class Guard {
         Refusal refusal = refusal(
                 ctx.method().name(),
                 ctx.header("Host"),
-                ctx.header(TOKEN_HEADER) != null ? ctx.header(TOKEN_HEADER) : ctx.queryParam("token"),
+                token(ctx),
                 ctx.header("Origin"),
                 ctx.contentType(),
                 ctx.header("Content-Length"));
@@ -97,19 +101,27 @@ final class Guard {
         }
     }
 
+    /** The token a request carries: in its header, its query or its cookie, in that order. */
+    private static String token(Context ctx) {
+        if (ctx.header(TOKEN_HEADER) != null) {
+            return ctx.header(TOKEN_HEADER);
+        }
+        return ctx.queryParam("token") != null ? ctx.queryParam("token") : ctx.cookie(TOKEN_COOKIE);
+    }
+
     /**
      * Why a request with these headers is refused, or null if it may be served.
      *
      * @param token the access token the request carries (header or query parameter), or null
      */
     Refusal refusal(String method, String host, String token, String origin, String contentType, String contentLength) {
-        if (loopback) {
-            if (host == null || !allowedHosts().contains(host.toLowerCase(Locale.ROOT))) {
-                return new Refusal(403, "This workbench answers to http://127.0.0.1:" + port + "/ only.");
-            }
-        } else if (token == null
-                || !MessageDigest.isEqual(
-                        token.getBytes(StandardCharsets.UTF_8), this.token.getBytes(StandardCharsets.UTF_8))) {
+        if (loopback && (host == null || !allowedHosts().contains(host.toLowerCase(Locale.ROOT)))) {
+            return new Refusal(403, "This workbench answers to http://127.0.0.1:" + port + "/ only.");
+        }
+        if (this.token != null
+                && (token == null
+                        || !MessageDigest.isEqual(
+                                token.getBytes(StandardCharsets.UTF_8), this.token.getBytes(StandardCharsets.UTF_8)))) {
             return new Refusal(403, "This workbench needs its access token: open the address alloc serve printed.");
         }
         if (origin != null && !(host != null && origin.equalsIgnoreCase("http://" + host))) {

@@ -68,7 +68,7 @@ public final class Workbench implements AutoCloseable {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(errors, "errors");
-        Guard guard = Guard.forHost(options.host());
+        Guard guard = Guard.forHost(options.host(), options.requireToken());
         engine.schools(); // the school file's problems first, as the command reports them
         AllocationResult initial = engine.allocate();
         Baseline baseline = new Baseline(engine, initial, options.atkinsonEpsilon());
@@ -99,7 +99,7 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * The address to open: {@code http://127.0.0.1:PORT/}, with {@code ?token=...} when the
-     * workbench listens on another address.
+     * workbench requires its access token.
      */
     public URI address() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
@@ -112,7 +112,7 @@ public final class Workbench implements AutoCloseable {
         return server.port();
     }
 
-    /** The access token every request must carry, when the workbench listens beyond this machine. */
+    /** The access token every request must carry, when the workbench requires one. */
     public Optional<String> token() {
         return Optional.ofNullable(guard.token());
     }

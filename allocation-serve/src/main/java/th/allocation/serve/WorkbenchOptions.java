@@ -29,9 +29,16 @@ import th.allocation.stats.EquityStatistics;
  * @param language the page's default language, {@code en} or {@code th}
  * @param atkinsonEpsilon the Atkinson index's inequality aversion (finite, at least 0)
  * @param explainer explains a school's allocation in words; {@link SchoolExplainer#NONE} if nothing does yet
+ * @param requireToken whether to require the access token on a loopback address too (on a machine
+ *     other users share); it is always required on any other address
  */
 public record WorkbenchOptions(
-        String host, int port, String language, double atkinsonEpsilon, SchoolExplainer explainer) {
+        String host,
+        int port,
+        String language,
+        double atkinsonEpsilon,
+        SchoolExplainer explainer,
+        boolean requireToken) {
 
     /** The port of {@link #defaults()}. */
     public static final int DEFAULT_PORT = 7070;
@@ -55,34 +62,47 @@ public record WorkbenchOptions(
         }
     }
 
-    /** 127.0.0.1, port {@value #DEFAULT_PORT}, English, Atkinson epsilon 1, no explanation in words. */
+    /**
+     * 127.0.0.1, port {@value #DEFAULT_PORT}, English, Atkinson epsilon 1, no explanation in words, no
+     * token on 127.0.0.1.
+     */
     public static WorkbenchOptions defaults() {
         return new WorkbenchOptions(
-                "127.0.0.1", DEFAULT_PORT, "en", EquityStatistics.DEFAULT_ATKINSON_EPSILON, SchoolExplainer.NONE);
+                "127.0.0.1",
+                DEFAULT_PORT,
+                "en",
+                EquityStatistics.DEFAULT_ATKINSON_EPSILON,
+                SchoolExplainer.NONE,
+                false);
     }
 
     /** These options with another address to listen on. */
     public WorkbenchOptions withHost(String host) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
     }
 
     /** These options with another port (0: any free one). */
     public WorkbenchOptions withPort(int port) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
     }
 
     /** These options with another default language, {@code en} or {@code th}. */
     public WorkbenchOptions withLanguage(String language) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
     }
 
     /** These options with another inequality aversion for the Atkinson index. */
     public WorkbenchOptions withAtkinsonEpsilon(double atkinsonEpsilon) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+    }
+
+    /** These options requiring the access token on a loopback address too, or not. */
+    public WorkbenchOptions withRequireToken(boolean requireToken) {
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
     }
 
     /** These options with an explanation of a school in words. */
     public WorkbenchOptions withExplainer(SchoolExplainer explainer) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
     }
 }

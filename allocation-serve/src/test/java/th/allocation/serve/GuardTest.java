@@ -27,7 +27,7 @@ class GuardTest {
     private static final String JSON = "application/json";
 
     private static Guard loopback() {
-        Guard guard = Guard.forHost("127.0.0.1");
+        Guard guard = Guard.forHost("127.0.0.1", false);
         guard.port(7070);
         return guard;
     }
@@ -50,7 +50,7 @@ class GuardTest {
 
     @Test
     void onAnotherAddress_everyRequestNeedsTheToken() {
-        Guard guard = Guard.forHost("0.0.0.0");
+        Guard guard = Guard.forHost("0.0.0.0", false);
         guard.port(7070);
         String token = guard.token();
         assertNotNull(token);
@@ -66,7 +66,22 @@ class GuardTest {
         assertEquals(
                 403,
                 guard.refusal("GET", "192.0.2.7:7070", "", null, null, null).status());
-        assertTrue(!token.equals(Guard.forHost("0.0.0.0").token()), "a new token for every start");
+        assertTrue(!token.equals(Guard.forHost("0.0.0.0", false).token()), "a new token for every start");
+    }
+
+    @Test
+    void onLoopback_theTokenCanBeRequiredToo() {
+        Guard guard = Guard.forHost("127.0.0.1", true);
+        guard.port(7070);
+        assertNotNull(guard.token());
+        assertNull(guard.refusal("GET", "127.0.0.1:7070", guard.token(), null, null, null));
+        assertEquals(
+                403,
+                guard.refusal("GET", "127.0.0.1:7070", null, null, null, null).status());
+        assertEquals(
+                403,
+                guard.refusal("GET", "attacker.example:7070", guard.token(), null, null, null)
+                        .status());
     }
 
     @Test
