@@ -39,10 +39,10 @@ final class LevelEstimate {
     static double[] of(SpendingBracket bracket) {
         int stride = Math.max(1, bracket.sums().inQuestion() / SAMPLE);
         double target = bracket.target();
-        double lo = bracket.below();
+        double lo = bracket.low();
         double hi = bracket.high();
-        double totalLo = bracket.belowTotal();
-        double totalHi = bracket.aboveTotal();
+        double totalLo = bracket.lowTotal(stride);
+        double totalHi = bracket.highTotal();
         double sampleLo = bracket.sums().sampled(lo, stride);
         double sampleHi = bracket.sums().sampled(hi, stride);
         if (!(hi > lo && totalLo > target && totalHi <= target && sampleLo > sampleHi)) {
@@ -56,7 +56,7 @@ final class LevelEstimate {
         double atTo = totalHi - target;
         int side = 0;
         double z = lo;
-        for (int i = 0; i < 60 && to - from > 1e-12 * to; i++) {
+        for (int i = 0; i < 40 && to - from > 1e-4 * (hi - lo); i++) {
             z = (from * atTo - to * atFrom) / (atTo - atFrom);
             if (!(z > from && z < to)) {
                 z = from + (to - from) / 2;
@@ -73,7 +73,7 @@ final class LevelEstimate {
                 atFrom = side < 0 ? atFrom / 2 : atFrom;
                 side = -1;
             }
-            if (Math.abs(at) <= 1e-9 * Math.abs(target)) {
+            if (Math.abs(at) <= 1e-7 * Math.abs(target)) {
                 break;
             }
         }

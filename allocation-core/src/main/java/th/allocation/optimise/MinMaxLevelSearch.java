@@ -54,20 +54,15 @@ final class MinMaxLevelSearch {
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
-    private final int few;
-    private final double tie;
+    private final SpendingBracket.Tuning tuning;
 
     MinMaxLevelSearch(Funding funding) {
-        this(funding, SpendingBracket.FEW, SpendingBracket.TIE);
+        this(funding, SpendingBracket.Tuning.DEFAULT);
     }
 
-    /**
-     * A search whose brackets stop narrowing at {@code few} schools in question and leave decisions
-     * within {@code tie} of the money to a full pass (tests try fewer schools and wider ties).
-     */
-    MinMaxLevelSearch(Funding funding, int few, double tie) {
-        this.few = few;
-        this.tie = tie;
+    /** A search whose brackets are tuned otherwise (tests narrow further and tie more). */
+    MinMaxLevelSearch(Funding funding, SpendingBracket.Tuning tuning) {
+        this.tuning = tuning;
         this.f = funding;
         this.curves = funding.curves;
         this.n = funding.n;
@@ -82,8 +77,7 @@ final class MinMaxLevelSearch {
     double fund() {
         double total = f.p.available;
         double top = top(everySchool);
-        SpendingBracket bracket =
-                new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, few, tie);
+        SpendingBracket bracket = new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         // The price is the derivative for more money: priced on the segment that a little more money
@@ -91,7 +85,7 @@ final class MinMaxLevelSearch {
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, few, tie);
+            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -110,6 +104,7 @@ final class MinMaxLevelSearch {
 
     /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
     private static LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
+        bracket.narrow(); // usually finds a level that spends more than the money, so that 0 needs no pass
         if (bracket.atMost(0)) {
             double atZero = spending.applyAsDouble(0);
             return new LevelSearch.Segment(0, 0, atZero, atZero);
@@ -172,20 +167,42 @@ final class MinMaxLevelSearch {
         }
         // A level inside the segment, at or below the solution's level (so on the side of more money).
         double below = (next.left() + Math.min(level, next.right())) / 2;
-        double[] cost = schoolCosts(below);
+        // Which schools and groups are at their cap or maximum there. Costs fall with the level, so
+        // where the segment's ends agree (their costs are kept from the search) that decides; a school
+        // or group whose ends disagree is costed at `below` itself.
+        double[] atLeft = schoolCosts(next.left());
+        double[] atRight = schoolCosts(next.right());
+        double[] levelOverPriority = curves.levelOverPriority(below);
+        boolean[] capped = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            capped[s] = atRight[s] >= f.upper[s]
+                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
+        }
         boolean[] groupHeld = new boolean[f.groups];
-        double[] groupSum = new double[f.groups];
+        double[] sumLeft = new double[f.groups];
+        double[] sumRight = new double[f.groups];
         for (int s = 0; s < n; s++) {
             if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += spending(s, cost[s]);
+                sumLeft[f.group[s]] += spending(s, atLeft[s]);
+                sumRight[f.group[s]] += spending(s, atRight[s]);
             }
         }
         for (int g = 0; g < f.groups; g++) {
-            groupHeld[g] = groupSum[g] >= f.groupUpper[g];
+            if (sumRight[g] >= f.groupUpper[g]) {
+                groupHeld[g] = true;
+            } else if (sumLeft[g] >= f.groupUpper[g]) {
+                double sum = 0;
+                for (int s = 0; s < n; s++) {
+                    if (f.group[s] == g) {
+                        sum += spending(s, curves.schoolCost(s, levelOverPriority));
+                    }
+                }
+                groupHeld[g] = sum >= f.groupUpper[g];
+            }
         }
         double held = 0;
         for (int s = 0; s < n; s++) {
-            boolean stays = cost[s] >= f.upper[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
+            boolean stays = capped[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
             for (int pair = s * m; pair < s * m + m; pair++) {
                 double kept = stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
                 held = Math.max(held, f.p.priority(pair % m) * kept);
@@ -196,18 +213,9 @@ final class MinMaxLevelSearch {
 
     /** The largest pair kink of the schools {@code members}, at least 0. */
     private double top(int[] members) {
-        double[] kinks = new double[8];
         double top = 0;
         for (int s : members) {
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                if (curves.kinkCount(pair) > kinks.length) {
-                    kinks = new double[curves.kinkCount(pair)];
-                }
-                int count = curves.kinks(pair, kinks, 0);
-                for (int i = 0; i < count; i++) {
-                    top = Math.max(top, kinks[i]);
-                }
-            }
+            top = Math.max(top, curves.topKink(s));
         }
         return top;
     }
@@ -237,10 +245,10 @@ final class MinMaxLevelSearch {
         }
         int at = passes++ % PASSES_KEPT;
         double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
+        curves.schoolCosts(z, cost);
         double total = 0;
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
-            cost[s] = curves.schoolCost(s, z);
             double spent = spending(s, cost[s]);
             if (f.group[s] >= 0) {
                 groupSum[f.group[s]] += spent;
@@ -311,15 +319,24 @@ final class MinMaxLevelSearch {
         return count;
     }
 
-    /** Spends at the common level, with held schools and groups at their own levels. */
+    /**
+     * Spends at the common level, with held schools and groups at their own levels. Every pair is
+     * first funded to the common level (what a pair spends there is its cost there, the same sum of
+     * the same amounts); a school or group held elsewhere is then funded again at its own level.
+     */
     private void assignLevels(double level) {
-        double[] atLevel = schoolCosts(level).clone();
+        double[] spent = new double[n];
+        for (int s = 0; s < n; s++) {
+            for (int pair = s * m; pair < s * m + m; pair++) {
+                spent[s] += curves.spend(pair, level, f.spend);
+            }
+        }
         double[] levels = new double[n];
         Arrays.fill(levels, level);
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
             if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += spending(s, atLevel[s]);
+                groupSum[f.group[s]] += spending(s, spent[s]);
             }
         }
         for (int g = 0; g < f.groups; g++) {
@@ -336,17 +353,20 @@ final class MinMaxLevelSearch {
             }
         }
         for (int s = 0; s < n; s++) {
-            double cost = levels[s] == level ? atLevel[s] : curves.schoolCost(s, levels[s]);
+            double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
             if (cost < f.lower[s] || cost > f.upper[s]) {
                 double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
                 levels[s] = schoolLevel(s, target);
             }
-            double spent = 0;
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                spent += curves.spend(pair, levels[s], f.spend);
+            if (levels[s] != level) {
+                spent[s] = 0;
+                for (int pair = s * m; pair < s * m + m; pair++) {
+                    Arrays.fill(f.spend, curves.start[pair], curves.start[pair + 1], 0);
+                    spent[s] += curves.spend(pair, levels[s], f.spend);
+                }
             }
-            if (spent < f.lower[s]) {
-                f.topUp[s] = f.lower[s] - spent; // every gap closed and the floor still not reached
+            if (spent[s] < f.lower[s]) {
+                f.topUp[s] = f.lower[s] - spent[s]; // every gap closed and the floor still not reached
             }
         }
         // A group held at its envelope minimum whose gaps cost less than that gets the rest as top-up.
@@ -384,7 +404,7 @@ final class MinMaxLevelSearch {
             }
             return sum;
         };
-        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, few, tie);
+        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);

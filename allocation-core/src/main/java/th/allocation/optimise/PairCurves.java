@@ -41,20 +41,11 @@ final class PairCurves {
         this.itemCost = problem.itemCost;
         this.itemReduction = problem.itemReduction;
         int pairs = problem.schools() * m;
-        start = new int[pairs + 1];
-        int[] itemSchool = problem.itemSchool;
-        int[] itemIndicator = problem.itemIndicator;
-        int items = problem.items();
-        int j = 0;
+        start = problem.pairStart;
         int most = 0;
         for (int p = 0; p < pairs; p++) {
-            start[p] = j;
-            while (j < items && itemSchool[j] * m + itemIndicator[j] == p) {
-                j++;
-            }
-            most = Math.max(most, j - start[p] + 1);
+            most = Math.max(most, start[p + 1] - start[p] + 1);
         }
-        start[pairs] = j;
         mostKinks = most;
     }
 
@@ -148,6 +139,55 @@ final class PairCurves {
         return sum;
     }
 
+    /** {@code z / priority} of each indicator: the first step of every pair's cost at level {@code z}. */
+    double[] levelOverPriority(double z) {
+        double[] levelOverPriority = new double[m];
+        for (int k = 0; k < m; k++) {
+            levelOverPriority[k] = z / priority[k];
+        }
+        return levelOverPriority;
+    }
+
+    /**
+     * {@link #schoolCost}{@code (s, z)} given {@link #levelOverPriority}{@code (z)}: the same
+     * operations on the same values, with {@code z / priority} divided once per indicator, not once
+     * per pair, and an item bought whole adding its cost times 1 (its cost, exactly) without the
+     * division.
+     */
+    double schoolCost(int s, double[] levelOverPriority) {
+        double sum = 0;
+        int p = s * m;
+        for (int k = 0; k < m; k++, p++) {
+            int j = start[p];
+            int end = start[p + 1];
+            double cost = 0;
+            if (j < end) {
+                double need = Math.max(0, shortfall[p] - levelOverPriority[k]);
+                for (; j < end && need > 0; j++) {
+                    double reduction = itemReduction[j];
+                    if (need >= reduction && reduction > 0) {
+                        cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
+                        need -= reduction;
+                    } else {
+                        double take = Math.min(reduction, need);
+                        cost += itemCost[j] * (take / reduction);
+                        need -= take;
+                    }
+                }
+            }
+            sum += cost;
+        }
+        return sum;
+    }
+
+    /** Every school's {@link #schoolCost} at level {@code z}, into {@code into}. */
+    void schoolCosts(double z, double[] into) {
+        double[] levelOverPriority = levelOverPriority(z);
+        for (int s = 0; s < into.length; s++) {
+            into[s] = schoolCost(s, levelOverPriority);
+        }
+    }
+
     /** How fast school {@code s}'s cost changes with the level at {@code z} (see {@link #slope}). */
     double schoolSlope(int s, double z) {
         double sum = 0;
@@ -155,6 +195,23 @@ final class PairCurves {
             sum += slope(p, z);
         }
         return sum;
+    }
+
+    /** The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least 0. */
+    double topKink(int s) {
+        double top = 0;
+        for (int k = 0, p = s * m; k < m; k++, p++) {
+            if (start[p + 1] == start[p]) {
+                continue;
+            }
+            double remaining = shortfall[p];
+            top = Math.max(top, priority[k] * remaining);
+            for (int j = start[p]; j < start[p + 1]; j++) {
+                remaining -= itemReduction[j];
+                top = Math.max(top, Math.max(0, priority[k] * remaining));
+            }
+        }
+        return top;
     }
 
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */

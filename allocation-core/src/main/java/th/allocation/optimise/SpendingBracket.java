@@ -50,6 +50,17 @@ final class SpendingBracket {
     /** Above this many schools in question, {@link #narrow} starts from estimates on a sample of them. */
     static final int SAMPLED = 8 * LevelEstimate.SAMPLE;
 
+    /**
+     * When the narrowing stops ({@code few} schools in question), when it starts from estimates (more
+     * than {@code sampled} in question), and the tie band ({@code tie}, relative) within which the
+     * full pass decides: {@link #DEFAULT}; tests try other values, so that every path runs on small
+     * problems too.
+     */
+    record Tuning(int few, int sampled, double tie) {
+        /** The values the solver uses. */
+        static final Tuning DEFAULT = new Tuning(FEW, SAMPLED, TIE);
+    }
+
     /** The distance of each probe from the secant step's target, as a share of the step, after a hit. */
     private static final double SPREAD = 0.05;
 
@@ -57,6 +68,7 @@ final class SpendingBracket {
     private final double top;
     private final DoubleUnaryOperator exact;
     private final int few;
+    private final int sampled;
     private final double tie;
     private double target;
 
@@ -66,13 +78,11 @@ final class SpendingBracket {
     private double belowTotal;
 
     private double aboveTotal;
-    /** Whether the sums hold the costs at {@code top}, the bracket's high end while above is unknown. */
-    private boolean costsAtTop;
-    /** The two probes nearest the target, for secant steps. */
-    private double nearZ;
+    /** The two levels evaluated nearest the target (for secant steps), NaN until evaluated. */
+    private double nearZ = Double.NaN;
 
     private double nearTotal;
-    private double otherZ;
+    private double otherZ = Double.NaN;
     private double otherTotal;
     /** The last level evaluated, and the spending there from the running sums. */
     private double lastZ = Double.NaN;
@@ -84,8 +94,7 @@ final class SpendingBracket {
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
      * @param exact the spending by a full pass, in school order
-     * @param few how many schools in question end {@link #narrow} ({@link #FEW}; fewer in tests)
-     * @param tie the relative distance below which the full pass decides ({@link #TIE}; more in tests)
+     * @param tuning when narrowing stops and starts from estimates, and the tie band
      */
     SpendingBracket(
             Funding f,
@@ -94,14 +103,14 @@ final class SpendingBracket {
             double top,
             double target,
             DoubleUnaryOperator exact,
-            int few,
-            double tie) {
+            Tuning tuning) {
         this.sums = new SpendingSums(f, members, groupOf, top);
         this.top = top;
         this.target = target;
         this.exact = exact;
-        this.few = few;
-        this.tie = tie;
+        this.few = tuning.few();
+        this.sampled = tuning.sampled();
+        this.tie = tuning.tie();
     }
 
     /**
@@ -111,6 +120,8 @@ final class SpendingBracket {
      */
     boolean retarget(double higher) {
         target = higher; // spending at most the target at `above` is at most a higher one there too
+        nearZ = Double.NaN;
+        otherZ = Double.NaN;
         return below == Double.NEGATIVE_INFINITY || sure(evaluate(below)) < 0;
     }
 
@@ -126,6 +137,7 @@ final class SpendingBracket {
         int sure = sure(total);
         boolean atMost = sure != 0 ? sure > 0 : exact.applyAsDouble(z) <= target;
         record(z, atMost);
+        remember(z, total);
         settle();
         return atMost;
     }
@@ -140,14 +152,25 @@ final class SpendingBracket {
         return Math.min(above, top);
     }
 
-    /** The spending at {@link #below()}, from the running sums. */
-    double belowTotal() {
-        return belowTotal;
+    /** The lowest level in question: {@link #below()}, or 0 while none is known. */
+    double low() {
+        return Math.max(below, 0);
     }
 
-    /** The spending at {@link #high()} if it is a level known to spend at most the target, from the running sums. */
-    double aboveTotal() {
-        return aboveTotal;
+    /**
+     * The spending at {@link #low()}, from the running sums where it is a level known to spend above
+     * the target; else (0, never probed) as a sample of the schools tells, an estimate.
+     */
+    double lowTotal(int stride) {
+        return below == Double.NEGATIVE_INFINITY ? sums.sampled(0, stride) : belowTotal;
+    }
+
+    /**
+     * The spending at {@link #high()}, from the running sums where it is a level known to spend at
+     * most the target; else (the top kink, never probed) where every gap is closed, an estimate.
+     */
+    double highTotal() {
+        return above == Double.POSITIVE_INFINITY ? sums.withoutGaps() : aboveTotal;
     }
 
     /** The target. */
@@ -163,34 +186,32 @@ final class SpendingBracket {
     /**
      * Narrows the bracket until few schools are in question: first around estimates of the level
      * from a sample of the schools in question, then by secant steps from the probes nearest the
-     * target, with a probe on either side of each step. Expects a level known to spend above the
-     * target ({@link #atMost} false at some level).
+     * target, with a probe on either side of each step. Where no level is known to spend above the
+     * target, only the estimates run (their probes usually find one, and then {@link #atMost}{@code
+     * (0)} needs no pass); call again once one is known.
      */
     void narrow() {
-        if (sums.inQuestion() <= few || below == Double.NEGATIVE_INFINITY) {
-            return;
-        }
-        nearZ = below;
-        nearTotal = lastZ == below ? lastTotal : evaluate(below);
-        otherZ = Double.NaN;
-        if (sums.inQuestion() > SAMPLED && above == Double.POSITIVE_INFINITY && top > below) {
-            probe(top);
-        }
-        for (int round = 0; round < 8 && sums.inQuestion() > SAMPLED && above < Double.POSITIVE_INFINITY; round++) {
-            double width = above - below;
+        for (int round = 0; round < 8 && sums.inQuestion() > Math.max(few, sampled); round++) {
+            double width = high() - Math.max(below, 0);
             double[] estimate = LevelEstimate.of(this);
             if (estimate == null) {
                 break;
             }
             for (double z : new double[] {estimate[0] - estimate[1], estimate[0] + estimate[1]}) {
-                if (z > below && z < above) {
+                if (z > Math.max(below, 0) && z < high()) {
                     probe(z);
                 }
             }
             settle();
-            if (!(above - below < width / 2)) {
+            if (!(high() - Math.max(below, 0) < width / 2)) {
                 break;
             }
+        }
+        if (sums.inQuestion() <= few || below == Double.NEGATIVE_INFINITY) {
+            return;
+        }
+        if (Double.isNaN(nearZ)) {
+            remember(below, lastZ == below ? lastTotal : evaluate(below));
         }
         double spread = SPREAD;
         for (int round = 0; sums.inQuestion() > few && round < 100; round++) {
@@ -252,8 +273,13 @@ final class SpendingBracket {
         if (sure != 0) {
             record(z, sure > 0);
         }
-        // Keep the two probes nearest the target, for the next secant step.
-        if (Math.abs(total - target) <= Math.abs(nearTotal - target)) {
+        remember(z, total);
+        return sure != 0; // within the tie band: decided later, among the kinks
+    }
+
+    /** Keeps the two levels evaluated nearest the target, for the next secant step. */
+    private void remember(double z, double total) {
+        if (Double.isNaN(nearZ) || Math.abs(total - target) <= Math.abs(nearTotal - target)) {
             otherZ = nearZ;
             otherTotal = nearTotal;
             nearZ = z;
@@ -262,7 +288,6 @@ final class SpendingBracket {
             otherZ = z;
             otherTotal = total;
         }
-        return sure != 0; // within the tie band: decided later, among the kinks
     }
 
     /** The spending's slope near the target: the secant of the two nearest probes, else its derivative there. */
@@ -288,7 +313,6 @@ final class SpendingBracket {
         if (atMost) {
             above = z;
             aboveTotal = lastTotal;
-            costsAtTop = false;
             sums.probeIsHigh();
         } else {
             below = z;
@@ -300,12 +324,8 @@ final class SpendingBracket {
     /** Moves the schools that are linear on the bracket into the running sums. */
     private void settle() {
         double hi = high();
-        if (below == Double.NEGATIVE_INFINITY || !(hi > below)) {
-            return;
-        }
-        if (above == Double.POSITIVE_INFINITY && !costsAtTop) {
-            sums.highIs(top);
-            costsAtTop = true;
+        if (below == Double.NEGATIVE_INFINITY || above == Double.POSITIVE_INFINITY || !(hi > below)) {
+            return; // settled schools need the costs at both ends
         }
         sums.settle(below, hi);
     }

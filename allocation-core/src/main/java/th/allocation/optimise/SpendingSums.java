@@ -118,9 +118,10 @@ final class SpendingSums {
         for (int g = 0; g < groupSum.length; g++) {
             groupSum[g] = groupIntercept[g] + groupSlope[g] * z;
         }
+        double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a++) {
             int s = active[a];
-            double cost = curves.schoolCost(s, z);
+            double cost = curves.schoolCost(s, levelOverPriority);
             probeCost[s] = cost;
             double spent = spending(s, cost);
             int g = groupOf == null ? -1 : groupOf[s];
@@ -153,11 +154,28 @@ final class SpendingSums {
         probeCost = scratch;
     }
 
-    /** The bracket's high end is {@code z}, a level never evaluated (the top kink): costs them there. */
-    void highIs(double z) {
-        for (int a = 0; a < activeCount; a++) {
-            costHigh[active[a]] = curves.schoolCost(active[a], z);
+    /**
+     * The spending where every gap is closed (each school at its floor, or at 0): the spending at the
+     * top kink, up to what its one pair still costs there, a rounding residue. Only for estimates.
+     */
+    double withoutGaps() {
+        double total = fixedIntercept;
+        for (int g = 0; g < groupSum.length; g++) {
+            groupSum[g] = groupIntercept[g];
         }
+        for (int a = 0; a < activeCount; a++) {
+            int s = active[a];
+            int g = groupOf == null ? -1 : groupOf[s];
+            if (g >= 0) {
+                groupSum[g] += spending(s, 0);
+            } else {
+                total += spending(s, 0);
+            }
+        }
+        for (int g = 0; g < groupSum.length; g++) {
+            total += Math.min(groupUpper[g], Math.max(groupLower[g], groupSum[g]));
+        }
+        return total;
     }
 
     /**
@@ -199,9 +217,10 @@ final class SpendingSums {
             total += groupIntercept[g] + groupSlope[g] * z;
         }
         double sample = 0;
+        double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a += stride) {
             int s = active[a];
-            sample += spending(s, curves.schoolCost(s, z));
+            sample += spending(s, curves.schoolCost(s, levelOverPriority));
         }
         return total + stride * sample;
     }

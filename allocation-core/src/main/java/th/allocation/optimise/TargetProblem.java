@@ -88,6 +88,8 @@ public final class TargetProblem {
     final double[] itemCost;
     final double[] itemReduction;
     final double[] itemValue;
+    /** Per pair, where its items start; the last entry is the number of items. */
+    final int[] pairStart;
     // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
     final List<EnvelopeBounds> envelopes;
     final double available;
@@ -196,16 +198,15 @@ public final class TargetProblem {
         itemCost = new double[count];
         itemReduction = new double[count];
         itemValue = new double[count];
+        pairStart = new int[n * m + 1];
         int j = 0;
         for (int s = 0; s < n; s++) {
             double schoolPupils = pupils[s];
-            if (schoolPupils == 0) {
-                continue;
-            }
             for (int k = 0; k < m; k++) {
                 int pair = s * m + k;
+                pairStart[pair] = j;
                 double g = gap[pair];
-                if (g == 0) {
+                if (g == 0 || schoolPupils == 0) {
                     continue;
                 }
                 double relative = shortfall[pair];
@@ -225,6 +226,7 @@ public final class TargetProblem {
                 }
             }
         }
+        pairStart[n * m] = j;
         curves = new PairCurves(this);
         firstColumnGroups = EnvelopeGroups.of(
                 this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());

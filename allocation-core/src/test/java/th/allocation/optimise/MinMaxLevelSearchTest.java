@@ -44,15 +44,22 @@ import th.allocation.testing.RandomCases.Case;
  * The min-max search against the binary search with a full pass per probe that it replaces ({@link
  * ReferenceMinMaxLevelSearch}, the previous code kept as the reference): the same money on every
  * item, the same top-ups and the same shadow price, to the bit. Each problem is solved with the
- * running sums stopping at the usual 64 schools in question and at 0 to 3, so that the Newton steps,
- * the settling of schools and the searches among the remaining kinks all run on small problems too;
- * and with a tie band so wide that many, or all, decisions fall to the full pass.
+ * usual tuning of the brackets and with others ({@link #TUNINGS}), so that the estimates on samples,
+ * the secant steps, the settling of schools, the searches among the remaining kinks and the full
+ * passes of ties all run on small problems too.
  */
 class MinMaxLevelSearchTest {
-    /** Schools in question at which the narrowing stops, with the tie band: usual, fewer, every decision a tie. */
-    private static final int[] FEW = {SpendingBracket.FEW, 0, 1, 3, 0, 2};
-
-    private static final double[] TIE = {SpendingBracket.TIE, 1e-8, 1e-8, 1e-8, 1e-3, 10};
+    /**
+     * The usual tuning; narrowing to fewer schools, with and without estimates on samples; a tie band
+     * so wide that many, or all, decisions fall to the full pass.
+     */
+    private static final List<SpendingBracket.Tuning> TUNINGS = List.of(
+            SpendingBracket.Tuning.DEFAULT,
+            new SpendingBracket.Tuning(0, 1_000_000, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(1, 8, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(3, 30, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(0, 20, 1e-3),
+            new SpendingBracket.Tuning(2, 1_000_000, 10));
 
     @Test
     void randomProblems_fundedAsByFullPasses() {
@@ -108,10 +115,10 @@ class MinMaxLevelSearchTest {
         } catch (InfeasibleException e) {
             return false;
         }
-        for (int i = 0; i < FEW.length; i++) {
+        for (SpendingBracket.Tuning tuning : TUNINGS) {
             Funding funding = new Funding(problem, EnvelopeGroups.ofFirstColumn(problem));
-            double price = new MinMaxLevelSearch(funding, FEW[i], TIE[i]).fund();
-            String settings = ", few " + FEW[i] + ", tie " + TIE[i];
+            double price = new MinMaxLevelSearch(funding, tuning).fund();
+            String settings = ", " + tuning;
             assertEquals(Double.doubleToLongBits(referencePrice), Double.doubleToLongBits(price), "price" + settings);
             assertArrayEquals(reference.spend, funding.spend, "item spending" + settings);
             assertArrayEquals(reference.topUp, funding.topUp, "top-ups" + settings);
