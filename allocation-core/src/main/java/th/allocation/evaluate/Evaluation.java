@@ -255,7 +255,7 @@ public final class Evaluation {
             UnitResult first = units.get(start);
             for (int g = 0; g < present.size(); g++) {
                 long money = 0;
-                int[] counts = new int[Status.values().length];
+                int[] counts = new int[STATUSES.length];
                 Status worst = Status.NO_DATA;
                 for (int j : members.get(g)) {
                     UnitResult row = units.get(start + j);

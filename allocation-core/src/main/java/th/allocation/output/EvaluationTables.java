@@ -378,7 +378,7 @@ final class EvaluationTables {
     }
 
     private static CsvRows counts(CsvRows csv, StatusCounts counts) {
-        for (Status status : Status.values()) {
+        for (Status status : STATUSES) {
             csv.whole(counts.of(status));
         }
         return csv;
@@ -388,6 +388,8 @@ final class EvaluationTables {
     static String key(Enum<?> value) {
         return KEYS.computeIfAbsent(value, v -> v.name().toLowerCase(Locale.ROOT));
     }
+
+    private static final Status[] STATUSES = Status.values(); // one copy, not one per row
 
     private static final java.util.Map<Enum<?>, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 }
