@@ -27,6 +27,7 @@ import th.allocation.InputException;
 import th.allocation.input.ResultsTable;
 import th.allocation.model.Limits;
 import th.allocation.scenario.CostBasis;
+import th.allocation.scenario.Direction;
 import th.allocation.scenario.Goal;
 import th.allocation.scenario.Indicator;
 
@@ -286,17 +287,20 @@ public final class Evaluation {
             int count = 0;
             double mean = 0;
             double squares = 0;
-            for (int i = 0; i < plan.size(); i++) {
-                double a = joined.achieved()[j][i];
-                if (Double.isNaN(a) || plan.money(j, i) > 0) {
-                    continue;
-                }
-                Figures figures = figures(j, i, indicator);
-                if (!(figures.gapBaseline() > 0)) {
+            // As Figures computes a school's gap at baseline and progress, without a value per school.
+            double sign = indicator.direction() == Direction.HIGHER ? 1 : -1;
+            double[] achieved = joined.achieved()[j];
+            double[] baseline = plan.baselineColumn(j);
+            double[] target = plan.targetColumn(j);
+            long[] money = plan.moneyColumn(j);
+            for (int i = 0; i < achieved.length; i++) {
+                double a = achieved[i];
+                double b = baseline[i];
+                if (Double.isNaN(a) || money[i] > 0 || Double.isNaN(b) || !(sign * (target[i] - b) > 0)) {
                     continue;
                 }
                 // Welford's running mean and sum of squares, stable for 1.5 million schools.
-                double change = figures.progress();
+                double change = sign * (a - b);
                 count++;
                 double delta = change - mean;
                 mean += delta / count;
