@@ -15,33 +15,21 @@
  */
 package th.allocation.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The evaluation report opens in headless Chromium, offline, without a script error, and shows every level. */
 class EvaluationReportIT {
-    private static final long CHROMIUM_TIMEOUT_SECONDS = 90;
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
-
     @TempDir
     Path work;
 
@@ -60,7 +48,7 @@ class EvaluationReportIT {
 
     @Test
     void report_rendersWithoutScriptErrors_andShowsEveryLevel() throws IOException {
-        Path chromium = chromium();
+        HeadlessChromium chromium = HeadlessChromium.in(work);
         smallLoop();
         AllocProcess.run(work, "evaluate", "loop", "--report", "--out", "evaluation")
                 .assertExitCode(0);
@@ -72,7 +60,7 @@ class EvaluationReportIT {
                         .matcher(html)
                         .find(),
                 "a reference to another site");
-        String dom = dumpDom(chromium, report);
+        String dom = chromium.dumpDom(report);
         assertRendered(dom);
         for (String level : List.of("level-cluster", "level-esa", "level-network", "level-area_type")) {
             assertTrue(dom.contains("id=\"" + level + "\""), level);
@@ -89,12 +77,12 @@ class EvaluationReportIT {
             assertTrue(dom.contains(heading), heading);
         }
         assertTrue(dom.contains("<canvas id=\"chart-statuses\""), "the chart of schools by status");
-        screenshot(chromium, report, "evaluation-report.png");
+        chromium.screenshot(report, "evaluation-report.png", 1280, 3000, 20_000);
     }
 
     @Test
     void report_ofTwoYears_inThai_drawsTheHistory() {
-        Path chromium = chromium();
+        HeadlessChromium chromium = HeadlessChromium.in(work);
         smallLoop();
         AllocProcess.run(work, "evaluate", "loop", "--schools", "schools.csv", "--next-year", "loop/2571")
                 .assertExitCode(0);
@@ -103,7 +91,7 @@ class EvaluationReportIT {
         AllocProcess.run(work, "evaluate", "loop", "--report", "--lang", "th", "--out", "evaluation")
                 .assertExitCode(0);
 
-        String dom = dumpDom(chromium, work.resolve("evaluation/report.html"));
+        String dom = chromium.dumpDom(work.resolve("evaluation/report.html"));
         assertRendered(dom);
         assertTrue(dom.startsWith("<!DOCTYPE html>\n<html lang=\"th\""), dom.substring(0, 80));
         assertTrue(dom.contains("หน่วยงานใดบรรลุเป้าหมาย"), "the Thai heading of the levels");
@@ -118,72 +106,5 @@ class EvaluationReportIT {
         assertTrue(
                 tag.group().contains("data-rendered=\"true\"") && tag.group().contains("data-errors=\"0\""),
                 () -> "The page did not render cleanly: " + tag.group() + "\n" + dom);
-    }
-
-    /** Chromium on the PATH, or the test is skipped. */
-    private static Path chromium() {
-        for (String name : List.of("chromium", "chromium-browser")) {
-            for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                Path candidate = Path.of(folder, name);
-                if (!folder.isEmpty() && Files.isExecutable(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        Assumptions.assumeTrue(
-                false, "Chromium is not installed (Debian: apt-get install chromium); report not opened.");
-        return null;
-    }
-
-    private String dumpDom(Path chromium, Path page) {
-        return new String(runChromium(chromium, page, "--dump-dom"), StandardCharsets.UTF_8);
-    }
-
-    /** Saves a 1280 x 3000 screenshot of the page in target/ and checks it is a PNG. */
-    private void screenshot(Path chromium, Path page, String name) throws IOException {
-        Path target = AllocProcess.jar().getParent().resolve(name);
-        Files.deleteIfExists(target);
-        runChromium(chromium, page, "--screenshot=" + target, "--window-size=1280,3000", "--hide-scrollbars");
-        byte[] bytes = Files.readAllBytes(target);
-        assertArrayEquals(PNG, Arrays.copyOf(bytes, 4), "not a PNG: " + target);
-    }
-
-    /** Runs headless Chromium on {@code page} offline, in a fresh profile; returns its standard output. */
-    private byte[] runChromium(Path chromium, Path page, String... mode) {
-        List<String> command = new ArrayList<>(List.of(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + work.resolve("chromium-profile"),
-                "--virtual-time-budget=10000"));
-        command.addAll(Arrays.asList(mode));
-        command.add(page.toUri().toString());
-        try {
-            Path stdout = Files.createTempFile(work, "chromium-", ".out");
-            Path stderr = Files.createTempFile(work, "chromium-", ".err");
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
-            process.getOutputStream().close();
-            if (!process.waitFor(CHROMIUM_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                fail("Chromium did not end within " + CHROMIUM_TIMEOUT_SECONDS + " s: " + command);
-            }
-            assertEquals(0, process.exitValue(), () -> "Chromium failed: " + command + "\n" + Fixtures.read(stderr));
-            return Files.readAllBytes(stdout);
-        } catch (IOException e) {
-            throw new AssertionError("Cannot run " + command + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while waiting for Chromium", e);
-        }
     }
 }
