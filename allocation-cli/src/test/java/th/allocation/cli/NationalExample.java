@@ -15,50 +15,71 @@
  */
 package th.allocation.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * A folder with the national example: {@code needs-weighted.yaml} from {@code examples/thailand} beside a
- * {@code schools.csv} generated as {@code ./alloc} generates it (seed 2565, 29,449 schools), since a
- * fresh clone has none. Made once per test JVM and shared by the workbench's tests.
+ * The national example (examples/thailand) for end-to-end tests: its scenarios beside a school file
+ * generated once per test run, as the launcher generates it (seed 2565, 29,449 schools), in
+ * {@code target/it-national/}. National runs take longer than {@link AllocProcess#TIMEOUT_SECONDS} on
+ * a busy machine, so they get {@link #TIMEOUT_SECONDS}.
  */
 final class NationalExample {
+    /** A national run, report or generation on a busy 2-core machine; a hang still fails. */
+    static final long TIMEOUT_SECONDS = 300;
+
+    /** The national example's main scenario, in {@link #folder()}. */
     static final String SCENARIO = "needs-weighted.yaml";
 
     private static Path folder;
 
     private NationalExample() {}
 
+    /** The folder with the national scenarios and the generated {@code schools.csv}. */
     static synchronized Path folder() {
         if (folder == null) {
+            Path target = AllocProcess.jar().getParent().resolve("it-national").resolve("thailand");
+            Path example = Fixtures.projectRoot().resolve("examples").resolve("thailand");
             try {
-                Path made = Files.createTempDirectory("alloc-national-");
-                Path root = Path.of(System.getProperty("project.root", ".."));
-                Files.copy(
-                        root.resolve("examples/thailand").resolve(SCENARIO),
-                        made.resolve(SCENARIO),
-                        StandardCopyOption.REPLACE_EXISTING);
-                AllocProcess.run(made, "generate", "--seed", "2565", "--schools", "29449", "--out", "schools.csv")
-                        .assertExitCode(0);
-                folder = made;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(made)));
+                Files.createDirectories(target);
+                try (Stream<Path> files = Files.list(example)) {
+                    for (Path file : files.toList()) {
+                        String name = file.getFileName().toString();
+                        if (name.endsWith(".yaml") || name.equals("esa-overrides.csv")) {
+                            Files.copy(file, target.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            run(target, "generate", "--seed", "2565", "--schools", "29449", "--out", "schools.csv", "--force")
+                    .assertExitCode(0);
+            assertTrue(Files.isRegularFile(target.resolve("schools.csv")));
+            folder = target;
         }
         return folder;
     }
 
-    private static void delete(Path tree) {
-        try (java.util.stream.Stream<Path> paths = Files.walk(tree)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // A temporary folder left behind does not affect any result.
+    /** Runs {@code alloc args...} in {@code directory}, waiting up to {@link #TIMEOUT_SECONDS}. */
+    static AllocProcess.Result run(Path directory, String... args) {
+        AllocProcess.Running running = AllocProcess.start(directory, args);
+        try {
+            if (!running.process().waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                running.process().destroyForcibly();
+                fail("alloc " + String.join(" ", args) + " did not end within " + TIMEOUT_SECONDS + " s.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
+        return running.await();
     }
 }

@@ -56,7 +56,7 @@ final class DefaultTargetResult implements TargetResult {
             long[] floor,
             long[] cap) {
         this.problem = problem;
-        this.curves = new PairCurves(problem);
+        this.curves = problem.curves;
         this.solution = solution;
         this.components = List.copyOf(components);
         this.allocation = allocation;

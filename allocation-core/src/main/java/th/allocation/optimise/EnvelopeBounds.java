@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,11 +66,17 @@ record EnvelopeBounds(String column, int[] groupOf, List<String> labels, double[
                     Suggestions.advice(envelope.column(), columns)));
         }
         int n = schools.size();
-        Map<String, Integer> codes = new TreeMap<>(grouping.order());
+        // The distinct values first (hashing), then in the grouping's order: the same keys, in the same
+        // order, as putting every school's value into the sorted map, at a fraction of the comparisons.
+        Map<String, Integer> distinct = new LinkedHashMap<>();
         String[] groupOfSchool = new String[n];
         for (int s = 0; s < n; s++) {
             groupOfSchool[s] = grouping.groupOf(schools, s);
-            codes.put(groupOfSchool[s], 0);
+            distinct.putIfAbsent(groupOfSchool[s], 0);
+        }
+        Map<String, Integer> codes = new TreeMap<>(grouping.order());
+        for (String value : distinct.keySet()) {
+            codes.putIfAbsent(value, 0);
         }
         List<String> labels;
         if (envelope.value() != null) {

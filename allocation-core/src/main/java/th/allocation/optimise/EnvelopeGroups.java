@@ -113,9 +113,7 @@ final class EnvelopeGroups {
      * otherwise.
      */
     static EnvelopeGroups ofFirstColumn(TargetProblem problem) {
-        return of(
-                problem,
-                problem.envelopes.isEmpty() ? null : problem.envelopes.get(0).column());
+        return problem.firstColumnGroups; // made once, with the problem
     }
 
     /** The groups of each column the envelopes group by, in the order of the first envelope on each. */
@@ -128,7 +126,7 @@ final class EnvelopeGroups {
         }
         List<EnvelopeGroups> all = new ArrayList<>();
         for (String column : columns) {
-            all.add(of(problem, column));
+            all.add(column.equals(problem.firstColumnGroups.column) ? problem.firstColumnGroups : of(problem, column));
         }
         return all;
     }

@@ -50,7 +50,7 @@ final class Funding {
 
     Funding(TargetProblem problem, EnvelopeGroups envelopeGroups) {
         p = problem;
-        curves = new PairCurves(problem);
+        curves = problem.curves;
         n = problem.schools();
         m = problem.indicators();
         spend = new double[problem.items()];

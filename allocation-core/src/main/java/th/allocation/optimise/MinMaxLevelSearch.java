@@ -23,10 +23,18 @@ import th.allocation.model.Baht;
  * Minimises the largest priority-weighted relative shortfall exactly. Bringing every pair to a
  * common level {@code z} costs a continuous, non-increasing, piecewise-linear amount (each pair's
  * {@link PairCurves cost curve}, each school's total clamped to its floor and cap, each group's to its
- * envelope); {@link LevelSearch} finds the segment where that total meets the money to share out, in
- * three rounds (the pairs' kinks, then where a school meets its floor or cap inside the segment, then
+ * envelope); the search finds the segment where that total meets the money to share out, in three
+ * rounds (the pairs' kinks, then where a school meets its floor or cap inside the segment, then
  * where a group meets its envelope), and solves it. Schools held by a floor or a cap, and groups held
  * by an envelope, go to their own level, found the same way.
+ *
+ * <p>Each round is a binary search over its candidate kinks whose decisions, "does a full pass over
+ * the schools at this level spend at most the money?", a {@link SpendingBracket} takes from running
+ * sums over the few schools not yet linear around the answer, and a full pass only where the two
+ * could round differently: the segments, and so the level, are those of a binary search with a full
+ * pass per probe (about 30 passes over every school and indicator nationally, 40 at 1.5 million
+ * schools), to the bit, for a handful of passes. The spending at a segment's ends, which the level
+ * is solved from, is always a full pass, in school order.
  *
  * <p>The budget's shadow price is how much one more baht lowers the largest shortfall: the inverse of
  * the segment's slope (how much one more baht lowers the common level), unless a pair that does not
@@ -34,46 +42,109 @@ import th.allocation.model.Baht;
  * (see {@link #shadowPrice}). It is the derivative for more money (from the right).
  */
 final class MinMaxLevelSearch {
+    /** How many full passes (each school's cost at one level) are kept for reuse. */
+    private static final int PASSES_KEPT = 4;
+
     private final Funding f;
     private final PairCurves curves;
     private final int n;
     private final int m;
+    private final int[] everySchool;
+    private final double[] passLevel = new double[PASSES_KEPT];
+    private final double[][] passCost = new double[PASSES_KEPT][];
+    private final double[] passTotal = new double[PASSES_KEPT];
+    private int passes;
+    private final SpendingBracket.Tuning tuning;
 
     MinMaxLevelSearch(Funding funding) {
+        this(funding, SpendingBracket.Tuning.DEFAULT);
+    }
+
+    /** A search whose brackets are tuned otherwise (tests narrow further and tie more). */
+    MinMaxLevelSearch(Funding funding, SpendingBracket.Tuning tuning) {
+        this.tuning = tuning;
         this.f = funding;
         this.curves = funding.curves;
         this.n = funding.n;
         this.m = funding.m;
+        everySchool = new int[n];
+        for (int s = 0; s < n; s++) {
+            everySchool[s] = s;
+        }
     }
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
     double fund() {
         double total = f.p.available;
-        LevelSearch.Segment segment = segment(total);
+        double top = top(everySchool);
+        SpendingBracket bracket = new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, tuning);
+        LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
-        assignLevels(level);
         // The price is the derivative for more money: priced on the segment that a little more money
         // reaches, the same one unless the money meets a kink (within rounding, which may put the level
         // on either side of it).
         double more = total + f.tolerance();
-        LevelSearch.Segment next = segment(more);
+        if (!bracket.retarget(more)) {
+            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, tuning);
+        }
+        LevelSearch.Segment next = segment(bracket);
+        assignLevels(level);
         return shadowPrice(next, level, next.solve(more));
     }
 
     /** The segment of levels, between kinks of every kind, on which the spending falls to {@code total}. */
-    private LevelSearch.Segment segment(double total) {
-        double[] kinks = allKinks();
-        double top = 0;
-        for (double k : kinks) {
-            top = Math.max(top, k);
-        }
-        DoubleUnaryOperator spending = this::totalSpending;
-        LevelSearch.Segment segment = LevelSearch.segment(kinks, kinks.length, 0, top, spending, total);
+    private LevelSearch.Segment segment(SpendingBracket bracket) {
+        LevelSearch.Segment segment = pairSegment(bracket, this::totalSpending);
         // Inside the segment every pair is linear; schools' floors, caps and groups add kinks there.
         double[] inner = innerKinks(segment);
-        segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, total);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), this::totalSpending);
         double[] groupKinks = groupKinks(segment);
-        return LevelSearch.segment(groupKinks, groupKinks.length, segment.left(), segment.right(), spending, total);
+        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), this::totalSpending);
+    }
+
+    /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
+    private static LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
+        bracket.narrow(); // usually finds a level that spends more than the money, so that 0 needs no pass
+        if (bracket.atMost(0)) {
+            double atZero = spending.applyAsDouble(0);
+            return new LevelSearch.Segment(0, 0, atZero, atZero);
+        }
+        bracket.narrow();
+        double[] ends = bracket.pairKinks();
+        return new LevelSearch.Segment(
+                ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
+    }
+
+    /**
+     * What {@link LevelSearch#segment} finds among {@code kinks} in {@code (from, to)} with {@code
+     * spending} as the function, its decisions taken by the bracket.
+     */
+    private static LevelSearch.Segment search(
+            SpendingBracket bracket, double[] kinks, int count, double from, double to, DoubleUnaryOperator spending) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kinks[i] > from && kinks[i] < to) {
+                kinks[kept++] = kinks[i];
+            }
+        }
+        if (bracket.atMost(from)) {
+            double atFrom = spending.applyAsDouble(from);
+            return new LevelSearch.Segment(from, from, atFrom, atFrom);
+        }
+        Arrays.sort(kinks, 0, kept);
+        int low = 0;
+        int high = kept;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (bracket.atMost(kinks[mid])) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        double left = low == 0 ? from : kinks[low - 1];
+        double right = low == kept ? to : kinks[low];
+        return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
     /**
@@ -96,19 +167,42 @@ final class MinMaxLevelSearch {
         }
         // A level inside the segment, at or below the solution's level (so on the side of more money).
         double below = (next.left() + Math.min(level, next.right())) / 2;
+        // Which schools and groups are at their cap or maximum there. Costs fall with the level, so
+        // where the segment's ends agree (their costs are kept from the search) that decides; a school
+        // or group whose ends disagree is costed at `below` itself.
+        double[] atLeft = schoolCosts(next.left());
+        double[] atRight = schoolCosts(next.right());
+        double[] levelOverPriority = curves.levelOverPriority(below);
+        boolean[] capped = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            capped[s] = atRight[s] >= f.upper[s]
+                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
+        }
         boolean[] groupHeld = new boolean[f.groups];
-        double[] groupSum = new double[f.groups];
+        double[] sumLeft = new double[f.groups];
+        double[] sumRight = new double[f.groups];
         for (int s = 0; s < n; s++) {
             if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += schoolSpending(s, below);
+                sumLeft[f.group[s]] += spending(s, atLeft[s]);
+                sumRight[f.group[s]] += spending(s, atRight[s]);
             }
         }
         for (int g = 0; g < f.groups; g++) {
-            groupHeld[g] = groupSum[g] >= f.groupUpper[g];
+            if (sumRight[g] >= f.groupUpper[g]) {
+                groupHeld[g] = true;
+            } else if (sumLeft[g] >= f.groupUpper[g]) {
+                double sum = 0;
+                for (int s = 0; s < n; s++) {
+                    if (f.group[s] == g) {
+                        sum += spending(s, curves.schoolCost(s, levelOverPriority));
+                    }
+                }
+                groupHeld[g] = sum >= f.groupUpper[g];
+            }
         }
         double held = 0;
         for (int s = 0; s < n; s++) {
-            boolean stays = curves.schoolCost(s, below) >= f.upper[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
+            boolean stays = capped[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
             for (int pair = s * m; pair < s * m + m; pair++) {
                 double kept = stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
                 held = Math.max(held, f.p.priority(pair % m) * kept);
@@ -117,28 +211,45 @@ final class MinMaxLevelSearch {
         return held >= nextLevel ? 0 : Baht.SATANG_PER_BAHT / slope;
     }
 
-    private double[] allKinks() {
-        int count = 0;
-        for (int pair = 0; pair < n * m; pair++) {
-            count += curves.kinkCount(pair);
+    /** The largest pair kink of the schools {@code members}, at least 0. */
+    private double top(int[] members) {
+        double top = 0;
+        for (int s : members) {
+            top = Math.max(top, curves.topKink(s));
         }
-        double[] kinks = new double[count];
-        int at = 0;
-        for (int pair = 0; pair < n * m; pair++) {
-            at = curves.kinks(pair, kinks, at);
-        }
-        return kinks;
+        return top;
     }
 
-    private double schoolSpending(int s, double z) {
-        return Math.min(f.upper[s], Math.max(f.lower[s], curves.schoolCost(s, z)));
+    private double spending(int s, double cost) {
+        return Math.min(f.upper[s], Math.max(f.lower[s], cost));
     }
 
+    /** Every school's cost at level {@code z} (a full pass over every pair), kept for reuse. */
+    private double[] schoolCosts(double z) {
+        int at = pass(z);
+        return passCost[at];
+    }
+
+    /** The spending at level {@code z}, each school and group clamped: a full pass, in school order. */
     private double totalSpending(double z) {
+        return passTotal[pass(z)];
+    }
+
+    /** The index of the kept pass at level {@code z}, computed if not kept. */
+    private int pass(double z) {
+        int kept = Math.min(passes, PASSES_KEPT);
+        for (int i = 0; i < kept; i++) {
+            if (passLevel[i] == z) {
+                return i;
+            }
+        }
+        int at = passes++ % PASSES_KEPT;
+        double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
+        curves.schoolCosts(z, cost);
         double total = 0;
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
-            double spent = schoolSpending(s, z);
+            double spent = spending(s, cost[s]);
             if (f.group[s] >= 0) {
                 groupSum[f.group[s]] += spent;
             } else {
@@ -148,21 +259,26 @@ final class MinMaxLevelSearch {
         for (int g = 0; g < f.groups; g++) {
             total += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupSum[g]));
         }
-        return total;
+        passLevel[at] = z;
+        passCost[at] = cost;
+        passTotal[at] = total;
+        return at;
     }
 
     /** Levels inside the segment where a school's linear cost meets its floor or cap. */
     private double[] innerKinks(LevelSearch.Segment segment) {
-        double[] kinks = new double[2 * n];
-        int count = 0;
         double left = segment.left();
         double right = Double.isInfinite(segment.right()) ? left + 1 : segment.right();
         if (right <= left) {
             return new double[0];
         }
+        double[] atLeft = schoolCosts(left);
+        double[] atRight = schoolCosts(right);
+        double[] kinks = new double[2 * n];
+        int count = 0;
         for (int s = 0; s < n; s++) {
-            double a = curves.schoolCost(s, left);
-            double b = curves.schoolCost(s, right);
+            double a = atLeft[s];
+            double b = atRight[s];
             count = crossing(a, b, left, right, f.lower[s], kinks, count);
             count = crossing(a, b, left, right, f.upper[s], kinks, count);
         }
@@ -176,12 +292,14 @@ final class MinMaxLevelSearch {
         if (f.groups == 0 || !(right > left) || Double.isInfinite(right)) {
             return new double[0];
         }
+        double[] costLeft = schoolCosts(left);
+        double[] costRight = schoolCosts(right);
         double[] atLeft = new double[f.groups];
         double[] atRight = new double[f.groups];
         for (int s = 0; s < n; s++) {
             if (f.group[s] >= 0) {
-                atLeft[f.group[s]] += schoolSpending(s, left);
-                atRight[f.group[s]] += schoolSpending(s, right);
+                atLeft[f.group[s]] += spending(s, costLeft[s]);
+                atRight[f.group[s]] += spending(s, costRight[s]);
             }
         }
         double[] kinks = new double[2 * f.groups];
@@ -201,14 +319,24 @@ final class MinMaxLevelSearch {
         return count;
     }
 
-    /** Spends at the common level, with held schools and groups at their own levels. */
+    /**
+     * Spends at the common level, with held schools and groups at their own levels. Every pair is
+     * first funded to the common level (what a pair spends there is its cost there, the same sum of
+     * the same amounts); a school or group held elsewhere is then funded again at its own level.
+     */
     private void assignLevels(double level) {
+        double[] spent = new double[n];
+        for (int s = 0; s < n; s++) {
+            for (int pair = s * m; pair < s * m + m; pair++) {
+                spent[s] += curves.spend(pair, level, f.spend);
+            }
+        }
         double[] levels = new double[n];
         Arrays.fill(levels, level);
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
             if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += schoolSpending(s, level);
+                groupSum[f.group[s]] += spending(s, spent[s]);
             }
         }
         for (int g = 0; g < f.groups; g++) {
@@ -225,17 +353,20 @@ final class MinMaxLevelSearch {
             }
         }
         for (int s = 0; s < n; s++) {
-            double cost = curves.schoolCost(s, levels[s]);
+            double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
             if (cost < f.lower[s] || cost > f.upper[s]) {
                 double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
                 levels[s] = schoolLevel(s, target);
             }
-            double spent = 0;
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                spent += curves.spend(pair, levels[s], f.spend);
+            if (levels[s] != level) {
+                spent[s] = 0;
+                for (int pair = s * m; pair < s * m + m; pair++) {
+                    Arrays.fill(f.spend, curves.start[pair], curves.start[pair + 1], 0);
+                    spent[s] += curves.spend(pair, levels[s], f.spend);
+                }
             }
-            if (spent < f.lower[s]) {
-                f.topUp[s] = f.lower[s] - spent; // every gap closed and the floor still not reached
+            if (spent[s] < f.lower[s]) {
+                f.topUp[s] = f.lower[s] - spent[s]; // every gap closed and the floor still not reached
             }
         }
         // A group held at its envelope minimum whose gaps cost less than that gets the rest as top-up.
@@ -255,39 +386,28 @@ final class MinMaxLevelSearch {
 
     /** The level at which group {@code g}'s schools, each within its floor and cap, spend {@code target}. */
     private double groupLevel(int g, double target) {
+        int size = 0;
+        for (int s = 0; s < n; s++) {
+            size += f.group[s] == g ? 1 : 0;
+        }
+        int[] members = new int[size];
+        for (int s = 0, i = 0; s < n; s++) {
+            if (f.group[s] == g) {
+                members[i++] = s;
+            }
+        }
         DoubleUnaryOperator spending = z -> {
+            double[] cost = schoolCosts(z);
             double sum = 0;
-            for (int s = 0; s < n; s++) {
-                if (f.group[s] == g) {
-                    sum += schoolSpending(s, z);
-                }
+            for (int s : members) {
+                sum += spending(s, cost[s]);
             }
             return sum;
         };
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            if (f.group[s] == g) {
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    count += curves.kinkCount(pair);
-                }
-            }
-        }
-        double[] kinks = new double[count];
-        int at = 0;
-        double top = 0;
-        for (int s = 0; s < n; s++) {
-            if (f.group[s] == g) {
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    at = curves.kinks(pair, kinks, at);
-                }
-            }
-        }
-        for (double k : kinks) {
-            top = Math.max(top, k);
-        }
-        LevelSearch.Segment segment = LevelSearch.segment(kinks, count, 0, top, spending, target);
+        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, tuning);
+        LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
-        segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, target);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
     }
 

@@ -25,26 +25,33 @@ final class PairCurves {
     final int m;
     /** Items of pair {@code p} are {@code start[p]} to {@code start[p + 1]} (exclusive). */
     final int[] start;
+    /** The most kinks any pair has. */
+    final int mostKinks;
+
+    private final double[] shortfall;
+    private final double[] priority;
+    private final double[] itemCost;
+    private final double[] itemReduction;
 
     PairCurves(TargetProblem problem) {
         this.problem = problem;
         this.m = problem.indicators();
+        this.shortfall = problem.shortfall;
+        this.priority = problem.priority;
+        this.itemCost = problem.itemCost;
+        this.itemReduction = problem.itemReduction;
         int pairs = problem.schools() * m;
-        start = new int[pairs + 1];
-        int j = 0;
+        start = problem.pairStart;
+        int most = 0;
         for (int p = 0; p < pairs; p++) {
-            start[p] = j;
-            while (j < problem.items() && problem.itemSchool[j] * m + problem.itemIndicator[j] == p) {
-                j++;
-            }
+            most = Math.max(most, start[p + 1] - start[p] + 1);
         }
-        start[pairs] = j;
+        mostKinks = most;
     }
 
     /** The relative-shortfall reduction pair {@code p} needs to reach level {@code z}. */
     double reductionNeeded(int p, double z) {
-        int k = p % m;
-        return Math.max(0, problem.shortfall[p] - z / problem.priority(k));
+        return Math.max(0, shortfall[p] - z / priority[p % m]);
     }
 
     /**
@@ -52,23 +59,44 @@ final class PairCurves {
      * shortfall of a pair without items (a school without pupils), else a rounding residue.
      */
     double unreachable(int p) {
-        double left = problem.shortfall[p];
+        double left = shortfall[p];
         for (int j = start[p]; j < start[p + 1]; j++) {
-            left -= problem.itemReduction[j];
+            left -= itemReduction[j];
         }
         return Math.max(0, left);
     }
 
     /** The cost of bringing pair {@code p} to level {@code z}. */
     double cost(int p, double z) {
-        double need = reductionNeeded(p, z);
+        int end = start[p + 1];
+        int j = start[p];
+        if (j == end) {
+            return 0;
+        }
+        double need = Math.max(0, shortfall[p] - z / priority[p % m]);
         double cost = 0;
-        for (int j = start[p]; j < start[p + 1] && need > 0; j++) {
-            double take = Math.min(problem.itemReduction[j], need);
-            cost += problem.itemCost[j] * (take / problem.itemReduction[j]);
+        for (; j < end && need > 0; j++) {
+            double reduction = itemReduction[j];
+            double take = Math.min(reduction, need);
+            cost += itemCost[j] * (take / reduction);
             need -= take;
         }
         return cost;
+    }
+
+    /**
+     * How fast the cost of pair {@code p} changes with the level at {@code z}, between kinks: minus the
+     * cost per unit of shortfall of the piece being filled, over the priority; 0 where nothing is bought.
+     */
+    double slope(int p, double z) {
+        double need = reductionNeeded(p, z);
+        for (int j = start[p]; j < start[p + 1] && need > 0; j++) {
+            if (need <= itemReduction[j]) {
+                return -itemCost[j] / itemReduction[j] / priority[p % m];
+            }
+            need -= itemReduction[j];
+        }
+        return 0;
     }
 
     /** Spends on the items of pair {@code p} what bringing it to level {@code z} costs; returns the total. */
@@ -76,8 +104,8 @@ final class PairCurves {
         double need = reductionNeeded(p, z);
         double total = 0;
         for (int j = start[p]; j < start[p + 1]; j++) {
-            double take = Math.min(problem.itemReduction[j], need);
-            double spent = take <= 0 ? 0 : problem.itemCost[j] * (take / problem.itemReduction[j]);
+            double take = Math.min(itemReduction[j], need);
+            double spent = take <= 0 ? 0 : itemCost[j] * (take / itemReduction[j]);
             itemSpend[j] = Math.max(itemSpend[j], spent);
             total += spent;
             need -= take;
@@ -85,13 +113,105 @@ final class PairCurves {
         return total;
     }
 
-    /** The cost of bringing every pair of school {@code s} to level {@code z}. */
+    /**
+     * The cost of bringing every pair of school {@code s} to level {@code z}: the sum of {@link
+     * #cost} over its pairs, in indicator order, with the same operations (inlined, as this is the
+     * inner loop of every pass).
+     */
     double schoolCost(int s, double z) {
         double sum = 0;
-        for (int p = s * m; p < s * m + m; p++) {
-            sum += cost(p, z);
+        int p = s * m;
+        for (int k = 0; k < m; k++, p++) {
+            int j = start[p];
+            int end = start[p + 1];
+            double cost = 0;
+            if (j < end) {
+                double need = Math.max(0, shortfall[p] - z / priority[k]);
+                for (; j < end && need > 0; j++) {
+                    double reduction = itemReduction[j];
+                    double take = Math.min(reduction, need);
+                    cost += itemCost[j] * (take / reduction);
+                    need -= take;
+                }
+            }
+            sum += cost;
         }
         return sum;
+    }
+
+    /** {@code z / priority} of each indicator: the first step of every pair's cost at level {@code z}. */
+    double[] levelOverPriority(double z) {
+        double[] levelOverPriority = new double[m];
+        for (int k = 0; k < m; k++) {
+            levelOverPriority[k] = z / priority[k];
+        }
+        return levelOverPriority;
+    }
+
+    /**
+     * {@link #schoolCost}{@code (s, z)} given {@link #levelOverPriority}{@code (z)}: the same
+     * operations on the same values, with {@code z / priority} divided once per indicator, not once
+     * per pair, and an item bought whole adding its cost times 1 (its cost, exactly) without the
+     * division.
+     */
+    double schoolCost(int s, double[] levelOverPriority) {
+        double sum = 0;
+        int p = s * m;
+        for (int k = 0; k < m; k++, p++) {
+            int j = start[p];
+            int end = start[p + 1];
+            double cost = 0;
+            if (j < end) {
+                double need = Math.max(0, shortfall[p] - levelOverPriority[k]);
+                for (; j < end && need > 0; j++) {
+                    double reduction = itemReduction[j];
+                    if (need >= reduction && reduction > 0) {
+                        cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
+                        need -= reduction;
+                    } else {
+                        double take = Math.min(reduction, need);
+                        cost += itemCost[j] * (take / reduction);
+                        need -= take;
+                    }
+                }
+            }
+            sum += cost;
+        }
+        return sum;
+    }
+
+    /** Every school's {@link #schoolCost} at level {@code z}, into {@code into}. */
+    void schoolCosts(double z, double[] into) {
+        double[] levelOverPriority = levelOverPriority(z);
+        for (int s = 0; s < into.length; s++) {
+            into[s] = schoolCost(s, levelOverPriority);
+        }
+    }
+
+    /** How fast school {@code s}'s cost changes with the level at {@code z} (see {@link #slope}). */
+    double schoolSlope(int s, double z) {
+        double sum = 0;
+        for (int p = s * m; p < s * m + m; p++) {
+            sum += slope(p, z);
+        }
+        return sum;
+    }
+
+    /** The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least 0. */
+    double topKink(int s) {
+        double top = 0;
+        for (int k = 0, p = s * m; k < m; k++, p++) {
+            if (start[p + 1] == start[p]) {
+                continue;
+            }
+            double remaining = shortfall[p];
+            top = Math.max(top, priority[k] * remaining);
+            for (int j = start[p]; j < start[p + 1]; j++) {
+                remaining -= itemReduction[j];
+                top = Math.max(top, Math.max(0, priority[k] * remaining));
+            }
+        }
+        return top;
     }
 
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */
@@ -104,12 +224,12 @@ final class PairCurves {
         if (start[p + 1] == start[p]) {
             return at;
         }
-        double priority = problem.priority(p % m);
-        double remaining = problem.shortfall[p];
-        into[at++] = priority * remaining;
+        double pairPriority = priority[p % m];
+        double remaining = shortfall[p];
+        into[at++] = pairPriority * remaining;
         for (int j = start[p]; j < start[p + 1]; j++) {
-            remaining -= problem.itemReduction[j];
-            into[at++] = Math.max(0, priority * remaining);
+            remaining -= itemReduction[j];
+            into[at++] = Math.max(0, pairPriority * remaining);
         }
         return at;
     }

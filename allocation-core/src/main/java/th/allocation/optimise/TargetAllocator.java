@@ -82,7 +82,7 @@ public final class TargetAllocator {
         SchoolTable schools = problem.schools;
         int n = problem.schools();
         long unit = problem.unit;
-        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        SchoolBounds bounds = problem.bounds;
         long[] lower = new long[n];
         long[] upper = new long[n];
         double[] amount = new double[n];

@@ -16,7 +16,6 @@
 package th.allocation.optimise;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
@@ -81,15 +80,25 @@ public final class TargetProblem {
     final double[] shortfall;
     final double[] targetValue;
     final double[] value;
+    // Per indicator: its priority.
+    final double[] priority;
     // Per item.
     final int[] itemSchool;
     final int[] itemIndicator;
     final double[] itemCost;
     final double[] itemReduction;
     final double[] itemValue;
+    /** Per pair, where its items start; the last entry is the number of items. */
+    final int[] pairStart;
     // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
     final List<EnvelopeBounds> envelopes;
     final double available;
+    /** Each school's floor and cap in units, as the base entitlements were bounded. */
+    final SchoolBounds bounds;
+    /** The pairs' cost curves, shared by the solver and the result. */
+    final PairCurves curves;
+    /** The groups of the first envelope's column (see {@link EnvelopeGroups#ofFirstColumn}). */
+    final EnvelopeGroups firstColumnGroups;
 
     TargetProblem(
             Scenario scenario,
@@ -99,7 +108,8 @@ public final class TargetProblem {
             double[] required,
             double[] room,
             List<EnvelopeBounds> envelopes,
-            double available) {
+            double available,
+            SchoolBounds bounds) {
         this.scenario = scenario;
         this.schools = schools;
         this.needs = needs;
@@ -110,6 +120,7 @@ public final class TargetProblem {
         this.room = room;
         this.envelopes = List.copyOf(envelopes);
         this.available = available;
+        this.bounds = bounds;
         int n = schools.size();
         int m = indicators.size();
         pupils = new double[n];
@@ -117,27 +128,41 @@ public final class TargetProblem {
         shortfall = new double[n * m];
         targetValue = new double[n * m];
         value = new double[n * m];
-        List<Problem> missing = new ArrayList<>();
-        int items = 0;
-        for (int k = 0; k < m; k++) {
-            items += indicators.get(k).pieces().size();
-        }
-        int[] school = new int[n * items];
-        int[] indicator = new int[n * items];
-        double[] cost = new double[n * items];
-        double[] reduction = new double[n * items];
-        double[] worth = new double[n * items];
+        priority = new double[m];
+        // Per indicator, what every pair of it shares: read once, not per pair (the pieces, the cost
+        // as a double, the boxed priority). The arithmetic per pair is the same, operation by operation.
+        boolean[] higher = new boolean[m];
+        boolean[] perPupil = new boolean[m];
+        double[] costSatang = new double[m];
+        double[][] pieceShare = new double[m][];
+        double[][] pieceFactor = new double[m][];
         double[][] values = new double[m][];
         double[][] targets = new double[m][];
         for (int k = 0; k < m; k++) {
-            values[k] = schools.indicatorValues(indicators.get(k).column());
-            targets[k] = IndicatorTargets.of(indicators.get(k), schools);
+            Indicator ind = indicators.get(k);
+            priority[k] = ind.priority();
+            higher[k] = ind.direction() == Direction.HIGHER;
+            perPupil[k] = ind.cost().per() == CostBasis.PUPIL;
+            costSatang[k] = ind.cost().amount().doubleValue() * 100;
+            List<ReturnSegment> pieces = ind.pieces();
+            pieceShare[k] = new double[pieces.size()];
+            pieceFactor[k] = new double[pieces.size()];
+            double from = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                pieceShare[k][i] = pieces.get(i).upTo() - from;
+                pieceFactor[k][i] = pieces.get(i).costFactor();
+                from = pieces.get(i).upTo();
+            }
+            values[k] = schools.indicatorValues(ind.column());
+            targets[k] = IndicatorTargets.of(ind, schools);
         }
-        int j = 0;
+        // First the gaps, and how many items they make; then the items, in arrays of that size.
+        List<Problem> missing = new ArrayList<>();
+        int count = 0;
         for (int s = 0; s < n; s++) {
-            pupils[s] = schools.totalPupils(s);
+            double schoolPupils = schools.totalPupils(s);
+            pupils[s] = schoolPupils;
             for (int k = 0; k < m; k++) {
-                Indicator ind = indicators.get(k);
                 int pair = s * m + k;
                 double target = targets[k][s];
                 double observed = values[k][s];
@@ -145,6 +170,7 @@ public final class TargetProblem {
                 value[pair] = observed;
                 if (Double.isNaN(observed)) {
                     if (missing.size() < 100) {
+                        Indicator ind = indicators.get(k);
                         missing.add(Problem.atRow(
                                 schools.source(),
                                 schools.line(s),
@@ -155,37 +181,55 @@ public final class TargetProblem {
                     }
                     continue;
                 }
-                double g = ind.direction() == Direction.HIGHER ? target - observed : observed - target;
+                double g = higher[k] ? target - observed : observed - target;
                 g = Math.max(0, g);
                 gap[pair] = g;
                 shortfall[pair] = g / Math.abs(target);
-                if (g == 0 || pupils[s] == 0) {
-                    continue; // nothing to close, or no pupils to close it for
-                }
-                double perUnit =
-                        ind.cost().amount().doubleValue() * 100 * (ind.cost().per() == CostBasis.PUPIL ? pupils[s] : 1);
-                double weight = ind.priority() * pupils[s];
-                double from = 0;
-                for (ReturnSegment piece : ind.pieces()) {
-                    double share = piece.upTo() - from;
-                    from = piece.upTo();
-                    school[j] = s;
-                    indicator[j] = k;
-                    cost[j] = share * g * perUnit * piece.costFactor();
-                    reduction[j] = share * shortfall[pair];
-                    worth[j] = weight * reduction[j];
-                    j++;
-                }
+                if (g != 0 && schoolPupils != 0) {
+                    count += pieceShare[k].length;
+                } // else nothing to close, or no pupils to close it for
             }
         }
         if (!missing.isEmpty()) {
             throw new InputException(missing, missing.size(), null);
         }
-        itemSchool = Arrays.copyOf(school, j);
-        itemIndicator = Arrays.copyOf(indicator, j);
-        itemCost = Arrays.copyOf(cost, j);
-        itemReduction = Arrays.copyOf(reduction, j);
-        itemValue = Arrays.copyOf(worth, j);
+        itemSchool = new int[count];
+        itemIndicator = new int[count];
+        itemCost = new double[count];
+        itemReduction = new double[count];
+        itemValue = new double[count];
+        pairStart = new int[n * m + 1];
+        int j = 0;
+        for (int s = 0; s < n; s++) {
+            double schoolPupils = pupils[s];
+            for (int k = 0; k < m; k++) {
+                int pair = s * m + k;
+                pairStart[pair] = j;
+                double g = gap[pair];
+                if (g == 0 || schoolPupils == 0) {
+                    continue;
+                }
+                double relative = shortfall[pair];
+                double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils : 1);
+                double weight = priority[k] * schoolPupils;
+                double[] shares = pieceShare[k];
+                double[] factors = pieceFactor[k];
+                for (int i = 0; i < shares.length; i++) {
+                    double share = shares[i];
+                    itemSchool[j] = s;
+                    itemIndicator[j] = k;
+                    itemCost[j] = share * g * perUnit * factors[i];
+                    double reduction = share * relative;
+                    itemReduction[j] = reduction;
+                    itemValue[j] = weight * reduction;
+                    j++;
+                }
+            }
+        }
+        pairStart[n * m] = j;
+        curves = new PairCurves(this);
+        firstColumnGroups = EnvelopeGroups.of(
+                this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());
     }
 
     /** How many schools. */
@@ -279,7 +323,7 @@ public final class TargetProblem {
 
     /** The priority of indicator {@code k}. */
     public double priority(int k) {
-        return indicators.get(k).priority();
+        return priority[k];
     }
 
     /** The extra money to share out, in satang. */
@@ -373,6 +417,6 @@ public final class TargetProblem {
         for (Envelope envelope : targets.envelopes()) {
             envelopes.add(EnvelopeBounds.of(envelope, schools, budget, unit));
         }
-        return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal);
+        return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal, bounds);
     }
 }

@@ -27,14 +27,16 @@ final class TargetSolutions {
             double[] extra,
             double shadowPrice) {
         int m = problem.indicators();
+        double[] priority = problem.priority;
+        double[] pupils = problem.pupils;
         double worst = 0;
         double weighted = 0;
-        for (int pair = 0; pair < problem.schools() * m; pair++) {
-            double remaining = remaining(problem, curves, itemSpend, pair);
-            int s = pair / m;
-            int k = pair % m;
-            worst = Math.max(worst, problem.priority(k) * remaining);
-            weighted += problem.priority(k) * weight(problem, s, k) * remaining;
+        for (int s = 0, pair = 0; s < problem.schools(); s++) {
+            for (int k = 0; k < m; k++, pair++) {
+                double remaining = remaining(problem, curves, itemSpend, pair);
+                worst = Math.max(worst, priority[k] * remaining);
+                weighted += priority[k] * pupils[s] * remaining;
+            }
         }
         return new TargetSolution(solver, itemSpend, extra, worst, weighted, shadowPrice);
     }
@@ -46,10 +48,5 @@ final class TargetSolutions {
             reduced += problem.itemReduction[j] * Math.min(1, itemSpend[j] / problem.itemCost[j]);
         }
         return Math.max(0, problem.shortfall[pair] - reduced);
-    }
-
-    /** The weight of pair (s, k) in the weighted objective: the school's pupils. */
-    static double weight(TargetProblem problem, int s, int k) {
-        return problem.pupils[s];
     }
 }
