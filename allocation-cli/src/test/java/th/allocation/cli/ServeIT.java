@@ -313,13 +313,13 @@ class ServeIT {
         settled();
         waitFor(() -> !tileTitles().equals(before), "the map to follow the change");
         // Clicking a province finds it in the table; the table keeps its sorting across changes.
-        browser.findElement(By.cssSelector("#province-table th[data-column='6']"))
+        browser.findElement(By.cssSelector("#province-table th[data-column='5']"))
                 .click();
         String firstRow = text("#province-table tbody tr");
         slider(REMOTE).sendKeys(Keys.ARROW_LEFT);
         settled();
         assertTrue(
-                browser.findElement(By.cssSelector("#province-table th[data-column='6']"))
+                browser.findElement(By.cssSelector("#province-table th[data-column='5']"))
                         .getAttribute("class")
                         .contains("sorted"),
                 "still sorted by the change");
