@@ -55,8 +55,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code alloc serve} on the national example, driven in headless Chromium as a user drives it: the
  * figures follow a moved weight and equal what {@code alloc run} prints for the same parameters; a bad
  * value gets the command's message beside its field; a saved scenario, run by {@code alloc run}, gives
- * the downloaded allocations byte for byte; the Thai page renders Thai; SIGTERM stops the server
- * cleanly. Each test works in its own tab, so in its own session of the one server. The time from a
+ * the downloaded allocations byte for byte, and {@code alloc run --xlsx} the downloaded workbook; the
+ * school search shows what {@code alloc explain} prints; the province map is the report's and follows
+ * a change; the Thai page renders Thai; SIGTERM stops the server cleanly. Each test works in its own tab, so in its own session of the one server. The time from a
  * change to the updated charts is measured in the page and printed (not asserted: a shared machine's
  * timings are not a test's to judge).
  */
