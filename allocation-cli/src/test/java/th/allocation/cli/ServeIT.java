@@ -48,20 +48,28 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code alloc serve} on the national example, driven in headless Chromium as a user drives it: the
  * figures follow a moved weight and equal what {@code alloc run} prints for the same parameters; a bad
  * value gets the command's message beside its field; a saved scenario, run by {@code alloc run}, gives
- * the downloaded allocations byte for byte; the Thai page renders Thai; SIGTERM stops the server
- * cleanly. Each test works in its own tab, so in its own session of the one server. The time from a
+ * the downloaded allocations byte for byte, and {@code alloc run --xlsx} the downloaded workbook; the
+ * school search shows what {@code alloc explain} prints; the province map is the report's and follows
+ * a change; the Thai page renders Thai; SIGTERM stops the server cleanly. Each test works in its own tab, so in its own session of the one server. The time from a
  * change to the updated charts is measured in the page and printed (not asserted: a shared machine's
  * timings are not a test's to judge).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeIT {
     private static final String REMOTE = "rule.weights.remote";
+
+    /** The picture of the README's workbench section, taken after the remote weight was moved. */
+    private static final String README_PICTURE = "serve-workbench.png";
+
+    /** The school of alloc explain's documentation. */
+    private static final String SCHOOL = "1270010057";
 
     private static Path folder;
     private static Path downloads;
@@ -117,7 +125,7 @@ class ServeIT {
         Matcher gini = Pattern.compile("Gini (\\d\\.\\d{4})").matcher(run.stdout());
         assertTrue(gini.find(), run::describe);
         assertEquals(gini.group(1), text("#tile-gini"));
-        screenshot("serve-workbench.png");
+        screenshot(README_PICTURE, 1500);
     }
 
     @Test
@@ -253,17 +261,97 @@ class ServeIT {
 
     @Test
     @Order(7)
-    void theSchoolSearch_givesTheBreakdown_andSaysTheExplanationIsNotYetAvailable() {
+    void theSchoolSearch_givesTheLibrarysExplanation_ofTheParametersShown() throws IOException {
         open("");
-        browser.findElement(By.id("search")).sendKeys("โรงเรียน");
-        waitFor(() -> !browser.findElements(By.cssSelector("#found button")).isEmpty(), "schools found");
+        slider(REMOTE).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT); // remote weight 1.22
+        settled();
+        waitFor(() -> "1.22".equals(field(REMOTE).getAttribute("value")), "the field to show 1.22");
+        browser.findElement(By.id("search")).sendKeys(SCHOOL);
+        waitFor(() -> !browser.findElements(By.cssSelector("#found button")).isEmpty(), "the school found");
         browser.findElements(By.cssSelector("#found button")).get(0).click();
-        waitFor(() -> !browser.findElements(By.id("explanation-unavailable")).isEmpty(), "the breakdown");
+        waitFor(() -> !browser.findElements(By.id("school-explanation")).isEmpty(), "the explanation");
         assertTrue(text("#school-breakdown").contains("Rounding"), text("#school-breakdown"));
+
+        Path variant = folder.resolve("remote-1.22.yaml");
+        Files.writeString(variant, scenarioText().replace("remote: 1.2", "remote: 1.22"), StandardCharsets.UTF_8);
+        AllocProcess.Result explain = AllocProcess.run(
+                        folder, "explain", variant.getFileName().toString(), SCHOOL)
+                .assertExitCode(0);
+        List<String> expected = new ArrayList<>();
+        for (String line : explain.stdout().strip().split("\\R")) {
+            expected.add(line.strip());
+        }
+        List<String> shown = new ArrayList<>();
+        for (WebElement line : browser.findElements(By.cssSelector("#school-explanation h4, #school-explanation li"))) {
+            shown.add(line.getText().strip());
+        }
+        assertEquals(expected, shown, "the page's explanation is alloc explain's, line for line");
     }
 
     @Test
     @Order(8)
+    void theProvinceMap_isTheReportsTileMap_andFollowsAChange() {
+        open("");
+        waitFor(
+                () -> browser.findElements(By.cssSelector("#province-map svg.tile-map g.tile"))
+                                .size()
+                        == 77,
+                "the map");
+        assertEquals(
+                77,
+                browser.findElements(By.cssSelector("#province-map g.tile rect:not([fill='#e2e8f0'])"))
+                        .size(),
+                "every province has a figure");
+        assertEquals("", text("#map-unmatched"));
+        assertEquals(
+                77,
+                browser.findElements(By.cssSelector("#province-table tbody tr")).size());
+        Select measure = new Select(browser.findElement(By.id("map-measure")));
+        measure.selectByValue("change");
+        String before = tileTitles();
+        assertTrue(before.contains("Bangkok: 0.00 THB"), before);
+        slider(REMOTE).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        settled();
+        waitFor(() -> !tileTitles().equals(before), "the map to follow the change");
+        // Clicking a province finds it in the table; the table keeps its sorting across changes.
+        browser.findElement(By.cssSelector("#province-table th[data-column='5']"))
+                .click();
+        String firstRow = text("#province-table tbody tr");
+        slider(REMOTE).sendKeys(Keys.ARROW_LEFT);
+        settled();
+        assertTrue(
+                browser.findElement(By.cssSelector("#province-table th[data-column='5']"))
+                        .getAttribute("class")
+                        .contains("sorted"),
+                "still sorted by the change");
+        assertNotEquals("", firstRow);
+        browser.findElement(By.cssSelector("#province-map g.tile[data-code='10']"))
+                .click();
+        waitFor(
+                () -> browser.findElements(By.cssSelector("#province-table tbody tr"))
+                                .size()
+                        == 1,
+                "Bangkok alone");
+    }
+
+    @Test
+    @Order(9)
+    void theWorkbook_isTheOneAllocRunWrites_forTheParametersShown() throws IOException {
+        open("");
+        slider(REMOTE).sendKeys(Keys.ARROW_RIGHT); // 1.21
+        settled();
+        waitFor(() -> "1.21".equals(field(REMOTE).getAttribute("value")), "the field to show 1.21");
+        browser.findElement(By.id("xlsx")).click();
+        Path xlsx = downloaded("allocations.xlsx");
+        Path variant = folder.resolve("remote-1.21.yaml");
+        Files.writeString(variant, scenarioText().replace("remote: 1.2", "remote: 1.21"), StandardCharsets.UTF_8);
+        AllocProcess.run(folder, "run", variant.getFileName().toString(), "--xlsx", "--out", "out-xlsx")
+                .assertExitCode(0);
+        assertEquals(-1L, Files.mismatch(xlsx, folder.resolve("out-xlsx/allocations.xlsx")), "byte for byte");
+    }
+
+    @Test
+    @Order(10)
     void withItsToken_thePageWorks_andWithoutItNothingIsServed() throws Exception {
         Path small = Path.of(System.getProperty("project.root", ".."), "examples", "small");
         try (ServeProcess guarded =
@@ -320,6 +408,12 @@ class ServeIT {
     /** Waits until every change sent has been answered and drawn. */
     private static void settled() {
         waitFor(() -> number("return window.workbench.pending()") == 0, "every change answered");
+    }
+
+    /** Every province's square: its name and figure, as the map shows them on hover. */
+    private static String tileTitles() {
+        return String.valueOf(script("return [...document.querySelectorAll('#province-map g.tile title')]"
+                + ".map(t => t.textContent).join('\\n')"));
     }
 
     private static WebElement slider(String path) {
@@ -396,11 +490,24 @@ class ServeIT {
 
     /** Saves the top of the page, 1400 x 1000, as {@code allocation-cli/target/NAME}. */
     private static void screenshot(String name) throws IOException {
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        screenshot(name, 1000);
+    }
+
+    /**
+     * Saves the top of the page, 1400 x {@code height}, as {@code allocation-cli/target/NAME}; with
+     * {@code -Dserve.screenshot.docs=true}, the English one also as the README's picture,
+     * {@code docs/images/workbench.png}, so that the picture the README shows is the test's.
+     */
+    private static void screenshot(String name, int height) throws IOException {
+        browser.manage().window().setSize(new Dimension(1400, height));
         try {
             waitFor(() -> number("return window.innerWidth") <= 1400, "the window to be resized");
-            Path target = Path.of(System.getProperty("project.root", ".."), "allocation-cli", "target", name);
-            Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+            Path root = Path.of(System.getProperty("project.root", ".."));
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            Files.write(root.resolve("allocation-cli").resolve("target").resolve(name), png);
+            if (name.equals(README_PICTURE) && Boolean.getBoolean("serve.screenshot.docs")) {
+                Files.write(Files.createDirectories(root.resolve("docs/images")).resolve("workbench.png"), png);
+            }
         } finally {
             browser.manage().window().setSize(new Dimension(1400, 2000));
         }

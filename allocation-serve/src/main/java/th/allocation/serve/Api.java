@@ -24,11 +24,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import th.allocation.explain.Explanation;
 import th.allocation.model.SchoolTable;
+import th.allocation.output.ExplanationWriter;
+import th.allocation.output.WorkbookWriter;
 import th.allocation.result.AllocationResult;
 
 /**
@@ -46,7 +48,10 @@ import th.allocation.result.AllocationResult;
  * GET  /api/scenario.yaml      ?session: the scenario of the figures shown
  * GET  /api/allocations.csv    ?session: their allocations.csv
  * GET  /api/schools            ?session&amp;q: up to 20 schools whose id starts with q or whose name has it
- * GET  /api/school             ?session&amp;id: one school's allocation, exactly explained, and its explanation
+ * GET  /api/school             ?session&amp;id&amp;lang: one school's allocation, exactly, and the library's
+ *                              explanation of it (th.allocation.explain), steps and sentences
+ * GET  /api/explanation-texts  ?lang: every sentence of explanations, for the report's explain.js
+ * GET  /api/allocations.xlsx   ?session: their workbook, as alloc run --xlsx writes it
  * </pre>
  */
 final class Api {
@@ -103,6 +108,8 @@ final class Api {
         config.routes.get("/api/allocations.csv", this::allocations);
         config.routes.get("/api/schools", this::search);
         config.routes.get("/api/school", this::school);
+        config.routes.get("/api/explanation-texts", this::explanationTexts);
+        config.routes.get("/api/allocations.xlsx", this::workbook);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             errors.accept(e);
@@ -222,11 +229,24 @@ final class Api {
             throw new HttpResponseException(404, "No school with this id.");
         }
         ObjectNode reply = SchoolBreakdown.of(result, i, baseline.allocation(i));
-        Optional<List<String>> words = options.explainer().explain(result, i, language(ctx.queryParam("lang")));
-        ObjectNode explanation = reply.putObject("explanation");
-        explanation.put("available", words.isPresent());
-        words.ifPresent(paragraphs -> paragraphs.forEach(explanation.putArray("paragraphs")::add));
+        Locale locale = Locale.forLanguageTag(language(ctx.queryParam("lang")));
+        reply.set("explanation", ExplanationWriter.tree(Explanation.of(result, i), locale));
         json(ctx, 200, reply);
+    }
+
+    /** The texts of explanations in a language: the same for every school and session. */
+    private void explanationTexts(Context ctx) {
+        String language = language(ctx.queryParam("lang"));
+        ObjectNode texts = JSON.createObjectNode();
+        Explanation.texts(Locale.forLanguageTag(language)).forEach(texts::put);
+        json(ctx, 200, texts);
+    }
+
+    private void workbook(Context ctx) {
+        AllocationResult result = sessionOf(ctx).result();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + WorkbookWriter.RUN + "\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ctx.result(Downloads.workbook(result, baseline.atkinsonEpsilon()));
     }
 
     private Session sessionOf(Context ctx) {

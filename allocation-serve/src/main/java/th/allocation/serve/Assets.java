@@ -24,27 +24,45 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The page's files: a fixed list, read from the jar once at start and served from memory. A request
+ * The page's files: a fixed list, read from the jars once at start and served from memory: the
+ * workbench's own, and the scripts of the library's HTML report that draw the province map, sortable
+ * tables and explanations. A request
  * names one of them by its name in the list, never a path: nothing a request says reaches the file
  * system or the class path.
  */
 final class Assets {
     private static final String FOLDER = "web/";
 
-    /** Name, content type. */
+    /**
+     * The HTML report's scripts that other pages may use as they are (docs/report.md, "For other
+     * pages"), read from the library's jar: the workbench draws its map, tables and explanations with
+     * them, so that the two pages share one copy.
+     */
+    private static final String REPORT = "/th/allocation/output/report/";
+
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
+
+    /** Name, content type: the workbench's own files. */
     private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    /** Name, content type: the report's files. */
+    private static final Map<String, String> REPORT_FILES = new LinkedHashMap<>();
 
     static {
         FILES.put("style.css", "text/css; charset=utf-8");
-        FILES.put("i18n.js", "text/javascript; charset=utf-8");
-        FILES.put("charts.js", "text/javascript; charset=utf-8");
-        FILES.put("map.js", "text/javascript; charset=utf-8");
-        FILES.put("figures.js", "text/javascript; charset=utf-8");
-        FILES.put("school.js", "text/javascript; charset=utf-8");
-        FILES.put("app.js", "text/javascript; charset=utf-8");
+        FILES.put("i18n.js", SCRIPT);
+        FILES.put("charts.js", SCRIPT);
+        FILES.put("provinces.js", SCRIPT);
+        FILES.put("figures.js", SCRIPT);
+        FILES.put("school.js", SCRIPT);
+        FILES.put("app.js", SCRIPT);
         FILES.put("Waree.ttf", "font/ttf");
         FILES.put("Waree-Bold.ttf", "font/ttf");
         FILES.put("LICENSE-Waree.txt", "text/plain; charset=utf-8");
+        REPORT_FILES.put("map.js", SCRIPT);
+        REPORT_FILES.put("tables.js", SCRIPT);
+        REPORT_FILES.put("explain.js", SCRIPT);
+        REPORT_FILES.put("thailand-provinces.json", "application/json; charset=utf-8");
     }
 
     /** A file and its content type. */
@@ -55,9 +73,12 @@ final class Assets {
 
     private Assets() {
         for (Map.Entry<String, String> file : FILES.entrySet()) {
-            assets.put(file.getKey(), new Asset(read(file.getKey()), file.getValue()));
+            assets.put(file.getKey(), new Asset(read(FOLDER + file.getKey()), file.getValue()));
         }
-        page = new String(read("index.html"), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> file : REPORT_FILES.entrySet()) {
+            assets.put(file.getKey(), new Asset(read(REPORT + file.getKey()), file.getValue()));
+        }
+        page = new String(read(FOLDER + "index.html"), StandardCharsets.UTF_8);
     }
 
     /** Reads every file of the page. */
@@ -91,8 +112,9 @@ final class Assets {
         return escaped.toString();
     }
 
+    /** A resource: relative to this class's package, or absolute (from /). */
     private static byte[] read(String name) {
-        try (InputStream in = Assets.class.getResourceAsStream(FOLDER + name)) {
+        try (InputStream in = Assets.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("The workbench's file " + name + " is missing from the jar.");
             }

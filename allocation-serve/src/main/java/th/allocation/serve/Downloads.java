@@ -24,12 +24,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.WorkbookWriter;
 import th.allocation.result.AllocationResult;
 import th.allocation.scenario.Scenario;
 
 /**
  * What the page downloads, written by the engine's own writers so that it is what {@code alloc run}
- * writes: the scenario of the figures shown as a YAML file, and their {@code allocations.csv}.
+ * writes: the scenario of the figures shown as a YAML file, their {@code allocations.csv} and their
+ * workbook.
  */
 final class Downloads {
     private Downloads() {}
@@ -66,17 +68,35 @@ final class Downloads {
      * reading; the file is deleted when the stream is closed.
      */
     static InputStream allocations(AllocationResult result) {
+        return temporary(".csv", file -> AllocationWriter.writeAllocations(result, file), "allocations.csv");
+    }
+
+    /**
+     * Writes {@code result}'s workbook, as {@code alloc run --xlsx} writes {@code allocations.xlsx}, to a
+     * temporary file and returns it open for reading; the file is deleted when the stream is closed.
+     */
+    static InputStream workbook(AllocationResult result, double atkinsonEpsilon) {
+        return temporary(".xlsx", file -> WorkbookWriter.write(result, atkinsonEpsilon, file), WorkbookWriter.RUN);
+    }
+
+    /** Something the engine writes to a file. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private static InputStream temporary(String suffix, Writer writer, String name) {
         try {
-            Path file = Files.createTempFile("alloc-serve-", ".csv");
+            Path file = Files.createTempFile("alloc-serve-", suffix);
             try {
-                AllocationWriter.writeAllocations(result, file);
+                writer.write(file);
                 return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write allocations.csv for download.", e);
+            throw new UncheckedIOException("Cannot write " + name + " for download.", e);
         }
     }
 

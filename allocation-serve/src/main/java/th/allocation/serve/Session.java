@@ -110,6 +110,11 @@ final class Session {
         FAILED
     }
 
+    /**
+     * A session on the scenario as loaded.
+     *
+     * @param initial its allocation, or null if no longer in memory (computed again when needed)
+     */
     Session(String id, Baseline baseline, Semaphore cores, AllocationResult initial, ObjectNode initialFigures) {
         this.id = id;
         this.baseline = baseline;

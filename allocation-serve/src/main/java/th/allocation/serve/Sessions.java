@@ -16,6 +16,7 @@
 package th.allocation.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.ref.SoftReference;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Comparator;
@@ -37,13 +38,13 @@ final class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Baseline baseline;
     private final Semaphore cores;
-    private final AllocationResult initial;
+    private final SoftReference<AllocationResult> initial; // computed again if memory runs short
     private final ObjectNode initialFigures;
 
     Sessions(Baseline baseline, int computations, AllocationResult initial, ObjectNode initialFigures) {
         this.baseline = baseline;
         this.cores = new Semaphore(computations, true);
-        this.initial = initial;
+        this.initial = new SoftReference<>(initial);
         this.initialFigures = initialFigures;
     }
 
@@ -57,7 +58,7 @@ final class Sessions {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Session session = new Session(id, baseline, cores, initial, initialFigures);
+        Session session = new Session(id, baseline, cores, initial.get(), initialFigures);
         byId.put(id, session);
         return session;
     }

@@ -20,7 +20,7 @@ import th.allocation.stats.EquityStatistics;
 
 /**
  * How the workbench is served: the address and port it listens on, the page's default language, the
- * Atkinson index's inequality aversion and the explanation of a school. Immutable; the
+ * Atkinson index's inequality aversion, and whether a token is required. Immutable; the
  * {@code with...} methods return changed copies.
  *
  * @param host the address to listen on: {@code 127.0.0.1} (the default) serves this machine only; any
@@ -28,17 +28,10 @@ import th.allocation.stats.EquityStatistics;
  * @param port the port, or 0 for any free one
  * @param language the page's default language, {@code en} or {@code th}
  * @param atkinsonEpsilon the Atkinson index's inequality aversion (finite, at least 0)
- * @param explainer explains a school's allocation in words; {@link SchoolExplainer#NONE} if nothing does yet
  * @param requireToken whether to require the access token on a loopback address too (on a machine
  *     other users share); it is always required on any other address
  */
-public record WorkbenchOptions(
-        String host,
-        int port,
-        String language,
-        double atkinsonEpsilon,
-        SchoolExplainer explainer,
-        boolean requireToken) {
+public record WorkbenchOptions(String host, int port, String language, double atkinsonEpsilon, boolean requireToken) {
 
     /** The port of {@link #defaults()}. */
     public static final int DEFAULT_PORT = 7070;
@@ -46,7 +39,6 @@ public record WorkbenchOptions(
     /** Validates every option. */
     public WorkbenchOptions {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(explainer, "explainer");
         if (host.isBlank()) {
             throw new IllegalArgumentException("The address to listen on is empty; e.g. 127.0.0.1.");
         }
@@ -63,46 +55,35 @@ public record WorkbenchOptions(
     }
 
     /**
-     * 127.0.0.1, port {@value #DEFAULT_PORT}, English, Atkinson epsilon 1, no explanation in words, no
-     * token on 127.0.0.1.
+     * 127.0.0.1, port {@value #DEFAULT_PORT}, English, Atkinson epsilon 1, no token on
+     * 127.0.0.1.
      */
     public static WorkbenchOptions defaults() {
-        return new WorkbenchOptions(
-                "127.0.0.1",
-                DEFAULT_PORT,
-                "en",
-                EquityStatistics.DEFAULT_ATKINSON_EPSILON,
-                SchoolExplainer.NONE,
-                false);
+        return new WorkbenchOptions("127.0.0.1", DEFAULT_PORT, "en", EquityStatistics.DEFAULT_ATKINSON_EPSILON, false);
     }
 
     /** These options with another address to listen on. */
     public WorkbenchOptions withHost(String host) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, requireToken);
     }
 
     /** These options with another port (0: any free one). */
     public WorkbenchOptions withPort(int port) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, requireToken);
     }
 
     /** These options with another default language, {@code en} or {@code th}. */
     public WorkbenchOptions withLanguage(String language) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, requireToken);
     }
 
     /** These options with another inequality aversion for the Atkinson index. */
     public WorkbenchOptions withAtkinsonEpsilon(double atkinsonEpsilon) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, requireToken);
     }
 
     /** These options requiring the access token on a loopback address too, or not. */
     public WorkbenchOptions withRequireToken(boolean requireToken) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
-    }
-
-    /** These options with an explanation of a school in words. */
-    public WorkbenchOptions withExplainer(SchoolExplainer explainer) {
-        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, explainer, requireToken);
+        return new WorkbenchOptions(host, port, language, atkinsonEpsilon, requireToken);
     }
 }

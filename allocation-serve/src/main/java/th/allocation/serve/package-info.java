@@ -16,8 +16,8 @@
 /**
  * The live workbench ({@code alloc serve}): a local web server and single-page app that recomputes an
  * allocation on every change of a parameter. {@link th.allocation.serve.Workbench} is the entry point,
- * {@link th.allocation.serve.WorkbenchOptions} its settings, and
- * {@link th.allocation.serve.SchoolExplainer} the place where an explanation of one school in words is
- * plugged in. Built on the engine's public API only.
+ * {@link th.allocation.serve.WorkbenchOptions} its settings. Built on the engine's public API only:
+ * the page's map, tables and explanations are drawn by the HTML report's own scripts, served from the
+ * library's jar.
  */
 package th.allocation.serve;

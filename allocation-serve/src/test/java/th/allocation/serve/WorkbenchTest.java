@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ import org.junit.jupiter.api.io.TempDir;
 import th.allocation.InputException;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.engine.AllocationEngine;
+import th.allocation.explain.Explanation;
 import th.allocation.input.ScenarioReader;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.ExplanationWriter;
+import th.allocation.output.WorkbookWriter;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
@@ -290,19 +294,14 @@ class WorkbenchTest {
     }
 
     @Test
-    void aSchool_isExplainedToTheSatang_andTheExplanationInWordsIsSaidToBeUnavailable() {
+    void aSchool_isExplainedToTheSatang_withTheLibrarysExplanation_inEitherLanguage() throws IOException {
         Client client = client();
         client.set(REMOTE, "1.5");
         AllocationResult expected =
                 engine.withParameter(REMOTE, new BigDecimal("1.5")).allocate();
         String id = expected.schools().id(3);
-        JsonNode school = Client.JSON.createObjectNode();
-        try {
-            school = Client.JSON.readTree(client.get("/api/school?session=" + client.session() + "&id=" + id)
-                    .body());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        JsonNode school = Client.JSON.readTree(client.get("/api/school?session=" + client.session() + "&id=" + id)
+                .body());
         assertEquals(
                 Figures.baht(expected.allocation(3)), school.path("allocation").asText());
         BigDecimal sum = BigDecimal.ZERO;
@@ -310,10 +309,52 @@ class WorkbenchTest {
             sum = sum.add(new BigDecimal(part.path("amount").asText()));
         }
         assertEquals(new BigDecimal(school.path("allocation").asText()), sum, "the parts add up");
-        assertFalse(school.at("/explanation/available").asBoolean());
+        // The explanation is the library's, of the changed parameters, not of the scenario as loaded.
+        for (String language : List.of("en", "th")) {
+            Locale locale = Locale.forLanguageTag(language);
+            JsonNode words = Client.JSON.readTree(
+                    client.get("/api/school?session=" + client.session() + "&id=" + id + "&lang=" + language)
+                            .body());
+            JsonNode library = ExplanationWriter.tree(Explanation.of(expected, 3), locale);
+            assertEquals(
+                    Client.JSON.readTree(Client.JSON.writeValueAsString(library)), // amounts read as the reply's
+                    words.path("explanation"),
+                    language);
+            JsonNode texts = Client.JSON.readTree(
+                    client.get("/api/explanation-texts?lang=" + language).body());
+            assertEquals(Explanation.texts(locale).size(), texts.size());
+            Explanation.texts(locale)
+                    .forEach((key, text) -> assertEquals(text, texts.path(key).asText(), key));
+        }
         String found = client.get("/api/schools?session=" + client.session() + "&q=" + id)
                 .body();
         assertTrue(found.contains(id), found);
+    }
+
+    @Test
+    void theWorkbook_isTheOneAllocRunWritesForTheParametersShown(@TempDir Path folder) throws IOException {
+        Client client = client();
+        client.set(REMOTE, "1.35");
+        HttpResponse<byte[]> workbook = client.bytes("/api/allocations.xlsx?session=" + client.session());
+        assertEquals(200, workbook.statusCode());
+        assertTrue(
+                workbook.headers().firstValue("Content-Disposition").orElse("").contains("allocations.xlsx"));
+        Path written = folder.resolve("allocations.xlsx");
+        WorkbookWriter.write(
+                engine.withParameter(REMOTE, new BigDecimal("1.35")).allocate(), 1.0, written);
+        assertArrayEquals(Files.readAllBytes(written), workbook.body(), "byte for byte");
+    }
+
+    @Test
+    void theReportsScripts_areServedFromTheLibrary_asTheyAre() throws IOException {
+        Client client = client();
+        for (String name : List.of("map.js", "tables.js", "explain.js", "thailand-provinces.json")) {
+            HttpResponse<byte[]> served = client.bytes("/assets/" + name);
+            assertEquals(200, served.statusCode(), name);
+            try (var in = ExplanationWriter.class.getResourceAsStream("report/" + name)) {
+                assertArrayEquals(in.readAllBytes(), served.body(), name);
+            }
+        }
     }
 
     static JsonNode field(JsonNode session, String path) {

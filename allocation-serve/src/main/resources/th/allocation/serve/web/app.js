@@ -36,6 +36,7 @@ async function start() {
   state.sequence = Math.max(state.sequence, reply.sequence || 0);
   state.form = reply.form;
   words(reply.scenario, reply.figures);
+  await Provinces.load();
   buildForm(reply.form);
   links();
   document.getElementById("undo").addEventListener("click", () => send("/api/undo", {}, null));
@@ -192,12 +193,14 @@ function words(scenario, figures) {
   document.getElementById("reset").textContent = I18n.t("reset");
   document.getElementById("save").textContent = I18n.t("save");
   document.getElementById("csv").textContent = I18n.t("csv");
+  document.getElementById("xlsx").textContent = I18n.t("xlsx");
   document.getElementById("language").textContent = I18n.t("language");
 }
 
 function links() {
   document.getElementById("save").href = "/api/scenario.yaml?" + query();
   document.getElementById("csv").href = "/api/allocations.csv?" + query();
+  document.getElementById("xlsx").href = "/api/allocations.xlsx?" + query();
   const other = new URLSearchParams(location.search);
   other.set("lang", I18n.language === "th" ? "en" : "th");
   document.getElementById("language").href = "/?" + other.toString();

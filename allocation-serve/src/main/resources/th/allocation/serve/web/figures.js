@@ -12,7 +12,7 @@ function figures(data) {
   groups(data.groups);
   equity(data.equity);
   winners(data.winners);
-  WorkbenchMap.render(document.getElementById("map"), data.groups.province || []);
+  Provinces.render(data.groups.province || []);
 }
 
 function tiles(data) {

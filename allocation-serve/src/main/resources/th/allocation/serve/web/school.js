@@ -1,6 +1,16 @@
 // The school search: schools found by id or name, and one school's allocation as the result explains
-// it, part by part, with its explanation in words where the server has one.
+// it, part by part, with the library's explanation (th.allocation.explain): its steps come from the
+// server, and the report's explain.js writes them with the library's texts, fetched once per language.
 "use strict";
+
+const explanationTexts = {};
+
+async function textsFor(language) {
+  if (!explanationTexts[language]) {
+    explanationTexts[language] = await get("/api/explanation-texts?" + query({lang: language}));
+  }
+  return explanationTexts[language];
+}
 
 async function search() {
   const text = document.getElementById("search").value.trim();
@@ -32,6 +42,7 @@ async function search() {
 
 async function showSchool(id) {
   const data = await get("/api/school?" + query({id, lang: I18n.language}));
+  const texts = await textsFor(I18n.language);
   const node = document.getElementById("school");
   node.textContent = "";
   if (!data.school_id) return;
@@ -56,18 +67,8 @@ async function showSchool(id) {
   const heading = document.createElement("h3");
   heading.textContent = I18n.t("school.explanation");
   node.append(heading);
-  if (data.explanation.available) {
-    for (const paragraph of data.explanation.paragraphs) {
-      const p = document.createElement("p");
-      p.textContent = paragraph;
-      node.append(p);
-    }
-  } else {
-    const p = document.createElement("p");
-    p.className = "note";
-    p.id = "explanation-unavailable";
-    p.textContent = I18n.t("school.explanation.unavailable");
-    node.append(p);
-  }
+  const words = AllocExplain.element(data.explanation.steps, texts);
+  words.id = "school-explanation";
+  words.dataset.school = data.school_id;
+  node.append(words);
 }
-
