@@ -18,8 +18,11 @@ package th.allocation.rule;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
+import th.allocation.model.Level;
 import th.allocation.model.Limits;
+import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
@@ -47,12 +50,26 @@ public final class Needs {
         this.components = List.copyOf(components);
         this.amounts = amounts;
         this.totals = new long[schools];
+        boolean overflow = false;
         for (long[] column : amounts) {
             for (int i = 0; i < schools; i++) {
-                try {
-                    totals[i] = Math.addExact(totals[i], column[i]);
-                } catch (ArithmeticException e) {
-                    throw tooLarge(table.id(i));
+                long total = totals[i];
+                long amount = column[i];
+                long sum = total + amount;
+                overflow |= ((total ^ sum) & (amount ^ sum)) < 0;
+                totals[i] = sum;
+            }
+        }
+        if (overflow) {
+            // Add again, checked, to name the school that overflows first, column by column.
+            long[] checked = new long[schools];
+            for (long[] column : amounts) {
+                for (int i = 0; i < schools; i++) {
+                    try {
+                        checked[i] = Math.addExact(checked[i], column[i]);
+                    } catch (ArithmeticException e) {
+                        throw tooLarge(table.id(i));
+                    }
                 }
             }
         }
@@ -63,6 +80,81 @@ public final class Needs {
                 throw tooLarge(table.id(i));
             }
         }
+    }
+
+    /**
+     * The needs of {@code rule} for {@code schools}, as {@code rule.evaluate(schools)} gives them,
+     * reusing the columns of {@code previous}, the needs of {@code previousRule} for the same
+     * schools, that the change of rule leaves as they were: between two weighted formulas that
+     * differ only in their context weights, the base by level, the loadings, the lump sum and the
+     * small-school amount are kept, and of the three uplifts only those whose weights changed are
+     * computed again, with {@link WeightedFormula#evaluate}'s arithmetic (a test holds the two
+     * equal). Any other change evaluates the rule afresh. A sweep over weights evaluates its
+     * variants this way.
+     *
+     * @throws InputException as {@link Rule#evaluate} does
+     */
+    public static Needs of(Rule rule, SchoolTable schools, Rule previousRule, Needs previous) {
+        if (previous == null
+                || previous.size() != schools.size()
+                || !(rule instanceof WeightedFormula after)
+                || !(previousRule instanceof WeightedFormula before)
+                || !after.basePerPupil().equals(before.basePerPupil())
+                || !after.loadings().equals(before.loadings())
+                || !after.lumpSum().equals(before.lumpSum())
+                || !after.smallSchool().equals(before.smallSchool())) {
+            return rule.evaluate(schools);
+        }
+        if (after.equals(before)) {
+            return previous;
+        }
+        ContextWeights weights = after.weights();
+        boolean area = !weights.areaType().equals(before.weights().areaType());
+        boolean remote =
+                area || Double.compare(weights.remote(), before.weights().remote()) != 0;
+        int levels = Level.values().length;
+        long[][] amounts = previous.amounts.clone();
+        long[] areaUplift = area ? new long[schools.size()] : null;
+        long[] remoteUplift = remote ? new long[schools.size()] : null;
+        long[] kindUplift = new long[schools.size()];
+        double[] areaWeight = new double[AreaType.values().length];
+        for (AreaType type : AreaType.values()) {
+            areaWeight[type.ordinal()] = weights.areaType().of(type);
+        }
+        double[] kindWeight = new double[SchoolKind.values().length];
+        for (SchoolKind kind : SchoolKind.values()) {
+            kindWeight[kind.ordinal()] = weights.schoolKind().of(kind);
+        }
+        double remoteWeight = weights.remote();
+        for (int i = 0; i < schools.size(); i++) {
+            long base = 0;
+            for (int level = 0; level < levels; level++) {
+                base += amounts[level][i];
+            }
+            double wArea = areaWeight[schools.areaType(i).ordinal()];
+            double wRemote = schools.remote(i) ? remoteWeight : 1.0;
+            double wKind = kindWeight[schools.kind(i).ordinal()];
+            if (area) {
+                areaUplift[i] = satang(base * (wArea - 1), schools, i);
+            }
+            if (remote) {
+                remoteUplift[i] = satang(base * wArea * (wRemote - 1), schools, i);
+            }
+            kindUplift[i] = satang(base * wArea * wRemote * (wKind - 1), schools, i);
+        }
+        if (area) {
+            amounts[levels] = areaUplift;
+        }
+        if (remote) {
+            amounts[levels + 1] = remoteUplift;
+        }
+        amounts[levels + 2] = kindUplift;
+        return new Needs(previous.components, amounts, schools);
+    }
+
+    /** {@link #satang(double, String)}, naming the school only when it throws. */
+    private static long satang(double amount, SchoolTable schools, int i) {
+        return Math.abs(amount) <= Limits.MAX_NEED_SATANG ? Math.round(amount) : satang(amount, schools.id(i));
     }
 
     /**
