@@ -52,7 +52,12 @@ class ArchitectureTest {
             List.of("th.allocation.optimise"), // allocation against indicator targets
             List.of("th.allocation.decentralise"), // envelopes down levels of administration
             List.of("th.allocation.engine"), // the one entry point for embedders
-            List.of("th.allocation.compare", "th.allocation.sweep"), // many allocations side by side
+            List.of(
+                    "th.allocation.compare",
+                    "th.allocation.sweep",
+                    "th.allocation.evaluate",
+                    "th.allocation.explain"), // many allocations side by side; an allocation against what
+            // was achieved; one school explained
             List.of("th.allocation.output"), // writers: CSV, JSON, report
             List.of("th.allocation.generate")); // synthetic school tables
 

@@ -16,6 +16,9 @@
 package th.allocation.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,24 +29,43 @@ import th.allocation.Problem;
 import th.allocation.Suggestions;
 import th.allocation.engine.AllocationEngine;
 
-/** The top-level {@code alloc} command: its subcommands do the work. */
+/**
+ * The top-level {@code alloc} command: its subcommands do the work.
+ *
+ * <p>The subcommands are listed in {@link #SUBCOMMANDS}, in the order help shows them; a new one is
+ * one more line there. Only the subcommand a command line names is built: picocli reads a command's
+ * annotations by reflection when it is added, which for every subcommand took a quarter of a
+ * second of each run, and loaded classes (progress bars, the comparison and sweep machinery) a run
+ * never uses. Help, a missing or misspelt subcommand, or anything unusual before the subcommand's
+ * name, gets every subcommand, as help and suggestions need them.
+ */
 @Command(
         name = "alloc",
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = "Needs-based budget allocation for Thai basic education.",
-        subcommands = {
-            RunCommand.class,
-            CompareCommand.class,
-            SweepCommand.class,
-            ValidateCommand.class,
-            GenerateCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else."})
 public final class AllocCommand {
     /** Exit code for bad input or usage. */
     static final int INPUT_ERROR = 2;
+
+    /** A subcommand: its name and how to make it (only when it is used). */
+    record Subcommand(String name, Supplier<Object> command) {}
+
+    /**
+     * Every subcommand, in the order of the help. Lambdas, not constructor references: a reference
+     * loads its class when the list is made, a lambda only when it is called.
+     */
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("run", () -> new RunCommand()),
+            new Subcommand("explain", () -> new ExplainCommand()),
+            new Subcommand("compare", () -> new CompareCommand()),
+            new Subcommand("sweep", () -> new SweepCommand()),
+            new Subcommand("evaluate", () -> new EvaluateCommand()),
+            new Subcommand("serve", () -> new ServeCommand()),
+            new Subcommand("validate", () -> new ValidateCommand()),
+            new Subcommand("generate", () -> new GenerateCommand()),
+            new Subcommand("help", () -> new CommandLine.HelpCommand()));
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
@@ -51,7 +73,7 @@ public final class AllocCommand {
     /** Runs {@code alloc} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         AllocCommand top = new AllocCommand();
-        CommandLine line = new CommandLine(top);
+        CommandLine line = commandLine(top, args);
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, top.verbose, cmd.getErr()));
@@ -66,6 +88,37 @@ public final class AllocCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line of {@code top} with the subcommands {@code args} needs: the one named, or all. */
+    static CommandLine commandLine(AllocCommand top, String[] args) {
+        CommandLine line = new CommandLine(top);
+        Optional<Subcommand> named = named(args);
+        for (Subcommand subcommand : SUBCOMMANDS) {
+            if (named.isEmpty() || named.get() == subcommand) {
+                line.addSubcommand(subcommand.name(), subcommand.command().get());
+            }
+        }
+        return line;
+    }
+
+    /**
+     * The subcommand {@code args} name, if the only arguments before it are {@code --verbose}; empty
+     * for help, for no subcommand, for a name that is none of them, or after any other option.
+     */
+    static Optional<Subcommand> named(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--verbose")) {
+                continue;
+            }
+            for (Subcommand subcommand : SUBCOMMANDS) {
+                if (subcommand.name().equals(arg) && !arg.equals("help")) {
+                    return Optional.of(subcommand);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** "Did you mean 'run'?" for a misspelt subcommand, if one is close. */

@@ -33,14 +33,17 @@ import picocli.CommandLine.Spec;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
 import th.allocation.engine.AllocationEngine;
+import th.allocation.input.SchoolFiles;
 import th.allocation.model.Baht;
 import th.allocation.output.ComparisonWriter;
 import th.allocation.output.InputFile;
 import th.allocation.output.OutputFolder;
+import th.allocation.output.WorkbookWriter;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
@@ -57,9 +60,10 @@ import th.allocation.stats.EquityStatistics;
             "Allocates two or more scenarios to the same schools and compares each with the first (the baseline):"
                     + " totals and per-pupil amounts by group, equity statistics, and the schools that gain, lose"
                     + " or keep their allocation.",
-            "Writes groups.csv, equity.csv, winners_losers.csv, schools.csv and summary.json (and with --report a"
-                    + " self-contained HTML report, report.html) into one folder, whole or not at all, and prints the"
-                    + " main figures side by side."
+            "Writes groups.csv, equity.csv, winners_losers.csv, schools.csv and summary.json (with --xlsx an Excel"
+                    + " workbook, comparison.xlsx, and with --report a self-contained HTML report, report.html) into"
+                    + " one folder, whole or not at all, and prints the main figures side by side; says so when two"
+                    + " scenarios are the same, or give every school the same."
         })
 final class CompareCommand implements Callable<Integer> {
     @Parameters(
@@ -85,8 +89,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "The output folder (default: out/<first>-vs-<second>... from the scenario file names).")
+            description = "The output folder (default: out/<first>-vs-<second>... from the scenario file names, or"
+                    + " out/<first's folder>-<first>-vs-<second>... when that holds another comparison's output).")
     Path out;
+
+    @Option(
+            names = "--xlsx",
+            description = "Also write comparison.xlsx: an Excel workbook with a summary, every school under every"
+                    + " scenario, one sheet per cluster, ESA, network, province, area type and school kind, and the"
+                    + " winners and losers.")
+    boolean xlsx;
 
     @Mixin
     EquityOptions equity;
@@ -112,6 +124,7 @@ final class CompareCommand implements Callable<Integer> {
                             + " SCENARIO...), or one decentralised scenario with --one-step SCENARIO.");
         }
         List<AllocationEngine> engines = new ArrayList<>(loadScenarios());
+        engines.forEach(engine -> ScenarioInputs.warn(engine, spec.commandLine().getErr()));
         if (oneStep) {
             Scenario decentralised = engines.get(0).scenario();
             if (!decentralised.isDecentralised()) {
@@ -132,7 +145,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<InputFile> inputs = inputFiles(schoolPaths);
         List<String> labels = labels();
-        Path folder = out != null ? out : Path.of("out", String.join("-vs-", labels));
+        OutputChoice choice = OutputChoice.of(
+                out, oneStep ? "compare --one-step" : "compare", scenarioFiles, String.join("-vs-", labels));
+        Path folder = choice.folder();
         OutputFolder.check(folder); // before allocating: the runs are not spent on a refused folder
         // Every scenario is allocated to the baseline's school table (the files hold the same data, as
         // inputFiles checked), read once with every column any scenario needs.
@@ -142,8 +157,13 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 results.add(shared.withScenario(engines.get(s).scenario()).allocate());
             } catch (InfeasibleException e) {
-                throw new InfeasibleException(
-                        files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + e.getMessage());
+                StringBuilder message = new StringBuilder(e.getMessage());
+                if (message.indexOf("\nMaybe: ") < 0) {
+                    engines.get(s)
+                            .hints()
+                            .forEach(hint -> message.append("\nMaybe: ").append(hint.describe()));
+                }
+                throw new InfeasibleException(files.get(s) + (oneStep && s == 0 ? " (one step)" : "") + ": " + message);
             }
         }
         Comparison comparison;
@@ -156,13 +176,67 @@ final class CompareCommand implements Callable<Integer> {
                     e.getMessage().replace('\n', ' '),
                     "Give every scenario the same school file and columns, or --schools FILE."));
         }
-        ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
-        print(
-                comparison,
-                folder,
-                report.reportLanguage() != null,
-                spec.commandLine().getOut());
+        write(comparison, inputs, choice);
+        PrintWriter console = spec.commandLine().getOut();
+        choice.note().ifPresent(console::println);
+        print(comparison, folder, report.reportLanguage() != null, xlsx, console);
         return 0;
+    }
+
+    /**
+     * Writes the output folder: the writer's files, with the workbook if asked for and the scenario
+     * files in the record of a default folder. Without either, exactly what the writer writes.
+     */
+    private void write(Comparison comparison, List<InputFile> inputs, OutputChoice choice) {
+        OutputFolder.Writer csv = folder -> ComparisonWriter.write(comparison, inputs, folder, report.reportLanguage());
+        if (!xlsx && choice.writtenFor() == null) {
+            csv.write(choice.folder());
+            return;
+        }
+        OutputFolder.Contents contents = OutputFolder.filesOf(csv);
+        if (xlsx) {
+            contents = contents.and(
+                    staging -> WorkbookWriter.write(comparison, staging.resolve(WorkbookWriter.COMPARISON)));
+        }
+        OutputFolder.write(choice.folder(), choice.writtenFor(), contents);
+    }
+
+    /**
+     * A line for each scenario after the baseline that changes nothing: the same scenario as read (all
+     * but its name), or one that gives every school the same allocation to the satang.
+     */
+    static List<String> sameAsBaseline(Comparison comparison) {
+        List<String> lines = new ArrayList<>();
+        String baseline = comparison.labels().get(0);
+        String first = unnamed(comparison.result(0).scenario());
+        for (int s = 1; s < comparison.size(); s++) {
+            String label = comparison.labels().get(s);
+            if (unnamed(comparison.result(s).scenario()).equals(first)) {
+                lines.add("Note: " + label + " is the same scenario as " + baseline + " (every value as read is equal,"
+                        + " the name aside), so no school's allocation changes.");
+            } else if (comparison.winnersLosers(s).unchanged()
+                    == comparison.schools().size()) {
+                lines.add("Note: " + label + " gives every school exactly what " + baseline + " gives, to the"
+                        + " satang: no school gains or loses.");
+            }
+        }
+        return lines;
+    }
+
+    /** The scenario as read, in JSON, its name aside. */
+    private static String unnamed(Scenario s) {
+        return ScenarioCodec.toJson(new Scenario(
+                "",
+                s.fiscalYear(),
+                s.schools(),
+                s.budget(),
+                s.roundingUnit(),
+                s.columns(),
+                s.rule(),
+                s.floors(),
+                s.caps(),
+                s.targets(),
+                s.levels()));
     }
 
     /** Loads every scenario, listing the problems of all files at once. */
@@ -195,13 +269,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         Map<Path, InputFile> hashed = new LinkedHashMap<>();
         for (Path path : schoolPaths) {
-            hashed.computeIfAbsent(path.toAbsolutePath().normalize(), p -> InputFile.of("schools", path));
+            hashed.computeIfAbsent(path.toAbsolutePath().normalize(), p -> ScenarioInputs.schoolsInput(path));
         }
         InputFile baseline = hashed.get(schoolPaths.get(0).toAbsolutePath().normalize());
         List<Problem> problems = new ArrayList<>();
         for (int s = 1; s < schoolPaths.size(); s++) {
             InputFile other = hashed.get(schoolPaths.get(s).toAbsolutePath().normalize());
-            if (!other.sha256().equals(baseline.sha256())) {
+            if (!other.sha256().equals(baseline.sha256())
+                    || !SchoolFiles.sheet(schoolPaths.get(s)).equals(SchoolFiles.sheet(schoolPaths.get(0)))) {
                 problems.add(Problem.of(
                         scenarioFiles.get(s).toString(),
                         "Its school file " + schoolPaths.get(s) + " holds other data than the baseline's, "
@@ -241,7 +316,7 @@ final class CompareCommand implements Callable<Integer> {
         return labels;
     }
 
-    private static void print(Comparison comparison, Path folder, boolean report, PrintWriter out) {
+    private static void print(Comparison comparison, Path folder, boolean report, boolean xlsx, PrintWriter out) {
         int scenarios = comparison.size();
         List<String> labels = comparison.labels();
         GroupTotals total = comparison.total();
@@ -252,6 +327,7 @@ final class CompareCommand implements Callable<Integer> {
                 total.schools(),
                 total.pupils(),
                 labels.get(0));
+        sameAsBaseline(comparison).forEach(out::println);
         List<String> header = new ArrayList<>(List.of(""));
         for (int s = 0; s < scenarios; s++) {
             header.add(labels.get(s));
@@ -336,15 +412,25 @@ final class CompareCommand implements Callable<Integer> {
             }
             printTable(table, out);
         }
-        out.printf(
-                Locale.ROOT,
-                "%nWrote %s, %s, %s, %s, %s%s in %s%n",
+        List<String> written = new ArrayList<>(List.of(
                 ComparisonWriter.GROUPS,
                 ComparisonWriter.EQUITY,
                 ComparisonWriter.WINNERS_LOSERS,
                 ComparisonWriter.SCHOOLS,
-                report ? ComparisonWriter.SUMMARY + " and " : "and ",
-                report ? ComparisonWriter.REPORT : ComparisonWriter.SUMMARY,
+                ComparisonWriter.SUMMARY));
+        if (xlsx) {
+            written.add(WorkbookWriter.COMPARISON);
+        }
+        if (report) {
+            written.add(ComparisonWriter.REPORT);
+        }
+        // "..., schools.csv, and summary.json" but "..., summary.json and report.html", as ever.
+        out.printf(
+                Locale.ROOT,
+                "%nWrote %s%s%s in %s%n",
+                String.join(", ", written.subList(0, written.size() - 1)),
+                report ? " and " : ", and ",
+                written.get(written.size() - 1),
                 folder);
     }
 

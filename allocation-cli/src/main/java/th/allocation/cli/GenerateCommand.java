@@ -71,11 +71,21 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Read the file back and print its calibration report (Markdown).")
     boolean report;
 
+    @Option(
+            names = "--results-for",
+            paramLabel = "RUN",
+            description = "Instead of schools, write plausible realised results for the year after the target run"
+                    + " in the folder RUN (see docs/evaluation.md), for alloc evaluate.")
+    Path resultsFor;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (resultsFor != null) {
+            return GenerateResults.run(spec, resultsFor, seed, out, force);
+        }
         if (schools < 1 || schools > SchoolGenerator.MAX_SCHOOLS) {
             throw new ParameterException(
                     spec.commandLine(),

@@ -30,8 +30,10 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.output.AllocationWriter;
+import th.allocation.output.InputFile;
 import th.allocation.output.OutputFolder;
 import th.allocation.output.OutputOptions;
+import th.allocation.output.WorkbookWriter;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.DecentralisedResult;
@@ -51,7 +53,8 @@ import th.allocation.stats.EquityStatistics;
         versionProvider = AllocCommand.Version.class,
         description = {
             "Allocates the scenario's budget to its schools and writes allocations.csv, equity.csv and"
-                    + " summary.json, and with --report a self-contained HTML report, report.html.",
+                    + " summary.json, with --xlsx an Excel workbook, allocations.xlsx, and with --report a"
+                    + " self-contained HTML report, report.html.",
             "The output folder is written whole or not at all."
         })
 final class RunCommand implements Callable<Integer> {
@@ -67,8 +70,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "The output folder (default: out/<scenario name> in the current folder).")
+            description = "The output folder (default: out/<scenario name> in the current folder, or"
+                    + " out/<its folder>-<scenario name> when that holds another scenario's output).")
     Path out;
+
+    @Option(
+            names = "--xlsx",
+            description = "Also write allocations.xlsx: an Excel workbook with a summary, every school (Thai and"
+                    + " English headers, amounts in baht to the satang) and one sheet per cluster, ESA, network,"
+                    + " province, area type and school kind.")
+    boolean xlsx;
 
     @Spec
     CommandSpec spec;
@@ -76,26 +87,46 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AllocationEngine engine = inputs.engine();
+        ScenarioInputs.warn(engine, spec.commandLine().getErr());
         engine.schools(); // the school file's problems come first, as for every command
-        Path folder = out != null ? out : Path.of("out", stem(inputs.scenarioFile));
+        OutputChoice choice = OutputChoice.of(out, "run", List.of(inputs.scenarioFile), stem(inputs.scenarioFile));
+        Path folder = choice.folder();
         OutputFolder.check(folder); // before allocating: a national run is not spent on a refused folder
         AllocationResult result = engine.allocate();
         OutputOptions options = equity.outputOptions();
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());
         }
-        AllocationWriter.write(result, inputs.files(engine), folder, options);
-        print(
-                result,
-                equity.atkinsonEpsilon(),
-                options.report().isPresent(),
-                folder,
-                spec.commandLine().getOut());
+        PerPupilSample sample = PerPupilSample.sorted(result); // one sort for the files and the figures printed
+        write(sample, inputs.files(engine), choice, options);
+        PrintWriter console = spec.commandLine().getOut();
+        choice.note().ifPresent(console::println);
+        print(sample, equity.atkinsonEpsilon(), options.report().isPresent(), xlsx, folder, console);
         return 0;
     }
 
+    /**
+     * Writes the output folder: the writer's files, with the workbook if asked for and the scenario
+     * file in the record of a default folder. Without either, exactly what the writer writes.
+     */
+    private void write(PerPupilSample sample, List<InputFile> files, OutputChoice choice, OutputOptions options) {
+        AllocationResult result = sample.result();
+        OutputFolder.Writer csv = folder -> AllocationWriter.write(sample, files, folder, options);
+        if (!xlsx && choice.writtenFor() == null) {
+            csv.write(choice.folder());
+            return;
+        }
+        OutputFolder.Contents contents = OutputFolder.filesOf(csv);
+        if (xlsx) {
+            contents = contents.and(staging ->
+                    WorkbookWriter.write(result, options.atkinsonEpsilon(), staging.resolve(WorkbookWriter.RUN)));
+        }
+        OutputFolder.write(choice.folder(), choice.writtenFor(), contents);
+    }
+
     private static void print(
-            AllocationResult result, double atkinsonEpsilon, boolean report, Path folder, PrintWriter out) {
+            PerPupilSample sample, double atkinsonEpsilon, boolean report, boolean xlsx, Path folder, PrintWriter out) {
+        AllocationResult result = sample.result();
         SchoolTable schools = result.schools();
         long pupils = 0;
         long[] bounds = new long[Bound.values().length];
@@ -162,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
                             .map(v -> String.format(Locale.ROOT, "%,.2f", v))
                             .orElse("-"));
         }
-        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = sample.all().statistics(atkinsonEpsilon);
         out.printf(
                 Locale.ROOT,
                 "Equity of per-pupil allocation (over pupils): Gini %.4f, Theil T %.4f, CV %.4f,"
@@ -177,6 +208,9 @@ final class RunCommand implements Callable<Integer> {
         List<String> written = new java.util.ArrayList<>(
                 List.of(AllocationWriter.ALLOCATIONS, AllocationWriter.EQUITY, AllocationWriter.SUMMARY));
         result.scenario().levels().forEach(level -> written.add(level.tableName()));
+        if (xlsx) {
+            written.add(WorkbookWriter.RUN);
+        }
         if (report) {
             written.add(AllocationWriter.REPORT);
         }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import th.allocation.InputException;
 import th.allocation.Problem;
 import th.allocation.engine.AllocationEngine;
+import th.allocation.input.SchoolFiles;
 import th.allocation.output.InputFile;
 
 /** The inputs every scenario command takes: the scenario file and, optionally, another school file. */
@@ -32,7 +33,8 @@ final class ScenarioInputs {
     @Option(
             names = "--schools",
             paramLabel = "FILE",
-            description = "The school file (CSV); overrides the one the scenario names.")
+            description = "The school file (CSV, or an Excel workbook: FILE.xlsx for its first sheet,"
+                    + " FILE.xlsx#SHEET for a named one); overrides the one the scenario names.")
     Path schoolsFile;
 
     /**
@@ -66,10 +68,30 @@ final class ScenarioInputs {
         return engine;
     }
 
+    /**
+     * Prints the likely unit slips of the engine's scenario file ({@link AllocationEngine#hints()}),
+     * one warning a line: they are not errors, so the command goes on.
+     */
+    static void warn(AllocationEngine engine, java.io.PrintWriter err) {
+        for (Problem hint : engine.hints()) {
+            err.println("warning: " + hint.describe());
+        }
+        err.flush();
+    }
+
     /** The files of the run, hashed for the manifest. */
     List<InputFile> files(AllocationEngine engine) {
         return List.of(
                 InputFile.of("scenario", scenarioFile),
-                InputFile.of("schools", engine.schoolsFile().orElseThrow()));
+                schoolsInput(engine.schoolsFile().orElseThrow()));
+    }
+
+    /**
+     * The school file for the manifest: its bytes hashed (a workbook's, for {@code book.xlsx#Sheet}),
+     * named as given, with the sheet read.
+     */
+    static InputFile schoolsInput(Path path) {
+        InputFile hashed = InputFile.of("schools", SchoolFiles.file(path));
+        return new InputFile("schools", path.getFileName().toString(), hashed.sha256());
     }
 }

@@ -29,7 +29,9 @@ import th.allocation.model.SchoolTable;
         mixinStandardHelpOptions = true,
         versionProvider = AllocCommand.Version.class,
         description = {
-            "Checks the scenario and its school file and lists every problem found, with its location.",
+            "Checks the scenario and its school file and lists every problem found, with its location: every"
+                    + " problem of the scenario at once, then every problem of the school file.",
+            "Warns of likely unit slips, such as caps.percent_of_previous: 1.5 where 150 (%) was meant.",
             "Also checks that the scenario is feasible (floors within the budget, caps able to reach it).",
             "Writes nothing."
         })
@@ -43,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AllocationEngine engine = inputs.engine();
+        ScenarioInputs.warn(engine, spec.commandLine().getErr());
         engine.allocate();
         SchoolTable schools = engine.schools();
         long pupils = 0;

@@ -153,8 +153,24 @@ class BadInputIT {
                 .replace("primary: 2052", "primary: 1000000");
         Fixtures.write(work.resolve("bad.yaml"), text);
 
-        runScenarioAndExpect(
-                "error: rule: The rule asks for more than 40,000,000,000,000,000 THB in all (reached at" + " school ");
+        SortedMap<String, String> before = Fixtures.snapshot(work);
+        AllocProcess.Result result = AllocProcess.run(work, "run", "bad.yaml").assertExitCode(2);
+        // Each weight of 1000 is also a likely slip (1000 % written for 10?), warned of before the error.
+        List<String> lines = result.stderrLines();
+        List<String> errors =
+                lines.stream().filter(line -> !line.startsWith("warning: ")).toList();
+        assertEquals(1, errors.size(), result::describe);
+        assertTrue(
+                errors.get(0)
+                        .startsWith("error: rule: The rule asks for more than 40,000,000,000,000,000 THB in all"
+                                + " (reached at school "),
+                result::describe);
+        assertTrue(
+                lines.stream()
+                        .filter(line -> line.startsWith("warning: "))
+                        .allMatch(line -> line.contains("A weight of 1000 multiplies the base by 1000.")),
+                result::describe);
+        assertEquals(before, Fixtures.snapshot(work), "nothing written");
     }
 
     @Test

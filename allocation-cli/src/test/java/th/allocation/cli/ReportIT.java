@@ -115,9 +115,9 @@ class ReportIT {
         String dom = dumpDom(chromium, report);
         assertTrue(dom.startsWith("<!DOCTYPE html>\n<html lang=\"th\""), dom.substring(0, 80));
         assertTrue(dom.contains("ความเป็นธรรมของงบประมาณต่อหัว"), "the Thai heading of the equity section");
-        assertFalse(
-                dom.contains("Winners and losers") || dom.contains("โรงเรียนที่ได้รับเพิ่มและลดลง"),
-                "no winners and losers for one scenario");
+        assertTrue(dom.contains("โรงเรียนที่ได้รับเพิ่มและลดลง"), "winners and losers against last year");
+        assertTrue(dom.contains("งบที่ได้รับปีก่อน ปีงบประมาณ 2569"), "last year's allocation, the baseline");
+        assertFalse(dom.contains("ตามคลัสเตอร์"), "the ministry's word for a cluster is เขตตรวจราชการ");
         assertRendered(dom);
         screenshot(chromium, report, "report-run-th.png");
     }

@@ -18,11 +18,11 @@ package th.allocation.compare;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
@@ -37,7 +37,8 @@ import th.allocation.stats.TheilDecomposition;
  * differences are a scenario's allocation minus the baseline's, in exact satang.
  *
  * <p>Immutable and safe to share between threads. Every method computes its answer from the results
- * (linear in the number of schools; the equity methods also sort the per-pupil amounts once).
+ * (linear in the number of schools); the equity methods share each scenario's per-pupil amounts,
+ * sorted once ({@link #sample(int)}).
  */
 public final class Comparison {
     /** The grouping and group of the rows about every school. */
@@ -47,6 +48,8 @@ public final class Comparison {
     private final List<AllocationResult> results;
     private final SchoolTable schools;
     private final double atkinsonEpsilon;
+    /** Each scenario's sorted per-pupil sample, made on first use. */
+    private final Map<Integer, PerPupilSample> samples = new HashMap<>();
 
     private Comparison(List<String> labels, List<AllocationResult> results, double atkinsonEpsilon) {
         this.labels = labels;
@@ -171,23 +174,25 @@ public final class Comparison {
     /** The totals of each group of {@code grouping}, in the grouping's order (as {@code GroupSummary}). */
     public List<GroupTotals> groups(Grouping grouping) {
         int scenarios = results.size();
-        Map<String, long[]> sums = new TreeMap<>(grouping.order());
+        Grouping.Groups codes = grouping.groups(schools);
+        long[][] sums = new long[codes.size()][2 + scenarios];
         for (int i = 0; i < schools.size(); i++) {
-            long[] group = sums.computeIfAbsent(grouping.groupOf(schools, i), g -> new long[2 + scenarios]);
+            long[] group = sums[codes.code(i)];
             group[0]++;
             group[1] += schools.totalPupils(i);
             for (int s = 0; s < scenarios; s++) {
                 group[2 + s] += results.get(s).allocation(i);
             }
         }
-        List<GroupTotals> groups = new ArrayList<>(sums.size());
-        sums.forEach((group, sum) -> {
+        List<GroupTotals> groups = new ArrayList<>(sums.length);
+        for (int g = 0; g < sums.length; g++) {
+            long[] sum = sums[g];
             List<Long> allocations = new ArrayList<>(scenarios);
             for (int s = 0; s < scenarios; s++) {
                 allocations.add(sum[2 + s]);
             }
-            groups.add(new GroupTotals(grouping.key(), group, sum[0], sum[1], allocations));
-        });
+            groups.add(new GroupTotals(grouping.key(), codes.labels().get(g), sum[0], sum[1], allocations));
+        }
         return List.copyOf(groups);
     }
 
@@ -203,12 +208,15 @@ public final class Comparison {
     /** Gaining, losing and unchanged schools under {@code scenario} against the baseline, by group of {@code grouping}. */
     public List<WinnersLosers> winnersLosers(int scenario, Grouping grouping) {
         Objects.checkIndex(scenario, results.size());
-        Map<String, long[]> counts = new TreeMap<>(grouping.order());
+        Grouping.Groups codes = grouping.groups(schools);
+        long[][] counts = new long[codes.size()][5];
         for (int i = 0; i < schools.size(); i++) {
-            count(counts.computeIfAbsent(grouping.groupOf(schools, i), g -> new long[5]), difference(scenario, i));
+            count(counts[codes.code(i)], difference(scenario, i));
         }
-        List<WinnersLosers> groups = new ArrayList<>(counts.size());
-        counts.forEach((group, c) -> groups.add(winnersLosers(grouping.key(), group, c)));
+        List<WinnersLosers> groups = new ArrayList<>(counts.length);
+        for (int g = 0; g < counts.length; g++) {
+            groups.add(winnersLosers(grouping.key(), codes.labels().get(g), counts[g]));
+        }
         return List.copyOf(groups);
     }
 
@@ -229,24 +237,35 @@ public final class Comparison {
         return new WinnersLosers(grouping, group, c[0] + c[1] + c[2], c[0], c[1], c[2], c[3], c[4]);
     }
 
+    /**
+     * The per-pupil sample of {@code scenario}, sorted on first use and kept, so that every table and
+     * statistic of a comparison sorts each scenario's amounts once.
+     */
+    public PerPupilSample sample(int scenario) {
+        Objects.checkIndex(scenario, results.size());
+        synchronized (samples) {
+            return samples.computeIfAbsent(scenario, s -> PerPupilSample.sorted(results.get(s)));
+        }
+    }
+
     /** Every equity statistic of per-pupil allocation over every school under {@code scenario}. */
     public EquityStatistics equity(int scenario) {
-        return PerPupilSample.of(results.get(scenario)).statistics(atkinsonEpsilon);
+        return sample(scenario).all().statistics(atkinsonEpsilon);
     }
 
     /** Every equity statistic under {@code scenario} for each group of {@code grouping}, in group order. */
     public Map<String, EquityStatistics> equity(int scenario, Grouping grouping) {
-        return PerPupilSample.of(results.get(scenario), grouping).statisticsByGroup(atkinsonEpsilon);
+        return sample(scenario).by(grouping).statisticsByGroup(atkinsonEpsilon);
     }
 
     /** Theil's T under {@code scenario} split into the inequality between and within the groups of {@code grouping}. */
     public TheilDecomposition theil(int scenario, Grouping grouping) {
-        return TheilDecomposition.of(PerPupilSample.of(results.get(scenario), grouping));
+        return TheilDecomposition.of(sample(scenario).by(grouping));
     }
 
     /** The Lorenz curve of per-pupil allocation over pupils under {@code scenario}. */
     public LorenzCurve lorenzCurve(int scenario) {
-        return PerPupilSample.of(results.get(scenario)).lorenzCurve();
+        return sample(scenario).all().lorenzCurve();
     }
 
     /** How many schools each bound held under {@code scenario}, every bound listed (0 if none). */

@@ -31,7 +31,7 @@ import th.allocation.Problem;
 import th.allocation.decentralise.DecentralisedAllocator;
 import th.allocation.decentralise.OverrideRules;
 import th.allocation.input.ScenarioReader;
-import th.allocation.input.SchoolCsvReader;
+import th.allocation.input.SchoolFiles;
 import th.allocation.model.SchoolTable;
 import th.allocation.optimise.TargetAllocator;
 import th.allocation.parameters.ScenarioParameters;
@@ -68,11 +68,13 @@ public final class AllocationEngine {
     private final Scenario scenario;
     private final Path scenarioFile;
     private final Schools schools;
+    private final List<Problem> hints;
 
-    private AllocationEngine(Scenario scenario, Path scenarioFile, Schools schools) {
+    private AllocationEngine(Scenario scenario, Path scenarioFile, Schools schools, List<Problem> hints) {
         this.scenario = scenario;
         this.scenarioFile = scenarioFile;
         this.schools = schools;
+        this.hints = List.copyOf(hints);
     }
 
     /**
@@ -87,7 +89,10 @@ public final class AllocationEngine {
         Scenario scenario = checked(ScenarioReader.read(scenarioFile), scenarioFile.toString());
         Path named = namedSchoolFile(scenarioFile, scenario);
         return new AllocationEngine(
-                scenario, scenarioFile, named == null ? Schools.none(scenarioFile.toString()) : Schools.of(named));
+                scenario,
+                scenarioFile,
+                named == null ? Schools.none(scenarioFile.toString()) : Schools.of(named),
+                ScenarioReader.hints(scenarioFile));
     }
 
     /** An engine for a scenario and a school table already in memory. */
@@ -95,7 +100,8 @@ public final class AllocationEngine {
         return new AllocationEngine(
                 Objects.requireNonNull(scenario, "scenario"),
                 null,
-                Schools.of(Objects.requireNonNull(schools, "schools")));
+                Schools.of(Objects.requireNonNull(schools, "schools")),
+                List.of());
     }
 
     /**
@@ -124,10 +130,36 @@ public final class AllocationEngine {
      *
      * @throws InputException if the school file has problems (every one listed, with its location) or
      *     lacks data the scenario needs
-     * @throws InfeasibleException if the scenario's constraints cannot all hold, with the numbers
+     * @throws InfeasibleException if the scenario's constraints cannot all hold, with the numbers and,
+     *     when the scenario file has likely unit slips ({@link #hints()}), each of them, as what may
+     *     explain it
      */
     public AllocationResult allocate() {
-        return allocate(scenario, schools());
+        try {
+            return allocate(scenario, schools());
+        } catch (InfeasibleException e) {
+            if (hints.isEmpty()) {
+                throw e;
+            }
+            StringBuilder message = new StringBuilder(e.getMessage());
+            for (Problem hint : hints) {
+                message.append("\nMaybe: ").append(hint.describe());
+            }
+            InfeasibleException explained = new InfeasibleException(message.toString());
+            explained.initCause(e);
+            throw explained;
+        }
+    }
+
+    /**
+     * Likely unit slips in the scenario file this engine was loaded from, each at its line and key:
+     * values the scenario may mean but a person rarely does, such as
+     * {@code caps.percent_of_previous: 1.5} (1.5 %, where 150 % was likely meant). Not errors: the
+     * scenario is allocated as written. Empty for an engine not loaded from a file, or whose scenario
+     * was changed since ({@link #withScenario}, {@link #withParameter}).
+     */
+    public List<Problem> hints() {
+        return hints;
     }
 
     /** The scenario allocated. */
@@ -160,12 +192,12 @@ public final class AllocationEngine {
 
     /** This scenario allocated to the schools in {@code schoolsFile} (CSV), read when first needed. */
     public AllocationEngine withSchools(Path schoolsFile) {
-        return new AllocationEngine(scenario, scenarioFile, Schools.of(Objects.requireNonNull(schoolsFile)));
+        return new AllocationEngine(scenario, scenarioFile, Schools.of(Objects.requireNonNull(schoolsFile)), hints);
     }
 
     /** This scenario allocated to {@code schools}. */
     public AllocationEngine withSchools(SchoolTable schools) {
-        return new AllocationEngine(scenario, scenarioFile, Schools.of(Objects.requireNonNull(schools)));
+        return new AllocationEngine(scenario, scenarioFile, Schools.of(Objects.requireNonNull(schools)), hints);
     }
 
     /**
@@ -174,7 +206,11 @@ public final class AllocationEngine {
      */
     public AllocationEngine withScenario(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        return new AllocationEngine(checked(scenario, sourceName()), scenarioFile, schools);
+        return new AllocationEngine(
+                checked(scenario, sourceName()),
+                scenarioFile,
+                schools,
+                scenario.equals(this.scenario) ? hints : List.of());
     }
 
     /**
@@ -298,7 +334,7 @@ public final class AllocationEngine {
                 if (readMapping.equals(scenario.columns())) {
                     columns.addAll(readColumns);
                 }
-                table = SchoolCsvReader.read(file, scenario.columns(), columns);
+                table = SchoolFiles.read(file, scenario.columns(), columns);
                 readColumns = Set.copyOf(columns);
                 readMapping = Map.copyOf(scenario.columns());
             }

@@ -44,6 +44,7 @@ final class KeyChecker {
     private final String source;
     private final String text;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Runnable> removals = new ArrayList<>();
 
     private KeyChecker(ObjectMapper mapper, String source, String text) {
         this.mapper = mapper;
@@ -92,10 +93,24 @@ final class KeyChecker {
             JavaType valueType = accepted.get(field.getKey());
             if (valueType == null) {
                 report(field.getKey(), at, accepted.keySet());
+                String key = field.getKey();
+                removals.add(() -> ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove(key));
             } else {
                 check(field.getValue(), valueType, at);
             }
         }
+    }
+
+    /**
+     * The unknown keys of {@code tree}, read as {@code type}, as {@link #unknownKeys} reports them;
+     * each is also removed from {@code tree}, so that the rest can be checked for other problems.
+     */
+    static List<Problem> removeUnknownKeys(
+            ObjectMapper mapper, JsonNode tree, Class<?> type, String source, String text) {
+        KeyChecker checker = new KeyChecker(mapper, source, text);
+        checker.check(tree, mapper.constructType(type), new ArrayList<>());
+        checker.removals.forEach(Runnable::run);
+        return checker.problems;
     }
 
     /** A path for people: {@code targets.indicators[0].cost}. */

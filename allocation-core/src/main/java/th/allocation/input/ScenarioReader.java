@@ -61,6 +61,24 @@ public final class ScenarioReader {
     }
 
     /**
+     * Hints for likely unit slips in the scenario in {@code file}, each at its line and key: values it
+     * may mean but a person rarely does, such as {@code caps.percent_of_previous: 1.5} (1.5 %, where
+     * 150 % was likely meant), or a weight of 120. Not errors: empty for a file that cannot be read
+     * (its problems are {@link #read}'s to report).
+     */
+    public static List<Problem> hints(Path file) {
+        String source = file.toString();
+        try {
+            String text = TextFiles.readText(file, source, "scenario file", TextFiles.MAX_DOCUMENT_BYTES);
+            ObjectMapper mapper = ScenarioCodec.mapperFor(source);
+            JsonNode tree = mapper.readTree(text);
+            return tree == null || !tree.isObject() ? List.of() : ScenarioHints.of(mapper, tree, source, text);
+        } catch (JsonProcessingException | InputException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * The scenario with each level's overrides read from the file or folder its {@code overrides} key
      * names (relative to the scenario file). Whether they keep within the centre's bounds is checked
      * by the engine ({@code Allocation.load}), which knows the levels' rules.
@@ -133,15 +151,24 @@ public final class ScenarioReader {
                     "The scenario file holds no scenario (a mapping of keys).",
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
-        List<Problem> unknown = KeyChecker.unknownKeys(mapper, tree, Scenario.class, source, text);
-        if (!unknown.isEmpty()) {
-            throw new InputException(unknown, unknown.size(), null);
+        // Every problem at once: the unknown keys, then each value problem, found by setting aside
+        // what failed and reading the rest again (ScenarioProblems).
+        JsonNode rest = tree.deepCopy();
+        List<Problem> problems =
+                new ArrayList<>(KeyChecker.removeUnknownKeys(mapper, rest, Scenario.class, source, text));
+        Scenario scenario = null;
+        JsonProcessingException first = null;
+        if (problems.isEmpty()) {
+            try {
+                scenario = mapper.readValue(text, Scenario.class);
+            } catch (JsonProcessingException e) {
+                problems.add(problem(e, source, text));
+                first = e;
+            }
         }
-        Scenario scenario;
-        try {
-            scenario = mapper.readValue(text, Scenario.class);
-        } catch (JsonProcessingException e) {
-            throw new InputException(problem(e, source, text), e);
+        if (!problems.isEmpty()) {
+            problems.addAll(ScenarioProblems.more(mapper, rest, first, source, text));
+            throw new InputException(problems, problems.size(), first);
         }
         if (scenario == null) {
             throw new InputException(Problem.of(
@@ -177,7 +204,8 @@ public final class ScenarioReader {
         }
     }
 
-    private static Problem problem(JsonProcessingException e, String source, String text) {
+    /** The problem {@code e} reports, at its line, column and key path in {@code text}. */
+    static Problem problem(JsonProcessingException e, String source, String text) {
         JsonLocation location = e.getLocation();
         if (e instanceof JsonMappingException mapping && !(e instanceof InvalidTypeIdException)) {
             // (An unknown rule type is already reported where its value stands.)
@@ -324,7 +352,8 @@ public final class ScenarioReader {
                 "Check the indentation and punctuation near this line.");
     }
 
-    private static List<String> keys(JsonMappingException e) {
+    /** The key path of a binding error: key names, {@code [i]} for list elements. */
+    static List<String> keys(JsonMappingException e) {
         List<String> keys = new ArrayList<>();
         for (JsonMappingException.Reference reference : e.getPath()) {
             keys.add(reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]");

@@ -19,33 +19,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import th.allocation.InputException;
 import th.allocation.Problem;
-import th.allocation.Suggestions;
-import th.allocation.model.AreaType;
-import th.allocation.model.Baht;
-import th.allocation.model.Enrolment;
-import th.allocation.model.Level;
 import th.allocation.model.Limits;
 import th.allocation.model.School;
-import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
@@ -56,16 +47,17 @@ import th.allocation.model.SchoolTable;
  * <p>Validation goes through the whole file and reports every problem, up to {@link #MAX_PROBLEMS},
  * each with file, line, column name, school id, what is wrong and what was expected.
  *
- * <p>Longer than 400 lines because every cell check reports into one list of problems that carries
- * the row's file, line and school: the row walk and the cell readers share that state. The
- * streaming, columnar reader planned for national-scale speed is where the two part.
+ * <p>A file is first read by a streaming byte-level reader ({@link FastSchoolCsv}) that fills the
+ * table's columns directly; anything unusual in the file (an escaped quote, a line break inside a
+ * field, a cell it does not read in its simple form, any problem at all) sends it to the full reader
+ * here, on Commons CSV, which gives every problem with its location. The two give the same table.
  */
 public final class SchoolCsvReader {
     /** At most this many problems are listed; the rest are counted. */
-    public static final int MAX_PROBLEMS = 100;
+    public static final int MAX_PROBLEMS = ProblemList.MAX_LISTED;
 
-    private static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setTrim(true).get();
+    /** How many rows after the header are looked at to hint at the header that holds a missing column. */
+    private static final int HINT_SAMPLE_ROWS = 50;
 
     private SchoolCsvReader() {}
 
@@ -80,6 +72,10 @@ public final class SchoolCsvReader {
     public static SchoolTable read(Path file, Map<String, String> columns, Set<String> indicators) {
         String source = file.toString();
         TextFiles.requireReadableFile(file, source, "school file", "Check the path, or give the file with --schools.");
+        SchoolTable fast = FastSchoolCsv.read(file, source, columns, indicators);
+        if (fast != null) {
+            return fast;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, columns, indicators);
         } catch (NoSuchFileException e) {
@@ -95,8 +91,9 @@ public final class SchoolCsvReader {
     }
 
     /**
-     * Reads a school table from bytes, which must be UTF-8 (a byte-order mark is allowed); a file in
-     * UTF-16 or another encoding is one problem that says so. {@code source} names it in messages.
+     * Reads a school table from bytes with the full reader, which must be UTF-8 (a byte-order mark is
+     * allowed); a file in UTF-16 or another encoding is one problem that says so. {@code source} names
+     * it in messages.
      *
      * @throws InputException listing every problem found
      * @throws IOException if the stream cannot be read
@@ -107,7 +104,7 @@ public final class SchoolCsvReader {
     }
 
     /**
-     * Reads a school table from a reader; {@code source} names it in messages.
+     * Reads a school table from a reader with the full reader; {@code source} names it in messages.
      *
      * @throws InputException listing every problem found
      */
@@ -138,21 +135,60 @@ public final class SchoolCsvReader {
         }
     }
 
-    /** One reading of one file: the header map and the problems found so far. */
+    /** Lines of a CSV file, as the problems of a school file name them. */
+    static TablePlace place(String source) {
+        return new TablePlace() {
+            @Override
+            public Problem at(
+                    long row,
+                    String canonical,
+                    String header,
+                    int position,
+                    String schoolId,
+                    String message,
+                    String advice) {
+                String field = canonical.isEmpty() || header.equals(canonical)
+                        ? canonical
+                        : canonical + " (header '" + header + "')";
+                return Problem.atRow(source, row, field, schoolId, message, advice);
+            }
+
+            @Override
+            public Problem header(String field, int position, String message, String advice) {
+                return new Problem(source, 1, 0, field, "", message, advice);
+            }
+
+            @Override
+            public String row(long row) {
+                return "line " + row;
+            }
+
+            @Override
+            public String column(int position) {
+                return "column " + (position + 1);
+            }
+        };
+    }
+
+    /** One reading of one file with Commons CSV (whose classes a file the fast path reads never loads). */
     private static final class Parse {
+        private static final CSVFormat FORMAT =
+                CSVFormat.RFC4180.builder().setTrim(true).get();
+
         private final String source;
         private final Map<String, String> mapping;
         private final Set<String> indicatorNames;
-        private final List<Problem> problems = new ArrayList<>();
-        private long problemCount;
-        private final Map<String, Integer> position = new HashMap<>();
-        private final Map<String, String> headerOf = new HashMap<>();
-        private final Map<String, Long> firstLineOf = new HashMap<>();
+        private final ProblemList problems = new ProblemList();
+        private final TablePlace place;
+
+        /** The line the last record read ended on; the next one starts after it. */
+        private long lastLine;
 
         Parse(String source, Map<String, String> mapping, Set<String> indicators) {
             this.source = source;
             this.mapping = Map.copyOf(mapping);
             this.indicatorNames = Set.copyOf(indicators);
+            this.place = place(source);
         }
 
         SchoolTable run(Reader reader) throws IOException {
@@ -165,7 +201,7 @@ public final class SchoolCsvReader {
                 if (e.getCause() instanceof CharacterCodingException || !(e.getCause() instanceof IOException)) {
                     throw e;
                 }
-                report(new Problem(
+                problems.report(new Problem(
                         source,
                         lastLine + 1,
                         0,
@@ -176,19 +212,15 @@ public final class SchoolCsvReader {
                         "Check the quotes: a field with a comma, a quote or a line break must be enclosed in double"
                                 + " quotes, and quotes inside it doubled; nothing may follow the closing quote but a"
                                 + " comma or the end of the line."));
-                problems.sort(java.util.Comparator.comparingLong(Problem::line));
-                throw new InputException(problems, problemCount, e);
+                throw problems.exception(e);
             }
         }
 
-        /** The line the last record read ended on; the next one starts after it. */
-        private long lastLine;
-
         private SchoolTable run(CSVParser parser) {
-            var records = parser.iterator();
-            CSVRecord header = records.hasNext() ? records.next() : null;
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord headerRow = records.hasNext() ? records.next() : null;
             // A lone byte-order mark or blank line (what a spreadsheet saves for an empty sheet) is empty too.
-            if (header == null || (isBlank(header) && !records.hasNext())) {
+            if (headerRow == null || (isBlank(headerRow) && !records.hasNext())) {
                 throw new InputException(Problem.of(
                         source,
                         "The file is empty.",
@@ -196,7 +228,13 @@ public final class SchoolCsvReader {
                                 + ", then one row per school."));
             }
             lastLine = parser.getCurrentLineNumber();
-            readHeader(header);
+            SchoolHeader header =
+                    SchoolHeader.resolve(Arrays.asList(headerRow.values()), mapping, indicatorNames, place, problems);
+            if (header.hasMissing()) {
+                header.reportMissing(sample(records), place, problems);
+                throw problems.exception(null);
+            }
+            SchoolRows checks = new SchoolRows(header, indicatorNames, place, problems, true);
             SchoolTable.Builder table = SchoolTable.builder(source);
             int rows = 0;
             while (records.hasNext()) {
@@ -208,7 +246,7 @@ public final class SchoolCsvReader {
                 }
                 rows++;
                 if (rows > Limits.MAX_SCHOOLS) {
-                    report(Problem.atRow(
+                    problems.report(Problem.atRow(
                             source,
                             line,
                             "",
@@ -218,12 +256,12 @@ public final class SchoolCsvReader {
                             "Split the country into parts (by cluster, say) and allocate each part's budget."));
                     break;
                 }
-                School school = readRow(record, line);
+                School school = readRow(record, line, header, checks);
                 if (school != null) {
                     table.add(school, line);
                 }
             }
-            if (rows == 0 && problems.isEmpty()) {
+            if (rows == 0 && problems.count() == 0) {
                 throw new InputException(Problem.of(
                         source, "The file has a header but no schools.", "Add one row per school below the header."));
             }
@@ -231,416 +269,43 @@ public final class SchoolCsvReader {
             try {
                 built = table.build();
             } catch (InputException duplicates) {
-                duplicates.problems().forEach(this::report);
+                duplicates.problems().forEach(problems::report);
             }
-            if (problemCount > 0) {
-                problems.sort(java.util.Comparator.comparingLong(Problem::line));
-                throw new InputException(problems, problemCount, null);
-            }
+            problems.throwIfAny();
             return built;
         }
 
-        private void readHeader(CSVRecord headerRow) {
-            Map<String, Integer> byHeader = new HashMap<>();
-            headerWidth = headerRow.size();
-            for (int i = 0; i < headerRow.size(); i++) {
-                String name = headerRow.get(i);
-                if (i == 0 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1).trim();
+        /** The first rows after the header, for hints at missing columns; stops at anything malformed. */
+        private static List<String[]> sample(Iterator<CSVRecord> records) {
+            List<String[]> sample = new ArrayList<>();
+            try {
+                while (sample.size() < HINT_SAMPLE_ROWS && records.hasNext()) {
+                    sample.add(records.next().values());
                 }
-                if (byHeader.putIfAbsent(name, i) != null && !name.isEmpty()) {
-                    report(new Problem(
-                            source,
-                            1,
-                            0,
-                            name,
-                            "",
-                            "The header '" + name + "' appears twice.",
-                            "Each column must have its own name."));
-                }
+            } catch (UncheckedIOException e) {
+                // The hint uses what could be read; the missing columns are the problem reported.
             }
-            List<String> wanted = new ArrayList<>(SchoolColumns.ALL);
-            wanted.addAll(new java.util.TreeSet<>(indicatorNames));
-            List<String> missing = new ArrayList<>();
-            for (String canonical : wanted) {
-                String header = mapping.getOrDefault(canonical, canonical);
-                Integer at = byHeader.get(header);
-                if (at == null && !mapping.containsKey(canonical)) {
-                    at = caseInsensitive(byHeader, canonical);
-                }
-                if (at != null) {
-                    position.put(canonical, at);
-                    headerOf.put(canonical, header);
-                } else if (SchoolColumns.REQUIRED.contains(canonical)
-                        || indicatorNames.contains(canonical)
-                        || mapping.containsKey(canonical)) {
-                    missing.add(canonical);
-                }
+            return sample;
+        }
+
+        private School readRow(CSVRecord record, long line, SchoolHeader header, SchoolRows checks) {
+            if (record.size() != header.width()) {
+                int at = header.position(SchoolColumns.SCHOOL_ID);
+                String id = at >= 0 && at < record.size() ? record.get(at) : "";
+                problems.report(Problem.atRow(
+                        source,
+                        line,
+                        "",
+                        id,
+                        "The row has " + record.size() + " fields but the header" + " has " + header.width() + ".",
+                        "Check for a missing or extra comma, or a field with a comma that is not in quotes."));
+                return null;
             }
-            for (String canonical : missing) {
-                String header = mapping.getOrDefault(canonical, canonical);
-                String advice = Suggestions.closest(header, byHeader.keySet())
-                        .map(s -> "Did you mean the header '" + s + "'? Rename it, or map it in the scenario's"
-                                + " 'columns' (" + canonical + ": \"" + s + "\").")
-                        .orElse("Add the column, or map an existing header onto it in the scenario's 'columns'.");
-                String what = header.equals(canonical)
-                        ? "The required column '" + canonical + "' is missing."
-                        : "The column '" + header + "' (mapped to " + canonical + ") is missing.";
-                report(new Problem(source, 1, 0, canonical, "", what, advice));
-            }
-            if (!missing.isEmpty()) {
-                throw new InputException(problems, problemCount, null);
-            }
+            return checks.read(record.values(), line);
         }
 
         private static boolean isBlank(CSVRecord record) {
             return record.size() == 1 && record.get(0).replace("\uFEFF", "").isBlank();
-        }
-
-        private static Integer caseInsensitive(Map<String, Integer> byHeader, String canonical) {
-            for (Map.Entry<String, Integer> entry : byHeader.entrySet()) {
-                if (entry.getKey().toLowerCase(Locale.ROOT).equals(canonical)) {
-                    return entry.getValue();
-                }
-            }
-            return null;
-        }
-
-        private School readRow(CSVRecord record, long line) {
-            long before = problemCount;
-            String id = cell(record, SchoolColumns.SCHOOL_ID);
-            if (record.size() != headerWidth) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        "",
-                        id,
-                        "The row has " + record.size() + " fields but the header" + " has " + headerWidth + ".",
-                        "Check for a missing or extra comma, or a field with a comma that is not in quotes."));
-                return null;
-            }
-            if (id.isEmpty()) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        SchoolColumns.SCHOOL_ID,
-                        "",
-                        "The school id is empty.",
-                        "Every school needs its OBEC school code."));
-            } else {
-                Long first = firstLineOf.putIfAbsent(id, line);
-                if (first != null) {
-                    report(Problem.atRow(
-                            source,
-                            line,
-                            where(SchoolColumns.SCHOOL_ID),
-                            id,
-                            "Duplicate school id (first on line " + first + ").",
-                            "Each school must appear once; remove or renumber the duplicate."));
-                }
-            }
-            AreaType areaType = coded(record, line, id, SchoolColumns.AREA_TYPE, AreaType::parse, AreaType.keys());
-            SchoolKind kind = coded(record, line, id, SchoolColumns.SCHOOL_KIND, SchoolKind::parse, SchoolKind.keys());
-            Boolean remote = flag(record, line, id);
-            int[] pupils = new int[Level.values().length];
-            for (Level level : Level.values()) {
-                pupils[level.ordinal()] = count(record, line, id, level.column());
-            }
-            int specialNeeds = count(record, line, id, SchoolColumns.PUPILS_SPECIAL_NEEDS);
-            int poor = count(record, line, id, SchoolColumns.PUPILS_POOR);
-            long total = 0;
-            for (int p : pupils) {
-                total += Math.max(p, 0);
-            }
-            subset(line, id, SchoolColumns.PUPILS_SPECIAL_NEEDS, "special-needs", specialNeeds, total);
-            subset(line, id, SchoolColumns.PUPILS_POOR, "poor", poor, total);
-            OptionalLong previous = previous(record, line, id);
-            totals(line, id, total, previous);
-            Map<String, Double> indicators = new TreeMap<>();
-            for (String name : indicatorNames) {
-                indicator(record, line, id, name).ifPresent(value -> indicators.put(name, value));
-            }
-            if (problemCount > before) {
-                return null;
-            }
-            return new School(
-                    id,
-                    cell(record, SchoolColumns.NAME),
-                    cell(record, SchoolColumns.CLUSTER),
-                    cell(record, SchoolColumns.ESA),
-                    cell(record, SchoolColumns.NETWORK),
-                    cell(record, SchoolColumns.PROVINCE),
-                    cell(record, SchoolColumns.DISTRICT),
-                    cell(record, SchoolColumns.SUBDISTRICT),
-                    areaType,
-                    remote,
-                    kind,
-                    new Enrolment(pupils[0], pupils[1], pupils[2], pupils[3]),
-                    specialNeeds,
-                    poor,
-                    previous,
-                    indicators);
-        }
-
-        private int headerWidth;
-
-        private String cell(CSVRecord record, String canonical) {
-            Integer at = position.get(canonical);
-            return at == null || at >= record.size() ? "" : record.get(at);
-        }
-
-        private String where(String canonical) {
-            String header = headerOf.getOrDefault(canonical, canonical);
-            return header.equals(canonical) ? canonical : canonical + " (header '" + header + "')";
-        }
-
-        private <E> E coded(
-                CSVRecord record,
-                long line,
-                String id,
-                String column,
-                java.util.function.Function<String, Optional<E>> parse,
-                List<String> keys) {
-            String text = cell(record, column);
-            Optional<E> value = parse.apply(text);
-            if (value.isEmpty()) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        text.isEmpty() ? "The value is empty." : "Unknown value '" + text + "'.",
-                        Suggestions.advice(text, keys)));
-                return null;
-            }
-            return value.get();
-        }
-
-        private Boolean flag(CSVRecord record, long line, String id) {
-            String text = cell(record, SchoolColumns.REMOTE).toLowerCase(Locale.ROOT);
-            switch (text) {
-                case "true", "1", "yes", "y", "t", "ใช่":
-                    return Boolean.TRUE;
-                case "false", "0", "no", "n", "f", "ไม่ใช่":
-                    return Boolean.FALSE;
-                default:
-                    report(Problem.atRow(
-                            source,
-                            line,
-                            where(SchoolColumns.REMOTE),
-                            id,
-                            text.isEmpty() ? "The value is empty." : "'" + text + "' is not true or false.",
-                            "Expected true or false (1/0 and yes/no are accepted too)."));
-                    return null;
-            }
-        }
-
-        private int count(CSVRecord record, long line, String id, String column) {
-            String text = cell(record, column);
-            int plain = plainCount(text);
-            if (plain >= 0) {
-                return plain;
-            }
-            Optional<BigDecimal> number = number(text, line, id, column, "a whole number of pupils (0 if none)");
-            if (number.isEmpty()) {
-                return -1;
-            }
-            BigDecimal value = number.get();
-            if (value.signum() < 0) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        "The count is negative (" + text + ").",
-                        "Expected a whole number of pupils, 0 or more."));
-                return -1;
-            }
-            if (!Limits.withinMagnitude(value, BigDecimal.valueOf(Limits.MAX_PUPILS))) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        "'" + text + "' pupils is too many: the engine reads at most "
-                                + String.format(Locale.ROOT, "%,d", Limits.MAX_PUPILS) + " in one count.",
-                        "Check the number; a school's pupils of one level are counted in thousands at most."));
-                return -1;
-            }
-            try {
-                return value.stripTrailingZeros().intValueExact();
-            } catch (ArithmeticException e) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        "'" + text + "' is not a whole number.",
-                        "Expected a whole number of pupils, 0 or more."));
-                return -1;
-            }
-        }
-
-        /** A count written as up to six plain digits, the common case, without BigDecimal; else -1. */
-        private static int plainCount(String text) {
-            int length = text.length();
-            if (length == 0 || length > 6) {
-                return -1; // longer counts go through the checked path, which applies the limit
-            }
-            int value = 0;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                value = value * 10 + (c - '0');
-            }
-            return value;
-        }
-
-        private long totalPupils;
-        private long totalPrevious;
-        private boolean totalsReported;
-
-        /** Keeps the file's totals within the limits the engine's arithmetic relies on (see {@link Limits}). */
-        private void totals(long line, String id, long pupils, OptionalLong previous) {
-            totalPupils += pupils;
-            totalPrevious += previous.orElse(0);
-            if (totalsReported) {
-                return;
-            }
-            if (totalPupils > Limits.MAX_TOTAL_PUPILS) {
-                totalsReported = true;
-                report(Problem.atRow(
-                        source,
-                        line,
-                        "",
-                        id,
-                        "The pupils counted up to this row add up to more than "
-                                + String.format(Locale.ROOT, "%,d", Limits.MAX_TOTAL_PUPILS)
-                                + ", the most the engine handles in one file.",
-                        "Check the counts, or split the file and allocate each part's budget."));
-            } else if (totalPrevious > Limits.MAX_AMOUNT_SATANG) {
-                totalsReported = true;
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(SchoolColumns.PREVIOUS_ALLOCATION),
-                        id,
-                        "The previous allocations up to this row add up to more than "
-                                + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB, the most the engine handles.",
-                        "Check the amounts: they are in baht, one school's allocation each."));
-            }
-        }
-
-        private void subset(long line, String id, String column, String what, int part, long total) {
-            if (part > total && part >= 0) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        part + " " + what + " pupils but only " + total + " pupils in all.",
-                        "The " + what + " pupils are a subset of the pupils counted by level; check both."));
-            }
-        }
-
-        private OptionalLong previous(CSVRecord record, long line, String id) {
-            if (!position.containsKey(SchoolColumns.PREVIOUS_ALLOCATION)) {
-                return OptionalLong.empty();
-            }
-            String text = cell(record, SchoolColumns.PREVIOUS_ALLOCATION);
-            if (text.isEmpty()) {
-                return OptionalLong.empty();
-            }
-            Optional<BigDecimal> number = number(
-                    text, line, id, SchoolColumns.PREVIOUS_ALLOCATION, "an amount in baht, or empty for a new school");
-            if (number.isEmpty()) {
-                return OptionalLong.empty();
-            }
-            BigDecimal value = number.get();
-            if (value.signum() >= 0 && !Limits.withinMagnitude(value, Limits.MAX_AMOUNT_BAHT)) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(SchoolColumns.PREVIOUS_ALLOCATION),
-                        id,
-                        "'" + text + "' is too large: the engine handles amounts up to "
-                                + Limits.showBaht(Limits.MAX_AMOUNT_BAHT) + " THB.",
-                        "Check the number; it is one school's allocation in baht."));
-                return OptionalLong.empty();
-            }
-            if (value.signum() < 0 || !Limits.hasAtMostDecimals(value, 2)) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(SchoolColumns.PREVIOUS_ALLOCATION),
-                        id,
-                        "'" + text + "' is not an amount of money.",
-                        "Expected baht, 0 or more, with at most 2 decimals."));
-                return OptionalLong.empty();
-            }
-            return OptionalLong.of(Baht.toSatang(value));
-        }
-
-        private Optional<Double> indicator(CSVRecord record, long line, String id, String column) {
-            String text = cell(record, column);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<BigDecimal> number = number(text, line, id, column, "a number, or empty if unknown");
-            if (number.isPresent()
-                    && !Limits.withinMagnitude(number.get(), BigDecimal.valueOf((long) Limits.MAX_INDICATOR))) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        "'" + text + "' is too large: the engine reads indicator values of at most "
-                                + String.format(Locale.ROOT, "%,d", (long) Limits.MAX_INDICATOR)
-                                + " in absolute value.",
-                        "Check the number, or leave the cell empty if the value is unknown."));
-                return Optional.empty();
-            }
-            return number.map(BigDecimal::doubleValue);
-        }
-
-        private Optional<BigDecimal> number(String text, long line, String id, String column, String expected) {
-            if (text.isEmpty()) {
-                report(Problem.atRow(
-                        source, line, where(column), id, "The value is empty.", "Expected " + expected + "."));
-                return Optional.empty();
-            }
-            if (text.length() > Limits.MAX_NUMBER_LENGTH) {
-                report(Problem.atRow(
-                        source,
-                        line,
-                        where(column),
-                        id,
-                        "The value is " + text.length() + " characters long, too long for a number.",
-                        "Expected " + expected + "."));
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(new BigDecimal(text));
-            } catch (NumberFormatException e) {
-                String advice = text.matches("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")
-                        ? "Remove the thousands separators (write " + text.replace(",", "") + ")."
-                        : "Expected " + expected + ".";
-                String what = text.equalsIgnoreCase("nan")
-                                || text.toLowerCase(Locale.ROOT).contains("inf")
-                        ? "'" + text + "' is not a finite number."
-                        : "'" + text + "' is not a number.";
-                report(Problem.atRow(source, line, where(column), id, what, advice));
-                return Optional.empty();
-            }
-        }
-
-        private void report(Problem problem) {
-            problemCount++;
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(problem);
-            }
         }
     }
 }

@@ -16,54 +16,78 @@
 package th.allocation.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import th.allocation.InputException;
-import th.allocation.Problem;
 
 /**
- * The rows collected by a {@link SchoolTable.Builder} in canonical order: sorted by school id
- * (ordinal string order, ties by line), each id once, with the line each school stands on.
- *
- * @param schools the schools, by id
- * @param lines the line of each school in the source (0 for a school built in code)
+ * The schools of a {@link SchoolTable.Builder} as a table: each school's values put into columns
+ * ({@link SchoolTableColumns}), its hierarchy and geography as codes into the labels met, its
+ * indicators into one column per name any school has; then the canonical order.
  */
-record CanonicalRows(List<School> schools, long[] lines) {
+final class CanonicalRows {
+    private CanonicalRows() {}
+
     /**
-     * Sorts {@code rows}, added from {@code lines} of {@code source}.
+     * The table of {@code rows}, added from {@code lines} of {@code source}.
      *
      * @throws InputException listing every duplicated school id with the lines it stands on
      */
-    static CanonicalRows of(String source, List<School> rows, List<Long> lines) {
-        Integer[] order = new Integer[rows.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    static SchoolTable table(String source, List<School> rows, List<Long> lines) {
+        Set<String> indicatorNames = new TreeSet<>();
+        rows.forEach(school -> indicatorNames.addAll(school.indicators().keySet()));
+        List<String> indicators = List.copyOf(indicatorNames);
+        SchoolTableColumns columns = new SchoolTableColumns(source, indicators, rows.size());
+        List<Map<String, Integer>> codeOf = new ArrayList<>();
+        for (int c = 0; c < SchoolTableColumns.CATEGORIES; c++) {
+            codeOf.add(new HashMap<>());
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> rows.get(i).id()).thenComparing(i -> lines.get(i)));
-        List<Problem> problems = new ArrayList<>();
-        List<School> sorted = new ArrayList<>(order.length);
-        long[] sortedLines = new long[order.length];
-        for (int k = 0; k < order.length; k++) {
-            School school = rows.get(order[k]);
-            if (k > 0 && school.id().equals(sorted.get(sorted.size() - 1).id())) {
-                long firstLine = sortedLines[sorted.size() - 1];
-                problems.add(Problem.atRow(
-                        source,
-                        lines.get(order[k]),
-                        "school_id",
-                        school.id(),
-                        "Duplicate school id" + (firstLine > 0 ? " (first on line " + firstLine + ")." : "."),
-                        "Each school must appear once; remove or renumber the duplicate."));
-                continue;
+        int[] codes = new int[SchoolTableColumns.CATEGORIES];
+        int[] pupils = new int[Level.values().length];
+        double[] values = new double[indicators.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            School school = rows.get(i);
+            String[] text = {
+                school.cluster(),
+                school.esa(),
+                school.network(),
+                school.province(),
+                school.district(),
+                school.subdistrict()
+            };
+            for (int c = 0; c < codes.length; c++) {
+                Map<String, Integer> column = codeOf.get(c);
+                codes[c] = column.computeIfAbsent(text[c], label -> column.size());
             }
-            sortedLines[sorted.size()] = lines.get(order[k]);
-            sorted.add(school);
+            for (Level level : Level.values()) {
+                pupils[level.ordinal()] = school.pupils().of(level);
+            }
+            for (int k = 0; k < values.length; k++) {
+                values[k] = school.indicators().getOrDefault(indicators.get(k), Double.NaN);
+            }
+            columns.add(
+                    school.id(),
+                    school.name(),
+                    codes,
+                    school.areaType(),
+                    school.remote(),
+                    school.kind(),
+                    pupils,
+                    school.specialNeeds(),
+                    school.poor(),
+                    school.previousAllocation().orElse(SchoolTable.NO_PREVIOUS),
+                    values,
+                    lines.get(i));
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingLong(Problem::line));
-            throw new InputException(problems, problems.size(), null);
+        String[][] labels = new String[SchoolTableColumns.CATEGORIES][];
+        for (int c = 0; c < labels.length; c++) {
+            String[] column = new String[codeOf.get(c).size()];
+            codeOf.get(c).forEach((label, code) -> column[code] = label);
+            labels[c] = column;
         }
-        return new CanonicalRows(sorted, sortedLines);
+        return columns.build(labels);
     }
 }

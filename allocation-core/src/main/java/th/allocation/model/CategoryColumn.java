@@ -47,6 +47,47 @@ public final class CategoryColumn {
     }
 
     /**
+     * The column whose school {@code i} has label {@code labels[codes[i]]}, for codes given in any order
+     * (the order a reader first met the values in, say): the labels are sorted and the codes renumbered
+     * to follow them, and labels no school has are dropped, so the column is the one {@link
+     * #of(String[])} gives for the same values. {@code codes} is renumbered in place.
+     *
+     * @throws IllegalArgumentException if a code is outside {@code labels}
+     */
+    static CategoryColumn ofCodes(int[] codes, String[] labels) {
+        boolean[] used = new boolean[labels.length];
+        for (int code : codes) {
+            if (code < 0 || code >= labels.length) {
+                throw new IllegalArgumentException(
+                        "Category code " + code + " outside the " + labels.length + " labels.");
+            }
+            used[code] = true;
+        }
+        Integer[] order = new Integer[labels.length];
+        int count = 0;
+        for (int code = 0; code < labels.length; code++) {
+            if (used[code]) {
+                order[count++] = code;
+            }
+        }
+        Arrays.sort(order, 0, count, (a, b) -> labels[a].compareTo(labels[b]));
+        int[] renumbered = new int[labels.length];
+        String[] sorted = new String[count];
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            String label = labels[order[k]];
+            if (distinct == 0 || !sorted[distinct - 1].equals(label)) {
+                sorted[distinct++] = label;
+            }
+            renumbered[order[k]] = distinct - 1;
+        }
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = renumbered[codes[i]];
+        }
+        return new CategoryColumn(codes, Arrays.copyOf(sorted, distinct));
+    }
+
+    /**
      * The column of the schools at {@code rows} (ascending), with only the labels they use. Costs
      * O(r log r) for r rows, whatever the number of labels of the whole table, so that splitting a
      * national table into thousands of units stays linear.

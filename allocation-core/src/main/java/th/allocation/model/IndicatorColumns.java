@@ -15,13 +15,9 @@
  */
 package th.allocation.model;
 
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The indicator columns of a {@link SchoolTable}: each school's own indicators, any subset of
@@ -29,27 +25,6 @@ import java.util.TreeSet;
  */
 final class IndicatorColumns {
     private IndicatorColumns() {}
-
-    /** One column per indicator name any of {@code rows} has, in the order of {@code rows}. */
-    static Map<String, double[]> of(List<School> rows) {
-        int n = rows.size();
-        Set<String> indicatorNames = new TreeSet<>();
-        for (School school : rows) {
-            indicatorNames.addAll(school.indicators().keySet());
-        }
-        Map<String, double[]> indicatorColumns = new TreeMap<>();
-        for (String name : indicatorNames) {
-            double[] column = new double[n];
-            Arrays.fill(column, Double.NaN);
-            indicatorColumns.put(name, column);
-        }
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Double> entry : rows.get(i).indicators().entrySet()) {
-                indicatorColumns.get(entry.getKey())[i] = entry.getValue();
-            }
-        }
-        return Collections.unmodifiableMap(indicatorColumns);
-    }
 
     /** The same columns at {@code rows}: value {@code k} of each is value {@code rows[k]} of the original. */
     static Map<String, double[]> select(Map<String, double[]> columns, int[] rows) {

@@ -16,11 +16,10 @@
 package th.allocation.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import th.allocation.InputException;
@@ -31,7 +30,8 @@ import th.allocation.InputException;
  * the order they were added in: every computation over the table, and every output, is therefore
  * independent of the input's row order.
  *
- * <p>Build one with {@link #builder(String)}, or read one with {@code SchoolCsvReader}.
+ * <p>Build one with {@link #builder(String)} or {@link #columns(String, List, int)}, or read one with
+ * {@code SchoolCsvReader}.
  */
 public final class SchoolTable {
     /** Marks a school without a previous allocation in {@link #previousAllocation(int)}. */
@@ -41,7 +41,7 @@ public final class SchoolTable {
     private static final SchoolKind[] KINDS = SchoolKind.values();
 
     private final String source;
-    private final String[] ids;
+    private final IdColumn ids;
     private final String[] names;
     private final CategoryColumn cluster;
     private final CategoryColumn esa;
@@ -61,56 +61,53 @@ public final class SchoolTable {
     private final long[] lines;
     private final boolean anyPreviousInParent;
 
-    private SchoolTable(String source, List<School> rows, long[] lines) {
-        int n = rows.size();
+    /** A table of columns already in canonical order, checked by {@link SchoolTableColumns}. */
+    SchoolTable(
+            String source,
+            IdColumn ids,
+            String[] names,
+            CategoryColumn[] categories,
+            byte[] areaTypes,
+            byte[] kinds,
+            boolean[] remote,
+            int[][] pupilsByLevel,
+            int[] specialNeeds,
+            int[] poor,
+            long[] previous,
+            Map<String, double[]> indicators,
+            long[] lines) {
+        int n = ids.size();
         this.source = source;
+        this.ids = ids;
+        this.names = names;
+        this.cluster = categories[0];
+        this.esa = categories[1];
+        this.network = categories[2];
+        this.province = categories[3];
+        this.district = categories[4];
+        this.subdistrict = categories[5];
+        this.areaTypes = areaTypes;
+        this.kinds = kinds;
+        this.remote = remote;
+        this.pupilsByLevel = pupilsByLevel;
+        this.totalPupils = new long[n];
+        for (int[] level : pupilsByLevel) {
+            for (int i = 0; i < n; i++) {
+                totalPupils[i] += level[i];
+            }
+        }
+        this.specialNeeds = specialNeeds;
+        this.poor = poor;
+        this.previous = previous;
+        this.indicators = indicators;
         this.lines = lines;
         this.anyPreviousInParent = false;
-        ids = new String[n];
-        names = new String[n];
-        String[][] text = new String[6][n];
-        areaTypes = new byte[n];
-        kinds = new byte[n];
-        remote = new boolean[n];
-        pupilsByLevel = new int[Level.values().length][n];
-        totalPupils = new long[n];
-        specialNeeds = new int[n];
-        poor = new int[n];
-        previous = new long[n];
-        for (int i = 0; i < n; i++) {
-            School school = rows.get(i);
-            ids[i] = school.id();
-            names[i] = school.name();
-            text[0][i] = school.cluster();
-            text[1][i] = school.esa();
-            text[2][i] = school.network();
-            text[3][i] = school.province();
-            text[4][i] = school.district();
-            text[5][i] = school.subdistrict();
-            areaTypes[i] = (byte) school.areaType().ordinal();
-            kinds[i] = (byte) school.kind().ordinal();
-            remote[i] = school.remote();
-            for (Level level : Level.values()) {
-                pupilsByLevel[level.ordinal()][i] = school.pupils().of(level);
-            }
-            totalPupils[i] = school.totalPupils();
-            specialNeeds[i] = school.specialNeeds();
-            poor[i] = school.poor();
-            previous[i] = school.previousAllocation().orElse(NO_PREVIOUS);
-        }
-        cluster = CategoryColumn.of(text[0]);
-        esa = CategoryColumn.of(text[1]);
-        network = CategoryColumn.of(text[2]);
-        province = CategoryColumn.of(text[3]);
-        district = CategoryColumn.of(text[4]);
-        subdistrict = CategoryColumn.of(text[5]);
-        indicators = IndicatorColumns.of(rows);
     }
 
     private SchoolTable(SchoolTable from, int[] rows) {
         source = from.source;
         anyPreviousInParent = from.hasAnyPreviousAllocation();
-        ids = pick(from.ids, rows);
+        ids = from.ids.select(rows);
         names = pick(from.names, rows);
         cluster = from.cluster.select(rows);
         esa = from.esa.select(rows);
@@ -172,6 +169,18 @@ public final class SchoolTable {
         return new Builder(source);
     }
 
+    /**
+     * An empty table to fill column by column, school by school in any order, as a reader that parses
+     * cells itself does; its {@code SchoolTableColumns.build()} puts the schools in canonical order.
+     *
+     * @param source the file the schools are read from, for messages; may be empty
+     * @param indicatorNames the indicator columns each school has a value (or NaN) of
+     * @param expectedRows how many schools to make room for at first (more are taken as they come)
+     */
+    public static SchoolTableColumns columns(String source, List<String> indicatorNames, int expectedRows) {
+        return new SchoolTableColumns(source, indicatorNames, expectedRows);
+    }
+
     /** A table of the given schools. */
     public static SchoolTable of(List<School> schools) {
         Builder builder = builder("");
@@ -186,18 +195,18 @@ public final class SchoolTable {
 
     /** How many schools. */
     public int size() {
-        return ids.length;
+        return names.length;
     }
 
     /** The position of the school with this id, or -1 if there is none. */
     public int indexOf(String id) {
-        int at = Arrays.binarySearch(ids, id, Comparator.naturalOrder());
-        return at >= 0 ? at : -1;
+        return ids.indexOf(id);
     }
 
     /** The school id at row {@code i}. */
     public String id(int i) {
-        return ids[i];
+        Objects.checkIndex(i, names.length);
+        return ids.get(i);
     }
 
     /** The school name at row {@code i}. */
@@ -335,7 +344,7 @@ public final class SchoolTable {
                 pupils(Level.LOWER_SECONDARY, i),
                 pupils(Level.UPPER_SECONDARY, i));
         return new School(
-                ids[i],
+                ids.get(i),
                 names[i],
                 cluster.value(i),
                 esa.value(i),
@@ -390,8 +399,7 @@ public final class SchoolTable {
          * @throws InputException listing every duplicated school id with the lines it stands on
          */
         public SchoolTable build() {
-            CanonicalRows canonical = CanonicalRows.of(source, rows, lines);
-            return new SchoolTable(source, canonical.schools(), canonical.lines());
+            return CanonicalRows.table(source, rows, lines);
         }
     }
 }

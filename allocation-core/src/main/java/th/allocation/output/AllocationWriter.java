@@ -38,6 +38,7 @@ import th.allocation.result.DecentralisedResult;
 import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 import th.allocation.result.IndicatorColumns;
+import th.allocation.result.PerPupilSample;
 import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
 import th.allocation.scenario.Direction;
@@ -84,20 +85,37 @@ public final class AllocationWriter {
      * there, or writes nothing.
      */
     public static void write(AllocationResult result, List<InputFile> inputs, Path folder, OutputOptions options) {
-        OutputFolder.write(folder, staging -> {
-            writeAllocations(result, staging.resolve(ALLOCATIONS));
-            writeEquity(result, options.atkinsonEpsilon(), staging.resolve(EQUITY));
-            writeSummary(result, inputs, options.atkinsonEpsilon(), staging.resolve(SUMMARY));
-            if (result instanceof DecentralisedResult decentralised) {
-                LevelTables.write(decentralised, staging);
-            }
-            if (options.report().isPresent()) {
-                ReportWriter.write(
-                        Comparison.of(List.of(label(result, inputs)), List.of(result), options.atkinsonEpsilon()),
-                        options.report().get(),
-                        staging.resolve(REPORT));
-            }
-        });
+        write(PerPupilSample.sorted(result), inputs, folder, options);
+    }
+
+    /**
+     * Writes the output files of {@code sample}'s result as {@link #write(AllocationResult, List, Path,
+     * OutputOptions)} does, every equity table from the one sorted sample, which the caller may use
+     * again (to print the statistics, say) without sorting the amounts again.
+     */
+    public static void write(PerPupilSample sample, List<InputFile> inputs, Path folder, OutputOptions options) {
+        AllocationResult result = sample.result();
+        OutputFolder.write(
+                folder,
+                staging -> Beside.write(
+                        "alloc-" + ALLOCATIONS, () -> writeAllocations(result, staging.resolve(ALLOCATIONS)), () -> {
+                            writeEquity(sample, options.atkinsonEpsilon(), staging.resolve(EQUITY));
+                            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
+                                JSON.writeValue(out, summary(sample, inputs, options.atkinsonEpsilon()));
+                            }
+                            if (result instanceof DecentralisedResult decentralised) {
+                                LevelTables.write(decentralised, staging);
+                            }
+                            if (options.report().isPresent()) {
+                                ReportWriter.write(
+                                        Comparison.of(
+                                                List.of(label(result, inputs)),
+                                                List.of(result),
+                                                options.atkinsonEpsilon()),
+                                        options.report().get(),
+                                        staging.resolve(REPORT));
+                            }
+                        }));
     }
 
     /** The header of {@code allocations.csv} for a result. */
@@ -142,10 +160,15 @@ public final class AllocationWriter {
      * A statistic that is undefined for a group (no pupils, or a ratio over zero) is an empty cell.
      */
     public static void writeEquity(AllocationResult result, double atkinsonEpsilon, Path file) throws IOException {
+        writeEquity(PerPupilSample.sorted(result), atkinsonEpsilon, file);
+    }
+
+    /** Writes the equity statistics as {@link #writeEquity(AllocationResult, double, Path)}, from a sorted sample. */
+    public static void writeEquity(PerPupilSample sample, double atkinsonEpsilon, Path file) throws IOException {
         try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
             csv.printRecord(equityHeader());
             List<String> row = new ArrayList<>();
-            for (EquityColumns.Row equity : EquityColumns.rows(result, SUMMARY_GROUPINGS, atkinsonEpsilon)) {
+            for (EquityColumns.Row equity : EquityColumns.rows(sample, SUMMARY_GROUPINGS, atkinsonEpsilon)) {
                 row.clear();
                 row.add(equity.grouping());
                 row.add(SpreadsheetCsv.text(equity.group()));
@@ -180,52 +203,7 @@ public final class AllocationWriter {
 
     /** Writes the per-school table: identity, allocation, binding bound, then its exact explanation. */
     public static void writeAllocations(AllocationResult result, Path file) throws IOException {
-        SchoolTable schools = result.schools();
-        int components = result.components().size();
-        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord(header(result));
-            IndicatorColumns targets = result instanceof IndicatorColumns t ? t : null;
-            List<String> row = new ArrayList<>();
-            for (int i = 0; i < schools.size(); i++) {
-                row.clear();
-                row.add(SpreadsheetCsv.text(schools.id(i)));
-                row.add(SpreadsheetCsv.text(schools.name(i)));
-                row.add(SpreadsheetCsv.text(schools.cluster().value(i)));
-                row.add(SpreadsheetCsv.text(schools.esa().value(i)));
-                row.add(SpreadsheetCsv.text(schools.network().value(i)));
-                row.add(SpreadsheetCsv.text(schools.province().value(i)));
-                row.add(schools.areaType(i).key());
-                row.add(Boolean.toString(schools.remote(i)));
-                row.add(schools.kind(i).key());
-                row.add(Long.toString(schools.totalPupils(i)));
-                row.add(Integer.toString(schools.poor(i)));
-                row.add(Integer.toString(schools.specialNeeds(i)));
-                row.add(Baht.format(result.allocation(i)));
-                row.add(Baht.perPupil(result.allocation(i), schools.totalPupils(i))
-                        .map(BigDecimal::toPlainString)
-                        .orElse(""));
-                row.add(result.bound(i).key());
-                for (int c = 0; c < components; c++) {
-                    row.add(Baht.format(result.component(c, i)));
-                }
-                row.add(Baht.format(result.boundAdjustment(i)));
-                row.add(Baht.format(result.rounding(i)));
-                row.add(Baht.format(result.need(i)));
-                row.add(Baht.format(result.floor(i)));
-                row.add(result.cap(i) == AllocationResult.NO_CAP ? "" : Baht.format(result.cap(i)));
-                long previous = schools.previousAllocation(i);
-                row.add(previous == SchoolTable.NO_PREVIOUS ? "" : Baht.format(previous));
-                if (targets != null) {
-                    for (int k = 0; k < targets.indicators().size(); k++) {
-                        row.add(number(targets.value(k, i)));
-                        row.add(number(targets.target(k, i)));
-                        row.add(number(targets.projected(k, i)));
-                        row.add(number(targets.gapLeft(k, i)));
-                    }
-                }
-                csv.printRecord(row);
-            }
-        }
+        AllocationsCsv.write(result, file);
     }
 
     /** An indicator value for CSV: up to six decimals, no exponent, empty for NaN. */
@@ -263,6 +241,12 @@ public final class AllocationWriter {
      * decomposed into between- and within-group parts by area type and by cluster.
      */
     public static JsonNode summary(AllocationResult result, List<InputFile> inputs, double atkinsonEpsilon) {
+        return summary(PerPupilSample.sorted(result), inputs, atkinsonEpsilon);
+    }
+
+    /** The summary as a JSON tree, as {@link #summary(AllocationResult, List, double)}, from a sorted sample. */
+    public static JsonNode summary(PerPupilSample sample, List<InputFile> inputs, double atkinsonEpsilon) {
+        AllocationResult result = sample.result();
         SchoolTable schools = result.schools();
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", result.scenario().name());
@@ -328,7 +312,7 @@ public final class AllocationWriter {
                         .put("per_pupil", group.perPupil().orElse(null));
             }
         }
-        EquityColumns.section(root.putObject("equity"), result, atkinsonEpsilon);
+        EquityColumns.section(root.putObject("equity"), sample, atkinsonEpsilon);
         switch (result.kind()) {
             case FORMULA -> {}
             case TARGETS -> root.set("targets", targetSummary((TargetResult) result));

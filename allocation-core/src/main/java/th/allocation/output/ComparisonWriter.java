@@ -105,18 +105,20 @@ public final class ComparisonWriter {
      */
     public static void write(
             Comparison comparison, List<InputFile> inputs, Path folder, ReportLanguage reportLanguage) {
-        OutputFolder.write(folder, staging -> {
-            writeGroups(comparison, staging.resolve(GROUPS));
-            writeEquity(comparison, staging.resolve(EQUITY));
-            writeWinnersLosers(comparison, staging.resolve(WINNERS_LOSERS));
-            writeSchools(comparison, staging.resolve(SCHOOLS));
-            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
-                JSON.writeValue(out, summary(comparison, inputs));
-            }
-            if (reportLanguage != null) {
-                ReportWriter.write(comparison, reportLanguage, staging.resolve(REPORT));
-            }
-        });
+        OutputFolder.write(
+                folder,
+                staging -> Beside.write(
+                        "alloc-" + SCHOOLS, () -> writeSchools(comparison, staging.resolve(SCHOOLS)), () -> {
+                            writeGroups(comparison, staging.resolve(GROUPS));
+                            writeEquity(comparison, staging.resolve(EQUITY));
+                            writeWinnersLosers(comparison, staging.resolve(WINNERS_LOSERS));
+                            try (OutputStream out = Files.newOutputStream(staging.resolve(SUMMARY))) {
+                                JSON.writeValue(out, summary(comparison, inputs));
+                            }
+                            if (reportLanguage != null) {
+                                ReportWriter.write(comparison, reportLanguage, staging.resolve(REPORT));
+                            }
+                        }));
     }
 
     /**
@@ -201,7 +203,7 @@ public final class ComparisonWriter {
             List<String> row = new ArrayList<>();
             for (int s = 0; s < comparison.size(); s++) {
                 for (EquityColumns.Row equity :
-                        EquityColumns.rows(comparison.result(s), GROUPINGS, comparison.atkinsonEpsilon())) {
+                        EquityColumns.rows(comparison.sample(s), GROUPINGS, comparison.atkinsonEpsilon())) {
                     row.clear();
                     row.add(SpreadsheetCsv.text(comparison.labels().get(s)));
                     row.add(equity.grouping());
@@ -266,34 +268,31 @@ public final class ComparisonWriter {
         keys.subList(1, scenarios).forEach(key -> header.add("difference_" + key));
         keys.forEach(key -> header.add("per_pupil_" + key));
         keys.forEach(key -> header.add("bound_" + key));
-        try (CSVPrinter csv = SpreadsheetCsv.open(file)) {
-            csv.printRecord(header);
-            List<String> row = new ArrayList<>();
+        // Straight into bytes, as allocations.csv: one row per school, text of categories encoded once.
+        AllocationsCsv.SchoolCells cells = AllocationsCsv.SchoolCells.of(schools);
+        byte[][] bounds = AllocationsCsv.keys(Bound.values().length, k -> Bound.values()[k].key());
+        try (CsvBytes csv = CsvBytes.open(file)) {
+            for (String name : header) {
+                csv.plain(name);
+            }
+            csv.endRecord();
             for (int i = 0; i < schools.size(); i++) {
-                row.clear();
-                row.add(SpreadsheetCsv.text(schools.id(i)));
-                row.add(SpreadsheetCsv.text(schools.name(i)));
-                row.add(SpreadsheetCsv.text(schools.cluster().value(i)));
-                row.add(SpreadsheetCsv.text(schools.esa().value(i)));
-                row.add(SpreadsheetCsv.text(schools.province().value(i)));
-                row.add(schools.areaType(i).key());
-                row.add(Boolean.toString(schools.remote(i)));
-                row.add(schools.kind(i).key());
+                cells.identity(csv, i, false);
                 long pupils = schools.totalPupils(i);
-                row.add(Long.toString(pupils));
+                csv.integer(pupils);
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(Baht.format(comparison.result(s).allocation(i)));
+                    csv.satang(comparison.result(s).allocation(i));
                 }
                 for (int s = 1; s < scenarios; s++) {
-                    row.add(Baht.format(comparison.difference(s, i)));
+                    csv.satang(comparison.difference(s, i));
                 }
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(perPupil(comparison.result(s).allocation(i), pupils));
+                    csv.perPupil(comparison.result(s).allocation(i), pupils);
                 }
                 for (int s = 0; s < scenarios; s++) {
-                    row.add(comparison.result(s).bound(i).key());
+                    csv.encoded(bounds[comparison.result(s).bound(i).ordinal()]);
                 }
-                csv.printRecord(row);
+                csv.endRecord();
             }
         }
     }

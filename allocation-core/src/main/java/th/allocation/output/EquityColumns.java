@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import th.allocation.result.AllocationResult;
 import th.allocation.result.Grouping;
 import th.allocation.result.PerPupilSample;
 import th.allocation.stats.EquityMeasure;
@@ -100,12 +99,12 @@ final class EquityColumns {
      * The {@code equity} section of a summary: the Atkinson epsilon, every statistic of all schools,
      * and Theil's T decomposed by each of {@link #THEIL_GROUPINGS}.
      */
-    static ObjectNode section(ObjectNode node, AllocationResult result, double atkinsonEpsilon) {
+    static ObjectNode section(ObjectNode node, PerPupilSample sample, double atkinsonEpsilon) {
         node.put(EquityMeasure.ATKINSON_EPSILON.key(), Numbers.decimal(atkinsonEpsilon));
-        put(node.putObject(ALL), PerPupilSample.of(result).statistics(atkinsonEpsilon));
+        put(node.putObject(ALL), sample.all().statistics(atkinsonEpsilon));
         ObjectNode theil = node.putObject("theil_decomposition");
         for (Grouping grouping : THEIL_GROUPINGS) {
-            put(theil.putObject(grouping.key()), TheilDecomposition.of(PerPupilSample.of(result, grouping)));
+            put(theil.putObject(grouping.key()), TheilDecomposition.of(sample.by(grouping)));
         }
         return node;
     }
@@ -119,13 +118,12 @@ final class EquityColumns {
      */
     record Row(String grouping, String group, EquityStatistics statistics) {}
 
-    /** The statistics of all schools of {@code result}, then of each group of each of {@code groupings}, in group order. */
-    static List<Row> rows(AllocationResult result, List<Grouping> groupings, double atkinsonEpsilon) {
+    /** The statistics of all schools of {@code sample}, then of each group of each of {@code groupings}, in group order. */
+    static List<Row> rows(PerPupilSample sample, List<Grouping> groupings, double atkinsonEpsilon) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(ALL, ALL, PerPupilSample.of(result).statistics(atkinsonEpsilon)));
+        rows.add(new Row(ALL, ALL, sample.all().statistics(atkinsonEpsilon)));
         for (Grouping grouping : groupings) {
-            Map<String, EquityStatistics> byGroup =
-                    PerPupilSample.of(result, grouping).statisticsByGroup(atkinsonEpsilon);
+            Map<String, EquityStatistics> byGroup = sample.by(grouping).statisticsByGroup(atkinsonEpsilon);
             byGroup.forEach((group, statistics) -> rows.add(new Row(grouping.key(), group, statistics)));
         }
         return rows;

@@ -58,11 +58,58 @@ public final class OutputFolder {
 
     private OutputFolder() {}
 
+    /** The folder, inside the staging folder, where {@link #filesOf} lets another writer write. */
+    static final String INNER = ".alloc-inner";
+
     /** Writes the folder's files into the given (empty, temporary) folder. */
     @FunctionalInterface
     public interface Contents {
         /** Writes every file into {@code folder}. */
         void writeInto(Path folder) throws IOException;
+
+        /** These contents, then {@code more} into the same folder. */
+        default Contents and(Contents more) {
+            return folder -> {
+                writeInto(folder);
+                more.writeInto(folder);
+            };
+        }
+    }
+
+    /** Writes a whole output folder, through {@link OutputFolder#write}, e.g. {@code AllocationWriter.write}. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes the output folder {@code folder}, whole or not at all. */
+        void write(Path folder);
+    }
+
+    /**
+     * The files {@code writer} writes, as the contents of another output folder: it writes its folder
+     * inside the staging folder, whose files are then moved up and its record dropped. So a caller
+     * adds files (with {@link Contents#and}) to what a writer writes, in one folder that is complete
+     * or absent, without the writer knowing:
+     *
+     * <pre>{@code
+     * OutputFolder.write(folder, null, OutputFolder.filesOf(f -> AllocationWriter.write(result, inputs, f))
+     *         .and(staging -> WorkbookWriter.write(result, 1, staging.resolve(WorkbookWriter.RUN))));
+     * }</pre>
+     */
+    public static Contents filesOf(Writer writer) {
+        return staging -> {
+            Path inner = staging.resolve(INNER);
+            writer.write(inner);
+            List<Path> entries;
+            try (java.util.stream.Stream<Path> listed = Files.list(inner)) {
+                entries = listed.sorted().toList();
+            }
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().equals(MARKER)) {
+                    Staging.move(entry, staging.resolve(entry.getFileName().toString()));
+                }
+            }
+            Files.delete(inner.resolve(MARKER));
+            Files.delete(inner);
+        };
     }
 
     /**
@@ -75,6 +122,16 @@ public final class OutputFolder {
      * @throws UncheckedIOException if writing fails; the target is then as it was
      */
     public static void write(Path target, Contents contents) {
+        write(target, null, contents);
+    }
+
+    /**
+     * As {@link #write(Path, Contents)}, the folder's record also saying what it was written for
+     * ({@code writtenFor}, e.g. the scenario file relative to the folder), unless that is
+     * {@code null}: {@link #writtenFor(Path)} reads it back, so that a caller choosing a folder can
+     * tell its own earlier output from another's.
+     */
+    public static void write(Path target, String writtenFor, Contents contents) {
         Path absolute = checkName(target);
         Path parent = absolute.getParent();
         Staging.removeStale(parent);
@@ -83,7 +140,7 @@ public final class OutputFolder {
             Files.createDirectories(parent);
             try (Staging staging = Staging.create(absolute)) {
                 contents.writeInto(staging.contents());
-                OutputMarker.write(staging.contents());
+                OutputMarker.write(staging.contents(), writtenFor);
                 staging.commit(old -> checkReplaceable(target, old));
             }
         } catch (IOException e) {
@@ -101,6 +158,45 @@ public final class OutputFolder {
      */
     public static void check(Path target) {
         checkReplaceable(target, checkName(target));
+    }
+
+    /**
+     * What {@code folder} was written for, as its record says (see {@link #write(Path, String,
+     * Contents)}); empty if it has no complete record, if its record says nothing of it, or if there
+     * is no such folder. The files are not read: whether the folder is still alloc's own unchanged
+     * output, and so may be replaced, {@link #check} and {@link #write} decide.
+     *
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public static java.util.Optional<String> writtenFor(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return OutputMarker.writtenFor(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output folder " + folder + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Whether {@code folder} is free for an output: there is nothing there, or an empty folder (not a
+     * link).
+     *
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public static boolean isFree(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output folder " + folder + ": " + reason(e), e);
+        }
     }
 
     /** The target as an absolute path, if its name can be a folder's. */

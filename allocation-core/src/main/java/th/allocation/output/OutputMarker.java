@@ -80,6 +80,14 @@ final class OutputMarker {
      *     link, or an empty folder (alloc writes none of these)
      */
     static void write(Path folder) throws IOException {
+        write(folder, null);
+    }
+
+    /**
+     * As {@link #write(Path)}, the record also saying what the folder was written for (e.g. which
+     * scenario file), if {@code writtenFor} is not {@code null}: see {@link #writtenFor}.
+     */
+    static void write(Path folder, String writtenFor) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         Files.walkFileTree(folder, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -115,6 +123,9 @@ final class OutputMarker {
                 "about",
                 "alloc replaces this folder only while it holds exactly these files, unchanged, and"
                         + " nothing else; otherwise it refuses and deletes nothing.");
+        if (writtenFor != null) {
+            root.put("written_for", writtenFor);
+        }
         ArrayNode list = root.putArray("files");
         for (Map.Entry<String, Path> file : files.entrySet()) {
             list.addObject()
@@ -178,6 +189,25 @@ final class OutputMarker {
                 strangers.add(new Stranger(attributes.isDirectory() ? path + "/" : path, false));
             }
         }
+    }
+
+    /**
+     * What the folder was written for, if it holds a complete record that says so; empty otherwise.
+     * Cheap: the files the record lists are not read (whether they are unchanged is checked when the
+     * folder is replaced).
+     */
+    static java.util.Optional<String> writtenFor(Path folder) throws IOException {
+        if (read(folder.resolve(NAME)) == null) {
+            return java.util.Optional.empty();
+        }
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(folder.resolve(NAME))) {
+            root = Json.PRETTY.readTree(in);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            return java.util.Optional.empty();
+        }
+        JsonNode writtenFor = root.path("written_for");
+        return writtenFor.isTextual() ? java.util.Optional.of(writtenFor.asText()) : java.util.Optional.empty();
     }
 
     /** A file as the record lists it. */

@@ -33,11 +33,11 @@ final class ReportEquityTables extends ReportSection {
 
     void equity() {
         int scenarios = comparison.size();
-        html.append("<section class=\"card\"><h2>")
+        html.append("<section class=\"card\" id=\"equity\"><h2>")
                 .append(escape(t("equity")))
                 .append("</h2><p class=\"note\">")
                 .append(escape(t("equity.note")))
-                .append("</p>\n<table class=\"data\"><thead><tr><th>")
+                .append("</p>\n<table class=\"data\" data-csv=\"equity-statistics.csv\"><thead><tr><th>")
                 .append(escape(t("statistic")))
                 .append("</th>");
         for (int s = 0; s < scenarios; s++) {
@@ -84,7 +84,7 @@ final class ReportEquityTables extends ReportSection {
                 .append(escape(t("theil")))
                 .append("</h3><p class=\"note\">")
                 .append(escape(t("theil.note")))
-                .append("</p>\n<div class=\"scroll\"><table class=\"data\"><thead><tr><th>")
+                .append("</p>\n<div class=\"scroll\"><table class=\"data\" data-csv=\"theil.csv\"><thead><tr><th>")
                 .append(escape(t("scenario")))
                 .append("</th><th>")
                 .append(escape(t("theil.total")))

@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The language of the HTML report's headings and labels. Data (scenario and group names) are shown as given. */
 public enum ReportLanguage {
@@ -34,6 +35,11 @@ public enum ReportLanguage {
     /** The ISO 639-1 code, as on the command line and in the page's {@code lang} attribute. */
     public String key() {
         return key;
+    }
+
+    /** The locale of the language, for {@link th.allocation.explain.Explanation#text(Locale)}. */
+    public Locale locale() {
+        return Locale.forLanguageTag(key);
     }
 
     /** The codes of every language, for messages. */

@@ -32,9 +32,19 @@ import th.allocation.stats.EquityStatistics;
  * What every part of one report shares: the comparison, the language, the page being written, and
  * the report's ways of naming scenarios and groups, colouring scenarios and formatting numbers.
  * The parts are {@link ReportPage} (the page skeleton), {@link ReportTiles}, {@link ReportTables},
- * {@link ReportEquityTables} and {@link ReportChartData}; they write into the same page.
+ * {@link ReportEquityTables}, and the data the page's scripts draw from: {@link ReportChartData},
+ * {@link ReportGroups} and {@link ReportSchools}; they write into the same page. When the first
+ * scenario is last year's allocation ({@link ReportBaseline}, a single run's baseline),
+ * {@link #previousBaseline} is set.
  */
-abstract sealed class ReportSection permits ReportPage, ReportTiles, ReportTables, ReportEquityTables, ReportChartData {
+abstract sealed class ReportSection
+        permits ReportPage,
+                ReportTiles,
+                ReportTables,
+                ReportEquityTables,
+                ReportChartData,
+                ReportGroups,
+                ReportSchools {
     /** Colours of the scenarios, in order (Tableau 10). */
     private static final List<String> COLORS = List.of(
             "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#9c755f", "#edc948", "#ff9da7",
@@ -45,10 +55,13 @@ abstract sealed class ReportSection permits ReportPage, ReportTiles, ReportTable
     final StringBuilder html;
     final List<String> labels;
     final List<EquityStatistics> equity;
+    /** Whether scenario 0 is last year's allocation rather than a scenario. */
+    final boolean previousBaseline;
 
     /** The first part of a report: a new page. */
     ReportSection(Comparison comparison, ReportLanguage language) {
         this.comparison = comparison;
+        this.previousBaseline = ReportBaseline.isBaseline(comparison);
         this.language = language;
         this.html = new StringBuilder(400_000);
         this.labels = comparison.labels();
@@ -65,6 +78,7 @@ abstract sealed class ReportSection permits ReportPage, ReportTiles, ReportTable
         this.html = page.html;
         this.labels = page.labels;
         this.equity = page.equity;
+        this.previousBaseline = page.previousBaseline;
     }
 
     final String t(String key, Object... values) {
@@ -81,6 +95,9 @@ abstract sealed class ReportSection permits ReportPage, ReportTiles, ReportTable
     }
 
     final String name(int s) {
+        if (previousBaseline && s == 0) {
+            return t("previous.name", "year", comparison.result(0).scenario().fiscalYear());
+        }
         String name = comparison.result(s).scenario().name();
         return name.isEmpty() ? labels.get(s) : name;
     }

@@ -43,7 +43,7 @@ final class ReportTables extends ReportSection {
             html.append("<p class=\"note\">").append(escape(t("summary.note"))).append("</p>\n");
         }
         new ReportTiles(this).tiles(total);
-        html.append("<table class=\"data\"><thead><tr><th>")
+        html.append("<table class=\"data\" data-csv=\"summary.csv\"><thead><tr><th>")
                 .append(escape(t("scenario")))
                 .append("</th><th>")
                 .append(escape(t("rule")))
@@ -62,11 +62,22 @@ final class ReportTables extends ReportSection {
             BigDecimal budget = comparison.result(s).scenario().budget();
             html.append("<tr>");
             scenarioCell(s);
+            boolean last = previousBaseline && s == 0;
             html.append("<td>")
                     .append(escape(
-                            t("rule." + comparison.result(s).scenario().rule().type())))
+                            last
+                                    ? t("rule.previous")
+                                    : t("rule."
+                                            + comparison
+                                                    .result(s)
+                                                    .scenario()
+                                                    .rule()
+                                                    .type())))
                     .append("</td><td>")
-                    .append(escape(budget == null ? t("budget.none") : String.format(Locale.ROOT, "%,.2f", budget)))
+                    .append(escape(
+                            last
+                                    ? "–"
+                                    : budget == null ? t("budget.none") : String.format(Locale.ROOT, "%,.2f", budget)))
                     .append("</td><td>")
                     .append(Baht.grouped(total.allocation(s)))
                     .append("</td><td>")
@@ -87,7 +98,7 @@ final class ReportTables extends ReportSection {
                 .append(escape(t("bounds")))
                 .append("</h2><p class=\"note\">")
                 .append(escape(t("bounds.note")))
-                .append("</p>\n<table class=\"data\"><thead><tr><th></th>");
+                .append("</p>\n<table class=\"data\" data-csv=\"bounds.csv\"><thead><tr><th></th>");
         for (int s = 0; s < comparison.size(); s++) {
             html.append("<th>").append(escape(labels.get(s))).append("</th>");
         }
@@ -117,7 +128,10 @@ final class ReportTables extends ReportSection {
         for (int s = 1; s < comparison.size(); s++) {
             html.append("<h3>")
                     .append(escape(t("winners.against", "scenario", labels.get(s), "baseline", labels.get(0))))
-                    .append("</h3>\n<div class=\"grid table-chart\"><div><table class=\"data\"><thead><tr><th>")
+                    .append(
+                            "</h3>\n<div class=\"grid table-chart\"><div><table class=\"data\" data-csv=\"winners-losers-")
+                    .append(escape(labels.get(s)))
+                    .append(".csv\"><thead><tr><th>")
                     .append(escape(t("area_type")))
                     .append("</th>");
             for (String column : List.of("schools", "gaining", "losing", "unchanged", "gained", "lost", "net")) {

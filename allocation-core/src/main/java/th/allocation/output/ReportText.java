@@ -17,6 +17,7 @@ package th.allocation.output;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The report's words in each {@link ReportLanguage}. Placeholders are written {@code {name}}. */
 final class ReportText {
@@ -72,7 +73,7 @@ final class ReportText {
         add("theil.between", "between", "ระหว่างกลุ่ม");
         add("theil.within", "within", "ภายในกลุ่ม");
         add("grouping.area_type", "by area type", "ตามประเภทพื้นที่");
-        add("grouping.cluster", "by cluster", "ตามคลัสเตอร์");
+        add("grouping.cluster", "by inspection region", "ตามเขตตรวจราชการ");
         add("lorenz", "Lorenz curves of per-pupil allocation", "เส้นโค้งลอเรนซ์ของงบประมาณต่อหัว");
         add(
                 "lorenz.note",
@@ -83,7 +84,7 @@ final class ReportText {
         add("lorenz.y", "Cumulative share of money", "สัดส่วนสะสมของงบประมาณ");
         add("equality", "Equal per-pupil amounts", "เส้นความเท่าเทียม");
         add("by_area", "Per pupil by area type", "งบประมาณต่อหัวจำแนกตามประเภทพื้นที่");
-        add("by_cluster", "Per pupil by cluster", "งบประมาณต่อหัวจำแนกตามคลัสเตอร์");
+        add("by_cluster", "Per pupil by inspection region (cluster)", "งบประมาณต่อหัวจำแนกตามเขตตรวจราชการ");
         add("thb_per_pupil", "THB per pupil", "บาทต่อคน");
         add("winners", "Winners and losers", "โรงเรียนที่ได้รับเพิ่มและลดลง");
         add(
@@ -145,6 +146,137 @@ final class ReportText {
 
     private ReportText() {}
 
+    static {
+        more();
+    }
+
+    /** The texts of the lookup, the map, the tables by group and the charts of change. */
+    private static void more() {
+        add("contents", "Contents", "สารบัญ");
+        add("rule.previous", "last year's allocation (previous_allocation)", "งบที่ได้รับปีก่อน (previous_allocation)");
+        add("previous.name", "Last year's allocation, FY {year}", "งบที่ได้รับปีก่อน ปีงบประมาณ {year}");
+        add(
+                "previous.note",
+                "The baseline is last year's allocation (previous_allocation in the school file): every change"
+                        + " below is against it.",
+                "กรณีฐานคืองบที่ได้รับปีก่อน (previous_allocation ในแฟ้มโรงเรียน) การเปลี่ยนแปลงทั้งหมดเทียบกับกรณีฐานนี้");
+        add(
+                "previous.missing",
+                " Schools without one (new schools) count 0 in it: {count}.",
+                " โรงเรียนที่ไม่มีงบปีก่อน (โรงเรียนใหม่) นับเป็น 0: {count} แห่ง");
+        add("lookup", "Find a school", "ค้นหาโรงเรียน");
+        add(
+                "lookup.note",
+                "Type a school id or part of its name. The page explains the school's allocation under each"
+                        + " scenario, figure by figure, as alloc explain does; every figure is the one in"
+                        + " allocations.csv.",
+                "พิมพ์รหัสหรือบางส่วนของชื่อโรงเรียน หน้านี้จะอธิบายงบที่โรงเรียนได้รับในแต่ละฉากทัศน์ทีละรายการ"
+                        + " เช่นเดียวกับคำสั่ง alloc explain ทุกตัวเลขตรงกับ allocations.csv");
+        add("lookup.placeholder", "School id or name", "รหัสหรือชื่อโรงเรียน");
+        add("lookup.none", "No school matches.", "ไม่พบโรงเรียนที่ตรงกัน");
+        add(
+                "lookup.more",
+                "The first {shown} of {all} schools that match; type more to narrow them down.",
+                "แสดง {shown} แห่งแรกจาก {all} แห่งที่ตรงกัน พิมพ์เพิ่มเพื่อให้แคบลง");
+        add("lookup.against", "Against {baseline}: {change} THB", "เทียบกับ {baseline}: {change} บาท");
+        add("map", "Per pupil by province", "งบประมาณต่อหัวรายจังหวัด");
+        add(
+                "map.note",
+                "One square per province, placed by region, north at the top; darker lines separate the six"
+                        + " regions. Point at a square for its figure; click it to find the province in the table.",
+                "หนึ่งช่องต่อหนึ่งจังหวัด จัดวางตามภาค ทิศเหนืออยู่ด้านบน เส้นเข้มแบ่งหกภาค ชี้ที่ช่องเพื่อดูตัวเลข"
+                        + " คลิกเพื่อค้นหาจังหวัดในตาราง");
+        add("map.show", "Show", "แสดง");
+        add("map.per_pupil", "Per pupil (THB): {scenario}", "ต่อหัว (บาท): {scenario}");
+        add(
+                "map.change",
+                "Change per pupil against {baseline} (THB): {scenario}",
+                "ผลต่างต่อหัวเทียบกับ {baseline} (บาท): {scenario}");
+        add(
+                "map.change_percent",
+                "Change per pupil against {baseline} (%): {scenario}",
+                "ผลต่างต่อหัวเทียบกับ {baseline} (ร้อยละ): {scenario}");
+        add("map.missing", "no data", "ไม่มีข้อมูล");
+        add("unit.thb", "THB", "บาท");
+        add("map.highest", "Highest", "สูงสุด");
+        add("map.lowest", "Lowest", "ต่ำสุด");
+        add(
+                "map.unmatched",
+                "Provinces in the data that are not on the map: {names}.",
+                "จังหวัดในข้อมูลที่ไม่อยู่ในแผนที่: {names}");
+        add("by_province", "Provinces", "รายจังหวัด");
+        add("by_esa", "Educational Service Areas (ESAs)", "รายสำนักงานเขตพื้นที่การศึกษา (สพท.)");
+        add("by_cluster_table", "Inspection regions (clusters)", "รายเขตตรวจราชการ");
+        add(
+                "tables.note",
+                "Click a heading to sort by it; the box searches the table; the button saves it as CSV (UTF-8,"
+                        + " opens in Excel), made in this page.",
+                "คลิกหัวคอลัมน์เพื่อเรียงลำดับ ช่องค้นหาใช้ค้นในตาราง ปุ่มบันทึกตารางเป็น CSV (UTF-8 เปิดใน Excel ได้)"
+                        + " สร้างในหน้านี้");
+        add("col.province", "Province", "จังหวัด");
+        add("col.esa", "ESA", "สพท.");
+        add("col.cluster", "Inspection region", "เขตตรวจราชการ");
+        add("col.area_type", "Area type", "ประเภทพื้นที่");
+        add("col.schools", "Schools", "โรงเรียน");
+        add("col.pupils", "Pupils", "นักเรียน");
+        add("col.allocation", "{scenario}: allocated (THB)", "{scenario}: จัดสรร (บาท)");
+        add("col.per_pupil", "{scenario}: per pupil (THB)", "{scenario}: ต่อหัว (บาท)");
+        add("col.change", "{scenario}: change per pupil (THB)", "{scenario}: ผลต่างต่อหัว (บาท)");
+        add("col.change_percent", "{scenario}: change per pupil (%)", "{scenario}: ผลต่างต่อหัว (ร้อยละ)");
+        add("col.gaining", "{scenario}: schools gaining", "{scenario}: โรงเรียนที่ได้เพิ่ม");
+        add("col.losing", "{scenario}: schools losing", "{scenario}: โรงเรียนที่ลดลง");
+        add("col.component", "Component", "องค์ประกอบ");
+        add("col.total", "{scenario} (THB)", "{scenario} (บาท)");
+        add("download", "Download CSV", "ดาวน์โหลด CSV");
+        add(
+                "download.title",
+                "Save this table as a CSV file, made in this page",
+                "บันทึกตารางนี้เป็นแฟ้ม CSV ที่สร้างในหน้านี้");
+        add("search", "Search", "ค้นหา");
+        add("sort", "Click to sort", "คลิกเพื่อเรียงลำดับ");
+        add("shown", "{shown} of {all}", "{shown} จาก {all}");
+        add("components", "Money by component", "งบประมาณจำแนกตามองค์ประกอบ");
+        add(
+                "components.note",
+                "What each part of the rule gives all schools together, after scaling, with what floors and caps"
+                        + " added or took away and what rounding did.",
+                "งบที่แต่ละองค์ประกอบของสูตรให้ทุกโรงเรียนรวมกันหลังปรับสัดส่วน พร้อมส่วนที่ขั้นต่ำและเพดานเพิ่มหรือลด"
+                        + " และผลของการปัดเศษ");
+        add("components.x", "THB million", "ล้านบาท");
+        add("part.bound_adjustment", "Floors and caps (bound_adjustment)", "ขั้นต่ำและเพดาน (bound_adjustment)");
+        add("part.rounding", "Rounding (rounding)", "การปัดเศษ (rounding)");
+        add("part.target_top_up", "Target top-up (target_top_up)", "งบเติมตามเป้าหมาย (target_top_up)");
+        add("part.target", "Target: {name} ({key})", "เป้าหมาย: {name} ({key})");
+        add(
+                "part.previous_allocation",
+                "Last year's allocation (previous_allocation)",
+                "งบปีก่อน (previous_allocation)");
+        add("histogram", "Change by school", "การเปลี่ยนแปลงรายโรงเรียน");
+        add(
+                "histogram.note",
+                "How many schools gain or lose how much, as a share of what they get under {baseline}."
+                        + " {unchanged} schools keep the same allocation to the satang.",
+                "จำนวนโรงเรียนที่ได้เพิ่มหรือลดลง เป็นร้อยละของงบที่ได้รับใน {baseline}"
+                        + " โรงเรียน {unchanged} แห่งได้รับเท่าเดิมถึงสตางค์");
+        add("histogram.x", "Change against {baseline} (%)", "ผลต่างเทียบกับ {baseline} (ร้อยละ)");
+        add("histogram.y", "Schools", "จำนวนโรงเรียน");
+        add("histogram.below", "below {value}", "ต่ำกว่า {value}");
+        add("histogram.above", "{value} or more", "{value} ขึ้นไป");
+        add("differences", "Change per pupil against {baseline}", "ผลต่างต่อหัวเทียบกับ {baseline}");
+        add(
+                "differences.note",
+                "The axes show the range of the figures, not zero to the largest, so that small differences show.",
+                "แกนแสดงเฉพาะช่วงของตัวเลข ไม่เริ่มที่ศูนย์ เพื่อให้เห็นความแตกต่างเล็กน้อย");
+        add("lorenz.gap", "Distance below the line of equality", "ระยะห่างใต้เส้นความเท่าเทียม");
+        add(
+                "lorenz.gap.note",
+                "The same curves as the share of money the line of equality would give minus the share they give,"
+                        + " p − L(p): higher is less equal. The axis spans only the curves' range, so close curves part.",
+                "เส้นโค้งเดียวกัน แสดงเป็นผลต่างระหว่างเส้นความเท่าเทียมกับเส้นโค้ง p − L(p) ยิ่งสูงยิ่งไม่เท่าเทียม"
+                        + " แกนแสดงเฉพาะช่วงของเส้นโค้ง จึงเห็นความต่างชัดขึ้น");
+        add("lorenz.gap.y", "p − L(p)", "p − L(p)");
+    }
+
     private static void add(String key, String english, String thai) {
         TEXT.put(key, new String[] {english, thai});
     }
@@ -160,6 +292,13 @@ final class ReportText {
             text = text.replace("{" + values[k] + "}", String.valueOf(values[k + 1]));
         }
         return text;
+    }
+
+    /** Every text in {@code language}, by key, in key order (for the page's scripts). */
+    static Map<String, String> all(ReportLanguage language) {
+        Map<String, String> texts = new TreeMap<>();
+        TEXT.forEach((key, value) -> texts.put(key, value[language.ordinal()]));
+        return texts;
     }
 
     /** Whether there is a text for {@code key}. */

@@ -41,7 +41,10 @@ final class ReportTiles extends ReportSection {
                     .append(escape(labels.get(s)));
             baselineBadge(s);
             html.append("</div><div class=\"name\">")
-                    .append(escape(comparison.result(s).scenario().name()))
+                    .append(escape(
+                            previousBaseline && s == 0
+                                    ? name(0)
+                                    : comparison.result(s).scenario().name()))
                     .append("</div><dl>");
             tileRow(t("total"), Baht.grouped(total.allocation(s)));
             tileRow(t("per_pupil"), perPupilAmount(total.perPupil(s)));

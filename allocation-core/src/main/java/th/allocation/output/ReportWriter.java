@@ -53,9 +53,13 @@ public final class ReportWriter {
         Files.writeString(file, html(comparison, language), StandardCharsets.UTF_8);
     }
 
-    /** The report of {@code comparison} in {@code language}, as a complete HTML page. */
+    /**
+     * The report of {@code comparison} in {@code language}, as a complete HTML page. A comparison of one
+     * result gets last year's allocation ({@code previous_allocation}) as its baseline when any school
+     * has one.
+     */
     public static String html(Comparison comparison, ReportLanguage language) {
-        return new ReportPage(comparison, language).render();
+        return new ReportPage(ReportBaseline.withBaseline(comparison), language).render();
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */

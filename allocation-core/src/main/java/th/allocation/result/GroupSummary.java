@@ -18,9 +18,7 @@ package th.allocation.result;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 
@@ -43,15 +41,22 @@ public record GroupSummary(Grouping grouping, String group, long schools, long p
     /** One summary per group of {@code result}'s schools, in group order. */
     public static List<GroupSummary> of(AllocationResult result, Grouping grouping) {
         SchoolTable schools = result.schools();
-        Map<String, long[]> totals = new TreeMap<>(grouping.order());
+        Grouping.Groups groups = grouping.groups(schools);
+        int count = groups.size();
+        long[] members = new long[count];
+        long[] pupils = new long[count];
+        long[] allocation = new long[count];
         for (int i = 0; i < schools.size(); i++) {
-            long[] sums = totals.computeIfAbsent(grouping.groupOf(schools, i), g -> new long[3]);
-            sums[0]++;
-            sums[1] += schools.totalPupils(i);
-            sums[2] += result.allocation(i);
+            int group = groups.code(i);
+            members[group]++;
+            pupils[group] += schools.totalPupils(i);
+            allocation[group] += result.allocation(i);
         }
-        List<GroupSummary> summaries = new ArrayList<>(totals.size());
-        totals.forEach((group, sums) -> summaries.add(new GroupSummary(grouping, group, sums[0], sums[1], sums[2])));
+        List<GroupSummary> summaries = new ArrayList<>(count);
+        for (int group = 0; group < count; group++) {
+            summaries.add(new GroupSummary(
+                    grouping, groups.labels().get(group), members[group], pupils[group], allocation[group]));
+        }
         return List.copyOf(summaries);
     }
 }

@@ -15,6 +15,9 @@
  */
 package th.allocation.result;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import th.allocation.internal.NaturalOrder;
 import th.allocation.model.AreaType;
 import th.allocation.model.CategoryColumn;
@@ -78,6 +81,104 @@ public enum Grouping {
                 java.util.Comparator.comparingInt(key -> SchoolKind.keys().indexOf(key));
             default -> NaturalOrder.INSTANCE;
         };
+    }
+
+    /**
+     * The groups of {@code schools}: a code per school, numbering the groups that have schools in
+     * group order ({@link #order()}), and their labels. Linear in the schools: the labels of a column
+     * are put in order once, and each school's group is its column code renumbered, where looking up
+     * each school's text in a map ordered by a digit-aware comparator took a sixth of a national run.
+     */
+    public Groups groups(SchoolTable schools) {
+        int n = schools.size();
+        int[] codes = new int[n];
+        List<String> labels;
+        switch (this) {
+            case AREA_TYPE -> {
+                for (int i = 0; i < n; i++) {
+                    codes[i] = schools.areaType(i).ordinal();
+                }
+                labels = Arrays.stream(AreaType.values()).map(AreaType::key).toList();
+            }
+            case SCHOOL_KIND -> {
+                for (int i = 0; i < n; i++) {
+                    codes[i] = schools.kind(i).ordinal();
+                }
+                labels = Arrays.stream(SchoolKind.values()).map(SchoolKind::key).toList();
+            }
+            default -> {
+                CategoryColumn column = column(schools);
+                for (int i = 0; i < n; i++) {
+                    codes[i] = column.code(i);
+                }
+                String[] text = new String[column.labelCount()];
+                Arrays.setAll(text, column::label);
+                labels = Arrays.asList(text);
+            }
+        }
+        return Groups.renumber(codes, labels, order());
+    }
+
+    /**
+     * The groups of a table of schools under one grouping ({@link Grouping#groups(SchoolTable)}): each
+     * school's group as a code, {@code 0} to {@code labels().size() - 1}, codes in group order.
+     */
+    public static final class Groups {
+        private final int[] codes;
+        private final List<String> labels;
+
+        private Groups(int[] codes, List<String> labels) {
+            this.codes = codes;
+            this.labels = labels;
+        }
+
+        /**
+         * Renumbers {@code codes} (in place), indexes into {@code labels}, so that only the labels used
+         * remain and codes follow {@code order} of the labels.
+         */
+        static Groups renumber(int[] codes, List<String> labels, java.util.Comparator<String> order) {
+            int[] schools = new int[labels.size()];
+            for (int code : codes) {
+                schools[code]++;
+            }
+            List<Integer> used = new ArrayList<>();
+            for (int code = 0; code < schools.length; code++) {
+                if (schools[code] > 0) {
+                    used.add(code);
+                }
+            }
+            used.sort((a, b) -> order.compare(labels.get(a), labels.get(b)));
+            int[] renumbered = new int[labels.size()];
+            String[] ordered = new String[used.size()];
+            for (int rank = 0; rank < used.size(); rank++) {
+                renumbered[used.get(rank)] = rank;
+                ordered[rank] = labels.get(used.get(rank));
+            }
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = renumbered[codes[i]];
+            }
+            return new Groups(codes, List.of(ordered));
+        }
+
+        /** The group of school {@code school}: an index into {@link #labels()}. */
+        public int code(int school) {
+            return codes[school];
+        }
+
+        /** The groups' labels, in group order; every group has at least one school. */
+        public List<String> labels() {
+            return labels;
+        }
+
+        /** How many groups. */
+        public int size() {
+            return labels.size();
+        }
+
+        /** The codes of every school, not copied: only for this package, which never changes them. */
+        int[] codes() {
+            return codes;
+        }
     }
 
     private CategoryColumn column(SchoolTable schools) {

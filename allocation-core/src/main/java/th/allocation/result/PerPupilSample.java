@@ -15,9 +15,7 @@
  */
 package th.allocation.result;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import th.allocation.model.SchoolTable;
@@ -31,9 +29,56 @@ import th.allocation.stats.EquitySample;
  *
  * <p>This is the bridge from results to the statistics, which know nothing of schools or
  * allocations: they take amounts and weights and return numbers.
+ *
+ * <p>An instance ({@link #sorted(AllocationResult)}) sorts a result's amounts once and gives the
+ * sample of every school and of each grouping from that one sort, so that writing a run's outputs
+ * (the equity table, the summary, the figures printed) sorts once, not once per table. It is safe
+ * to share between threads.
  */
 public final class PerPupilSample {
-    private PerPupilSample() {}
+    private final AllocationResult result;
+    private final EquitySample all;
+    private final Map<Grouping, EquitySample> byGrouping = new EnumMap<>(Grouping.class);
+
+    private PerPupilSample(AllocationResult result, EquitySample all) {
+        this.result = result;
+        this.all = all;
+    }
+
+    /**
+     * The per-pupil sample of {@code result}, sorted once for every grouping.
+     *
+     * @throws IllegalArgumentException if an allocation is negative (naming the school)
+     */
+    public static PerPupilSample sorted(AllocationResult result) {
+        Objects.requireNonNull(result, "result");
+        Columns columns = columns(result);
+        return new PerPupilSample(result, EquitySample.of(columns.perPupil(), columns.pupils()));
+    }
+
+    /** The result the sample is of. */
+    public AllocationResult result() {
+        return result;
+    }
+
+    /** The sample of every school, without groups: {@link #of(AllocationResult)}. */
+    public EquitySample all() {
+        return all;
+    }
+
+    /**
+     * The sample of every school grouped by {@code grouping}: {@link #of(AllocationResult, Grouping)},
+     * from the same sort; made on first use, then kept.
+     */
+    public EquitySample by(Grouping grouping) {
+        Objects.requireNonNull(grouping, "grouping");
+        synchronized (byGrouping) {
+            return byGrouping.computeIfAbsent(grouping, g -> {
+                Grouping.Groups groups = g.groups(result.schools());
+                return all.withGroups(groups.codes(), groups.labels());
+            });
+        }
+    }
 
     /**
      * The per-pupil allocation of every school of {@code result}, in baht per pupil, weighted by the
@@ -42,15 +87,13 @@ public final class PerPupilSample {
      * @throws IllegalArgumentException if an allocation is negative (naming the school)
      */
     public static EquitySample of(AllocationResult result) {
-        Objects.requireNonNull(result, "result");
-        Columns columns = columns(result);
-        return EquitySample.of(columns.perPupil(), columns.pupils());
+        return sorted(result).all();
     }
 
     /**
      * The per-pupil allocation of every school of {@code result}, as {@link #of(AllocationResult)},
-     * grouped by {@code grouping} in its usual order (the order of {@link GroupSummary}). A group
-     * whose schools all lack pupils is kept, with an empty sample.
+     * grouped by {@code grouping} in its usual order (the order of {@link GroupSummary}). Every group
+     * that has schools is listed; one whose schools all lack pupils has an empty sample.
      *
      * @param grouping how to group the schools; {@code null} for no groups
      * @throws IllegalArgumentException if an allocation is negative (naming the school)
@@ -60,25 +103,7 @@ public final class PerPupilSample {
         if (grouping == null) {
             return of(result);
         }
-        Columns columns = columns(result);
-        SchoolTable schools = result.schools();
-        int n = schools.size();
-        Map<String, Integer> seen = new HashMap<>();
-        int[] provisional = new int[n];
-        for (int i = 0; i < n; i++) {
-            provisional[i] = seen.computeIfAbsent(grouping.groupOf(schools, i), g -> seen.size());
-        }
-        List<String> labels = new ArrayList<>(seen.keySet());
-        labels.sort(grouping.order());
-        int[] codeOf = new int[labels.size()];
-        for (int code = 0; code < labels.size(); code++) {
-            codeOf[seen.get(labels.get(code))] = code;
-        }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = codeOf[provisional[i]];
-        }
-        return EquitySample.of(columns.perPupil(), columns.pupils(), codes, labels);
+        return sorted(result).by(grouping);
     }
 
     /** Per-pupil amounts (NaN, and not read, where a school has no pupils) and pupils, one entry per school. */

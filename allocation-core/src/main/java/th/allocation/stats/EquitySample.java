@@ -78,6 +78,12 @@ public final class EquitySample {
     private final int[] groupStart;
 
     private final int[] excludedByGroup;
+    /**
+     * The row of the factory's columns that each entry of {@link #x} came from, so that
+     * {@link #withGroups} can group the sample without sorting it again; {@code null} for the sample
+     * of one group.
+     */
+    private final int[] rows;
 
     /** A sample from columns already checked and sorted, by {@link SampleSorter} or {@link #group(int)}. */
     EquitySample(
@@ -87,7 +93,8 @@ public final class EquitySample {
             List<String> labels,
             int[] byGroup,
             int[] groupStart,
-            int[] excludedByGroup) {
+            int[] excludedByGroup,
+            int[] rows) {
         this.x = x;
         this.w = w;
         this.excluded = excluded;
@@ -95,6 +102,7 @@ public final class EquitySample {
         this.byGroup = byGroup;
         this.groupStart = groupStart;
         this.excludedByGroup = excludedByGroup;
+        this.rows = rows;
         CompensatedSum sumW = new CompensatedSum();
         CompensatedSum sumWx = new CompensatedSum();
         for (int k = 0; k < x.length; k++) {
@@ -105,6 +113,22 @@ public final class EquitySample {
         this.amount = sumWx.value();
         // Commons Math's weighted mean adds a second-pass correction, accurate at a million schools.
         this.mean = x.length == 0 ? Double.NaN : new Mean().evaluate(x, w);
+    }
+
+    /** {@code base} with other groups: the same sorted amounts, sums and mean, shared, not copied. */
+    private EquitySample(
+            EquitySample base, List<String> labels, int[] byGroup, int[] groupStart, int[] excludedByGroup) {
+        this.x = base.x;
+        this.w = base.w;
+        this.excluded = base.excluded;
+        this.rows = base.rows;
+        this.pupils = base.pupils;
+        this.amount = base.amount;
+        this.mean = base.mean;
+        this.labels = labels;
+        this.byGroup = byGroup;
+        this.groupStart = groupStart;
+        this.excludedByGroup = excludedByGroup;
     }
 
     /**
@@ -160,6 +184,33 @@ public final class EquitySample {
             throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
         }
         return SampleSorter.sort(perPupil, pupils, groups, names);
+    }
+
+    /**
+     * This sample with its schools in groups: the sample {@link #of(double[], double[], int[], List)}
+     * gives for the same columns and these groups, without sorting the amounts again. Sorting is
+     * most of the cost of a sample, so one sample serves every grouping of the same schools.
+     *
+     * @param groups the group of each row of the columns this sample was made from (schools of
+     *     weight 0 included), an index into {@code labels}
+     * @param labels the groups' names, distinct, in the order results should list them
+     * @throws IllegalArgumentException if {@code groups} does not have one entry per row, a group index
+     *     is out of range, or the labels are not distinct
+     * @throws IllegalStateException if this sample is the sample of one group ({@link #group(String)}),
+     *     which no longer knows its rows
+     */
+    public EquitySample withGroups(int[] groups, List<String> labels) {
+        Objects.requireNonNull(groups, "groups");
+        List<String> names = List.copyOf(labels);
+        if (names.stream().distinct().count() != names.size()) {
+            throw new IllegalArgumentException("Group labels must be distinct (" + names + ").");
+        }
+        if (rows == null) {
+            throw new IllegalStateException("The sample of one group cannot be grouped again.\nMaybe group the"
+                    + " sample of every school, made by one of the factories.");
+        }
+        SampleSorter.Groups indexed = SampleSorter.group(rows, x.length + excluded, groups, names);
+        return new EquitySample(this, names, indexed.byGroup(), indexed.start(), indexed.excludedByGroup());
     }
 
     /**
@@ -223,7 +274,7 @@ public final class EquitySample {
             gx[j] = x[k];
             gw[j] = w[k];
         }
-        return new EquitySample(gx, gw, excludedByGroup[code], List.of(), new int[0], new int[] {0}, new int[0]);
+        return new EquitySample(gx, gw, excludedByGroup[code], List.of(), new int[0], new int[] {0}, new int[0], null);
     }
 
     /** Whether the measures are undefined: no pupils, or no money (mean 0). */

@@ -71,32 +71,70 @@ final class SampleSorter {
         int[] order = AscendingOrder.of(keptValues);
         double[] x = new double[included];
         double[] w = new double[included];
+        int[] rows = new int[included];
         for (int k = 0; k < included; k++) {
             x[k] = keptValues[order[k]];
-            w[k] = weights[kept[order[k]]];
+            rows[k] = kept[order[k]];
+            w[k] = weights[rows[k]];
         }
         if (groups == null) {
-            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0]);
+            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0], rows);
         }
-        // A stable counting sort by group keeps each group's schools ascending.
+        Groups indexed = group(rows, n, groups, labels);
+        return new EquitySample(
+                x, w, n - included, labels, indexed.byGroup(), indexed.start(), indexed.excludedByGroup(), rows);
+    }
+
+    /**
+     * Where each group's schools are in a sorted sample.
+     *
+     * @param byGroup positions into the sorted amounts, group by group, ascending within each group
+     * @param start where each group starts in {@code byGroup}; one more entry than there are groups
+     * @param excludedByGroup how many schools of weight 0 each group has
+     */
+    record Groups(int[] byGroup, int[] start, int[] excludedByGroup) {}
+
+    /**
+     * Indexes the groups of a sorted sample: {@code rows[k]} is the row of the {@code k}-th smallest
+     * amount, among {@code rowCount} rows (those not in {@code rows} have weight 0), and
+     * {@code groups[row]} its group. A stable counting sort by group keeps each group's schools in
+     * ascending order, ties as in the sample.
+     *
+     * @throws IllegalArgumentException if {@code groups} has not one entry per row or holds an index
+     *     outside the labels
+     */
+    static Groups group(int[] rows, int rowCount, int[] groups, List<String> labels) {
+        if (groups.length != rowCount) {
+            throw new IllegalArgumentException(
+                    "Every column needs one entry per school: " + rowCount + " rows, groups (" + groups.length + ").");
+        }
         int groupCount = labels.size();
         int[] start = new int[groupCount + 1];
         int[] excludedByGroup = new int[groupCount];
-        for (int i = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                start[groups[i] + 1]++;
-            } else {
-                excludedByGroup[groups[i]]++;
+        for (int i = 0; i < rowCount; i++) {
+            int group = groups[i];
+            if (!(group >= 0 && group < groupCount)) {
+                throw new IllegalArgumentException("The group (" + group + ") of row " + i
+                        + " must be an index into the " + groupCount + " group labels.");
             }
+            excludedByGroup[group]++; // every row for now; the included ones are taken off below
+        }
+        // The groups in the sample's order, gathered once: the passes below then read them in order.
+        int[] sortedGroups = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            int group = groups[rows[k]];
+            sortedGroups[k] = group;
+            start[group + 1]++;
+            excludedByGroup[group]--;
         }
         for (int g = 0; g < groupCount; g++) {
             start[g + 1] += start[g];
         }
         int[] next = Arrays.copyOf(start, groupCount);
-        int[] byGroup = new int[included];
-        for (int k = 0; k < included; k++) {
-            byGroup[next[groups[kept[order[k]]]]++] = k;
+        int[] byGroup = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            byGroup[next[sortedGroups[k]]++] = k;
         }
-        return new EquitySample(x, w, n - included, labels, byGroup, start, excludedByGroup);
+        return new Groups(byGroup, start, excludedByGroup);
     }
 }

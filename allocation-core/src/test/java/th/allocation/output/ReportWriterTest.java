@@ -71,6 +71,60 @@ class ReportWriterTest {
     }
 
     @Test
+    void html_ofOneRun_comparesItWithLastYearsAllocation() {
+        SchoolTable schools = SmallExample.schools();
+        Comparison run = Comparison.of(
+                List.of("needs-weighted"), List.of(SmallExample.allocate(SmallExample.NEEDS_WEIGHTED, schools)));
+
+        String html = ReportWriter.html(run, ReportLanguage.EN);
+
+        assertTrue(
+                html.contains("<h1>Allocation report: Needs-weighted formula, same budget as the status quo</h1>"),
+                "a run's title");
+        assertTrue(
+                html.contains("previous_allocation<span class=\"badge\">baseline</span>"), "last year, the baseline");
+        assertTrue(html.contains("Last year&#39;s allocation, FY 2569"), "its name");
+        // examples/small/README.md: 30004 is a new school without a previous allocation.
+        assertTrue(html.contains("Schools without one (new schools) count 0 in it: 1."), "the new school");
+        assertTrue(html.contains("<canvas id=\"chart-winners-1\">"), "winners and losers against last year");
+    }
+
+    @Test
+    void html_hasTheLookupMapTablesAndTheirData_andTheSchoolsOfTheComparison() {
+        String html = ReportWriter.html(smallComparison(), ReportLanguage.EN);
+
+        for (String id : List.of(
+                "school-search",
+                "province-map",
+                "table-province-box",
+                "table-esa-box",
+                "table-cluster",
+                "chart-histogram-1",
+                "chart-components",
+                "chart-lorenz-gap",
+                "chart-cluster-change")) {
+            assertTrue(html.contains("id=\"" + id + "\""), id);
+        }
+        assertTrue(html.contains("\"id\":[\"10001\",\"10002\",\"20001\""), "the schools' ids");
+        assertTrue(html.contains("\"namePrefix\":\"โรงเรียน\""), "the names' shared start, once");
+        assertTrue(html.contains("\"part.base\":\"{name}: {rate} THB × {pupils} pupils = {stated} THB"), "texts");
+        assertTrue(html.contains("\"abbrTh\":\"กทม\""), "the tile map");
+        assertTrue(html.contains("data-csv=\"summary.csv\""), "a table to download");
+        for (String script : List.of("var AllocExplain", "var AllocReportExplain", "var AllocTables", "var AllocMap")) {
+            assertTrue(html.contains(script), script);
+        }
+    }
+
+    @Test
+    void html_inThai_namesClustersAsTheMinistryDoes() {
+        String html = ReportWriter.html(smallComparison(), ReportLanguage.TH);
+
+        assertTrue(html.contains("งบประมาณต่อหัวจำแนกตามเขตตรวจราชการ"), "inspection region");
+        assertTrue(html.contains("สำนักงานเขตพื้นที่การศึกษา (สพท.)"), "ESA");
+        assertFalse(html.contains("ตามคลัสเตอร์"), "the page's own words never say คลัสเตอร์");
+    }
+
+    @Test
     void html_inThai_hasThaiHeadingsAndLangAttribute() {
         String html = ReportWriter.html(smallComparison(), ReportLanguage.TH);
 

@@ -1,6 +1,8 @@
-// Draws the report's charts from the JSON in #report-data, then marks the page: data-rendered="true" on
-// <html> when every chart was drawn without a script error, "error" otherwise (errors are listed in
-// #report-errors). Needs Chart.js (inlined before this script) and nothing from the network.
+// Draws the report from the JSON in #report-data: sets Chart.js's defaults and the context every part shares
+// (the data, the page's words, number formats), then the charts (report-charts.js), the tables, map and
+// downloads (report-groups.js) and the school lookup (report-lookup.js). Then it marks the page:
+// data-rendered="true" on <html> when all was drawn without a script error, "error" otherwise (errors listed
+// in #report-errors). window.allocReport is the context, for tests. Needs nothing from the network.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -18,10 +20,38 @@
 
   try {
     var data = JSON.parse(document.getElementById('report-data').textContent);
+    var ui = data.ui;
     var text = data.text;
+    var S = data.scenarios.length;
+    var E = AllocExplain;
     var number = new Intl.NumberFormat(data.locale, {maximumFractionDigits: 2});
     var whole = new Intl.NumberFormat(data.locale, {maximumFractionDigits: 0});
+    var oneDecimal = new Intl.NumberFormat(data.locale, {minimumFractionDigits: 1, maximumFractionDigits: 1});
     var percent = new Intl.NumberFormat(data.locale, {style: 'percent', maximumFractionDigits: 0});
+    var DASHES = [[], [8, 4], [2, 3], [12, 3, 3, 3], [4, 4], [1, 2]];
+    var MARKERS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
+    var tableText = {download: ui.download, downloadTitle: ui['download.title'], search: ui.search, sort: ui.sort,
+      shown: ui.shown};
+
+    var t = function (key, values) {
+      var out = ui[key] !== undefined ? ui[key] : key;
+      Object.keys(values || {}).forEach(function (name) {
+        out = out.split('{' + name + '}').join(values[name]);
+      });
+      return out;
+    };
+
+    /** Satang as a plain decimal for CSV: -1234.50. */
+    var plain = function (satang) {
+      if (satang === null) {
+        return '';
+      }
+      var big = BigInt(satang);
+      var negative = big < 0n;
+      var m = negative ? -big : big;
+      var f = Number(m % 100n);
+      return (negative ? '-' : '') + (m / 100n).toString() + '.' + (f < 10 ? '0' : '') + f;
+    };
 
     Chart.defaults.font.family = getComputedStyle(root).fontFamily;
     Chart.defaults.font.size = 12;
@@ -31,80 +61,28 @@
     Chart.defaults.plugins.legend.labels.boxWidth = 12;
     Chart.defaults.plugins.legend.position = 'bottom';
 
-    function draw(id, config) {
+    var draw = function (id, config) {
       var canvas = document.getElementById(id);
-      if (canvas) {
-        new Chart(canvas, config);
+      return canvas ? new Chart(canvas, config) : null;
+    };
+
+    var schoolsData = data.schools;
+    var context = {
+      data: data, ui: ui, text: text, S: S, E: E, t: t, plain: plain, draw: draw, number: number, whole: whole,
+      oneDecimal: oneDecimal, percent: percent, DASHES: DASHES, MARKERS: MARKERS, tableText: tableText,
+      /** School i's allocation in satang under scenario s (last year's: 0 for a new school). */
+      allocationOf: function (s, i) {
+        var sc = data.explain.scenarios[s];
+        if (sc.kind === 'previous') {
+          return schoolsData.previous[i] === -1 ? 0 : schoolsData.previous[i] * schoolsData.previousUnit;
+        }
+        return sc.allocation[i] * sc.unit;
       }
-    }
-
-    function scenarioBars(groups, values) {
-      return {
-        labels: groups,
-        datasets: data.scenarios.map(function (label, s) {
-          return {label: label, data: values[s], backgroundColor: data.colors[s], borderRadius: 3, maxBarThickness: 26};
-        })
-      };
-    }
-
-    // Lorenz curves, with the line of equal amounts per pupil.
-    var lorenz = [{
-      label: text.equality, data: [{x: 0, y: 0}, {x: 1, y: 1}], borderColor: '#94a3b8', borderDash: [5, 4],
-      borderWidth: 1.5, pointRadius: 0
-    }];
-    data.lorenz.forEach(function (points, s) {
-      lorenz.push({label: data.scenarios[s], data: points, borderColor: data.colors[s], backgroundColor: data.colors[s],
-        borderWidth: 2.2, pointRadius: 0, tension: 0});
-    });
-    draw('chart-lorenz', {
-      type: 'line', data: {datasets: lorenz},
-      options: {
-        parsing: false,
-        scales: {
-          x: {type: 'linear', min: 0, max: 1, title: {display: true, text: text.lorenzX},
-            ticks: {callback: function (v) { return percent.format(v); }}},
-          y: {type: 'linear', min: 0, max: 1, title: {display: true, text: text.lorenzY},
-            ticks: {callback: function (v) { return percent.format(v); }}}
-        },
-        plugins: {tooltip: {callbacks: {label: function (c) {
-          return c.dataset.label + ': ' + percent.format(c.parsed.x) + ' → ' + percent.format(c.parsed.y);
-        }}}}
-      }
-    });
-
-    var perPupilAxis = {title: {display: true, text: text.thbPerPupil},
-      ticks: {callback: function (v) { return whole.format(v); }}};
-    draw('chart-area', {
-      type: 'bar', data: scenarioBars(data.area.groups, data.area.values),
-      options: {scales: {y: perPupilAxis}, plugins: {tooltip: {callbacks: {label: function (c) {
-        return c.dataset.label + ': ' + number.format(c.parsed.y);
-      }}}}}
-    });
-    draw('chart-cluster', {
-      type: 'bar', data: scenarioBars(data.cluster.groups, data.cluster.values),
-      options: {indexAxis: 'y', scales: {x: perPupilAxis, y: {ticks: {autoSkip: false}}},
-        plugins: {tooltip: {callbacks: {label: function (c) {
-          return c.dataset.label + ': ' + number.format(c.parsed.x);
-        }}}}}
-    });
-
-    data.winners.forEach(function (w, k) {
-      draw('chart-winners-' + (k + 1), {
-        type: 'bar',
-        data: {labels: w.groups, datasets: [
-          {label: text.gaining, data: w.gaining, backgroundColor: '#43a047', borderRadius: 2},
-          {label: text.unchanged, data: w.unchanged, backgroundColor: '#b0bec5', borderRadius: 2},
-          {label: text.losing, data: w.losing, backgroundColor: '#e53935', borderRadius: 2}
-        ]},
-        options: {scales: {x: {stacked: true}, y: {stacked: true, title: {display: true, text: text.schools},
-          ticks: {precision: 0}}}}
-      });
-    });
-
-    draw('chart-bounds', {
-      type: 'bar', data: scenarioBars(data.bounds.kinds, data.bounds.values),
-      options: {scales: {y: {title: {display: true, text: text.schools}, ticks: {precision: 0}}}}
-    });
+    };
+    window.allocReport = context;
+    AllocReportCharts.draw(context);
+    AllocReportGroups.draw(context);
+    AllocReportLookup.attach(context);
   } catch (e) {
     errors.push(String(e && e.stack ? e.stack : e));
   }

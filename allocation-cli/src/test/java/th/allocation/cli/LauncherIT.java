@@ -1,0 +1,94 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Windows launcher, {@code alloc.cmd}, does what {@code ./alloc} does: the same jar, built by the
+ * same Maven command when any of the same sources is newer, the same national school file generated
+ * the same way. cmd.exe cannot run here, so its text is compared with the bash launcher's, and the
+ * jar both run is started.
+ */
+class LauncherIT {
+    @TempDir
+    Path work;
+
+    private static String text(String name) {
+        return new String(Fixtures.bytes(Fixtures.projectRoot().resolve(name)), StandardCharsets.UTF_8);
+    }
+
+    /** Every match of group 1 of {@code regex} in {@code text}, with backslashes made slashes. */
+    private static List<String> all(String regex, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1).replace('\\', '/'));
+        }
+        return found;
+    }
+
+    @Test
+    void allocCmd_runsTheSameJar_builtAndGeneratedAsTheBashLauncherDoes() {
+        String bash = text("alloc");
+        String cmd = text("alloc.cmd");
+
+        assertEquals(all("jar=\"\\$root/([^\"]+)\"", bash), all("set \"jar=%root%\\\\([^\"]+)\"", cmd), "the jar");
+        assertEquals(List.of("allocation-cli/target/alloc.jar"), all("set \"jar=%root%\\\\([^\"]+)\"", cmd));
+        assertEquals(all("(mvn -B [^)\\n>]+?) *\\)", bash), all("call (mvn -B [^>\\r\\n]+?) *>", cmd), "the build");
+        assertEquals(
+                all("(generate --seed [0-9]+ --schools [0-9]+) --out", bash),
+                all("(generate --seed [0-9]+ --schools [0-9]+) --out", cmd),
+                "the national school file");
+        Set<String> bashSources = new TreeSet<>(
+                all("\"\\$root/([^\"]+)\"", bash.substring(bash.indexOf("stale()"), bash.indexOf("-newer"))));
+        Set<String> cmdSources = new TreeSet<>(all("%root%\\\\([^;\"]+)", cmd.substring(cmd.indexOf("ALLOC_SOURCES=")))
+                .subList(0, 7));
+        assertEquals(bashSources, cmdSources, "the sources whose change rebuilds the jar");
+    }
+
+    @Test
+    void allocCmd_hasCrlfLineEnds_andOnlyAscii() {
+        byte[] bytes = Fixtures.bytes(Fixtures.projectRoot().resolve("alloc.cmd"));
+        for (int i = 0; i < bytes.length; i++) {
+            assertTrue(bytes[i] >= 0, "a non-ASCII byte at " + i + ": cmd.exe reads files in the console's code page");
+            if (bytes[i] == '\n') {
+                assertTrue(i > 0 && bytes[i - 1] == '\r', "a bare LF at byte " + i + ": cmd.exe needs CRLF");
+            }
+        }
+    }
+
+    @Test
+    void theJar_startsWithJavaAlone_asAUserWithoutMavenRunsIt() {
+        AllocProcess.Result result = AllocProcess.run(work, "--version").assertExitCode(0);
+
+        assertTrue(result.stdout().startsWith("alloc "), result::describe);
+        assertFalse(result.stdout().contains("SNAPSHOT-shaded"), result::describe);
+    }
+}

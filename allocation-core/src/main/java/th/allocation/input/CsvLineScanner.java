@@ -1,0 +1,388 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The lines of a CSV file split into fields straight from its bytes, for {@link FastSchoolCsv}: a
+ * line at a time in a buffer that is refilled as it is used up, each field's bytes located (trimmed
+ * as Commons CSV's {@code setTrim(true)} trims: every byte up to the space, which in UTF-8 are the
+ * characters up to U+0020) and marked as ASCII or not; the caller checks that the other fields are
+ * UTF-8 ({@link #requireUtf8}), as the full reader's strict decoder requires of every byte.
+ *
+ * <p>It reads only the simple, common form of CSV and throws {@link Unusual} at anything else, for
+ * the full reader to read: a quote inside an unquoted field, an escaped (doubled) quote, a line
+ * break or carriage return inside a quoted field, anything but a comma or the end of the line after
+ * a closing quote, a carriage return that does not end a line, bytes that are not UTF-8, more fields
+ * than expected, a line longer than {@link #MAX_LINE_BYTES}. In what it reads, lines and records are
+ * the same thing, so a record's line number is its line's.
+ */
+final class CsvLineScanner {
+    /** The longest line read; a longer one is left to the full reader. */
+    static final int MAX_LINE_BYTES = 1 << 26;
+
+    /** Thrown at anything the scanner leaves to the full reader; no stack trace, it is not an error. */
+    static final class Unusual extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unusual() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unusual UNUSUAL = new Unusual();
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long COMMAS = ONES * ',';
+    private static final long QUOTES = ONES * '"';
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    private final InputStream in;
+    private byte[] buffer;
+    private int position;
+    private int limit;
+    private boolean eof;
+    private long line;
+    private int[] starts;
+    private int[] ends;
+    private boolean[] ascii;
+    private int fields;
+
+    /**
+     * Reads the first bytes of {@code in}: the start of a file ({@code fileStart}), or of a part of one
+     * that starts after a line end.
+     *
+     * @throws Unusual if the file's text may be UTF-16 or starts with a byte-order mark and a quote
+     */
+    CsvLineScanner(InputStream in, int bufferBytes, int maxFields, boolean fileStart) throws IOException, Unusual {
+        this.in = in;
+        this.buffer = new byte[bufferBytes];
+        this.starts = new int[maxFields];
+        this.ends = new int[maxFields];
+        this.ascii = new boolean[maxFields];
+        fill();
+        if (!fileStart) {
+            return; // a part of a file, starting after a line end
+        }
+        if (limit >= 2) {
+            int first = buffer[0] & 0xFF;
+            int second = buffer[1] & 0xFF;
+            if (first == 0 || second == 0 || first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
+                throw UNUSUAL; // UTF-16, which the full reader names as such
+            }
+        }
+        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+            position = 3;
+            if (limit > 3 && buffer[3] == '"') {
+                throw UNUSUAL; // after a byte-order mark Commons CSV reads the quote as text
+            }
+        }
+    }
+
+    /** How many fields a line may have from now on. */
+    void maxFields(int maxFields) {
+        starts = Arrays.copyOf(starts, maxFields);
+        ends = Arrays.copyOf(ends, maxFields);
+        ascii = Arrays.copyOf(ascii, maxFields);
+    }
+
+    /** The bytes the fields are located in. */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    /** The buffer's bytes read so far and the bytes in it, for estimating the file's line count. */
+    int buffered() {
+        return limit;
+    }
+
+    /** The 1-based line number of the current line. */
+    long line() {
+        return line;
+    }
+
+    /** How many fields the current line has. */
+    int fields() {
+        return fields;
+    }
+
+    /** Where field {@code i} of the current line starts, trimmed and unquoted. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** Where field {@code i} of the current line ends, trimmed and unquoted. */
+    int end(int i) {
+        return ends[i];
+    }
+
+    /**
+     * Field {@code i} of the current line as text, checked to be UTF-8 (an ASCII field is copied as
+     * Latin-1, of which ASCII is a part, with no decoding).
+     */
+    String text(int i) throws Unusual {
+        if (ascii[i]) {
+            return new String(buffer, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1);
+        }
+        requireUtf8(buffer, starts[i], ends[i]);
+        return new String(buffer, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+
+    /** Moves to the next line; false at the end of the file. */
+    boolean next() throws IOException, Unusual {
+        while (true) {
+            if (position >= limit) {
+                if (eof) {
+                    return false;
+                }
+                fill();
+                continue;
+            }
+            int end = split(position);
+            if (end >= 0) {
+                position = end;
+                line++;
+                return true;
+            }
+            if (eof) {
+                throw UNUSUAL; // cannot happen: at the end of the file every line ends
+            }
+            fill(); // the line goes on past the buffer
+        }
+    }
+
+    /**
+     * Splits the line starting at {@code from} into fields; returns where the next line starts, or -1
+     * if the line goes on past the bytes read so far. The line is read eight bytes at a time, and each
+     * comma, quote or line end found in a word at once (by the position of its lowest flag); UTF-8
+     * sequences are only marked here (their bytes are never ASCII), and checked by {@link #requireUtf8}
+     * for the fields that need it.
+     */
+    private int split(int from) throws Unusual {
+        byte[] b = buffer;
+        int p = from;
+        int fieldStart = from;
+        long high = 0;
+        int n = 0;
+        while (true) {
+            byte c;
+            if (p + 8 <= limit) {
+                long word = (long) LONGS.get(b, p);
+                long special = zero(word ^ COMMAS) | zero(word ^ QUOTES) | zero(word ^ LFS) | zero(word ^ CRS);
+                if (special == 0) {
+                    high |= word;
+                    p += 8;
+                    continue;
+                }
+                int bits = Long.numberOfTrailingZeros(special) - 7; // the special byte's lowest bit
+                high |= word & ((1L << bits) - 1);
+                p += bits >>> 3;
+                c = b[p];
+            } else if (p < limit) {
+                c = b[p];
+                if (c != ',' && c != '"' && c != '\n' && c != '\r') {
+                    high |= c;
+                    p++;
+                    continue;
+                }
+            } else if (!eof) {
+                return -1;
+            } else {
+                if (n == starts.length) {
+                    throw UNUSUAL;
+                }
+                field(n++, fieldStart, p, high);
+                fields = n;
+                return p;
+            }
+            // b[p] is a comma, a quote or a line end.
+            int end = p;
+            if (c == '"') {
+                if (p != fieldStart) {
+                    throw UNUSUAL; // a quote inside a field
+                }
+                fieldStart = ++p;
+                for (; ; p++) {
+                    if (p >= limit) {
+                        return eof ? fail() : -1;
+                    }
+                    byte q = b[p];
+                    if (q == '"') {
+                        break;
+                    } else if (q == '\n' || q == '\r') {
+                        throw UNUSUAL;
+                    }
+                    high |= q;
+                }
+                end = p++;
+                if (p >= limit) {
+                    if (!eof) {
+                        return -1;
+                    }
+                    if (n == starts.length) {
+                        throw UNUSUAL;
+                    }
+                    field(n++, fieldStart, end, high);
+                    fields = n;
+                    return p;
+                }
+                c = b[p];
+                if (c != ',' && c != '\n' && c != '\r') {
+                    throw UNUSUAL; // an escaped quote, or text after the closing quote
+                }
+            }
+            if (n == starts.length) {
+                throw UNUSUAL;
+            }
+            field(n++, fieldStart, end, high);
+            high = 0;
+            if (c == ',') {
+                fieldStart = ++p;
+                continue;
+            }
+            if (c == '\r') {
+                if (p + 1 >= limit) {
+                    return eof ? fail() : -1;
+                }
+                if (b[p + 1] != '\n') {
+                    throw UNUSUAL; // a carriage return alone, which Commons CSV reads as a line break
+                }
+                p++;
+            }
+            fields = n;
+            return p + 1;
+        }
+    }
+
+    /** Records field {@code i}, trimmed. */
+    private void field(int i, int start, int end, long high) {
+        byte[] b = buffer;
+        while (start < end && (b[start] & 0xFF) <= ' ') {
+            start++;
+        }
+        while (end > start && (b[end - 1] & 0xFF) <= ' ') {
+            end--;
+        }
+        starts[i] = start;
+        ends[i] = end;
+        ascii[i] = (high & HIGHS) == 0;
+    }
+
+    /** Bytes of {@code x} that are 0 have their high bit set, others not (exactly, when any is 0). */
+    private static long zero(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    private static int fail() throws Unusual {
+        throw UNUSUAL;
+    }
+
+    /** Whether field {@code i} of the current line is all ASCII (so valid UTF-8). */
+    boolean isAscii(int i) {
+        return ascii[i];
+    }
+
+    /** Requires field {@code i} of the current line to be valid UTF-8. */
+    void requireUtf8(int i) throws Unusual {
+        if (!ascii[i]) {
+            requireUtf8(buffer, starts[i], ends[i]);
+        }
+    }
+
+    /**
+     * Requires {@code [from, to)} to be UTF-8 as Java's strict decoder checks it (Unicode's well-formed
+     * sequences: no overlong forms, no surrogates, nothing above U+10FFFF).
+     */
+    static void requireUtf8(byte[] b, int from, int to) throws Unusual {
+        int p = from;
+        while (p < to) {
+            int lead = b[p];
+            if (lead >= 0) {
+                p++;
+                continue;
+            }
+            lead &= 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                if (lead == 0xE0) {
+                    low = 0xA0;
+                } else if (lead == 0xED) {
+                    high = 0x9F;
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                if (lead == 0xF0) {
+                    low = 0x90;
+                } else if (lead == 0xF4) {
+                    high = 0x8F;
+                }
+            } else {
+                throw UNUSUAL;
+            }
+            if (p + length > to) {
+                throw UNUSUAL;
+            }
+            int second = b[p + 1] & 0xFF;
+            if (second < low || second > high) {
+                throw UNUSUAL;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((b[p + k] & 0xC0) != 0x80) {
+                    throw UNUSUAL;
+                }
+            }
+            p += length;
+        }
+    }
+
+    /** Keeps the current line's bytes (moved to the start) and reads more after them. */
+    private void fill() throws IOException, Unusual {
+        int kept = limit - position;
+        if (kept == buffer.length) {
+            if (buffer.length >= MAX_LINE_BYTES) {
+                throw UNUSUAL;
+            }
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        } else if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, kept);
+        }
+        position = 0;
+        limit = kept;
+        while (limit < buffer.length) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                eof = true;
+                return;
+            }
+            limit += read;
+        }
+    }
+}

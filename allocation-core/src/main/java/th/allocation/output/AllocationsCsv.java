@@ -1,0 +1,147 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+import th.allocation.model.AreaType;
+import th.allocation.model.CategoryColumn;
+import th.allocation.model.SchoolKind;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.result.Bound;
+import th.allocation.result.IndicatorColumns;
+
+/**
+ * Writes {@code allocations.csv} (columns in {@link AllocationWriter#header(AllocationResult)})
+ * straight into bytes with {@link CsvBytes}: the text of the category columns, area types, kinds
+ * and bounds is encoded once per table, the rest as it is written, so a row costs no objects. The
+ * bytes are those the Commons CSV printer gave (see {@link CsvBytes}).
+ */
+final class AllocationsCsv {
+    private AllocationsCsv() {}
+
+    /** Writes the per-school table of {@code result} into {@code file}. */
+    static void write(AllocationResult result, Path file) throws IOException {
+        SchoolTable schools = result.schools();
+        int components = result.components().size();
+        IndicatorColumns targets = result instanceof IndicatorColumns t ? t : null;
+        int indicators = targets == null ? 0 : targets.indicators().size();
+        SchoolCells cells = SchoolCells.of(schools);
+        byte[][] bounds = keys(Bound.values().length, k -> Bound.values()[k].key());
+        try (CsvBytes csv = CsvBytes.open(file)) {
+            for (String name : AllocationWriter.header(result)) {
+                csv.plain(name);
+            }
+            csv.endRecord();
+            for (int i = 0; i < schools.size(); i++) {
+                cells.identity(csv, i, true);
+                csv.integer(schools.totalPupils(i));
+                csv.integer(schools.poor(i));
+                csv.integer(schools.specialNeeds(i));
+                long allocation = result.allocation(i);
+                csv.satang(allocation);
+                csv.perPupil(allocation, schools.totalPupils(i));
+                csv.encoded(bounds[result.bound(i).ordinal()]);
+                for (int c = 0; c < components; c++) {
+                    csv.satang(result.component(c, i));
+                }
+                csv.satang(result.boundAdjustment(i));
+                csv.satang(result.rounding(i));
+                csv.satang(result.need(i));
+                csv.satang(result.floor(i));
+                long cap = result.cap(i);
+                if (cap == AllocationResult.NO_CAP) {
+                    csv.empty();
+                } else {
+                    csv.satang(cap);
+                }
+                long previous = schools.previousAllocation(i);
+                if (previous == SchoolTable.NO_PREVIOUS) {
+                    csv.empty();
+                } else {
+                    csv.satang(previous);
+                }
+                for (int k = 0; k < indicators; k++) {
+                    csv.plain(AllocationWriter.number(targets.value(k, i)));
+                    csv.plain(AllocationWriter.number(targets.target(k, i)));
+                    csv.plain(AllocationWriter.number(targets.projected(k, i)));
+                    csv.plain(AllocationWriter.number(targets.gapLeft(k, i)));
+                }
+                csv.endRecord();
+            }
+        }
+    }
+
+    /** The encoded cells of {@code count} keys, written as they are. */
+    static byte[][] keys(int count, IntFunction<String> key) {
+        byte[][] cells = new byte[count][];
+        for (int k = 0; k < count; k++) {
+            cells[k] = CsvBytes.encodePlain(key.apply(k));
+        }
+        return cells;
+    }
+
+    /**
+     * The identity cells of a school table, the text of each category encoded once: id, name,
+     * cluster, ESA, network (when asked), province, area type, remote and school kind.
+     */
+    record SchoolCells(
+            SchoolTable schools,
+            byte[][] cluster,
+            byte[][] esa,
+            byte[][] network,
+            byte[][] province,
+            byte[][] areaTypes,
+            byte[][] kinds) {
+
+        static SchoolCells of(SchoolTable schools) {
+            return new SchoolCells(
+                    schools,
+                    labels(schools.cluster()),
+                    labels(schools.esa()),
+                    labels(schools.network()),
+                    labels(schools.province()),
+                    keys(AreaType.values().length, k -> AreaType.values()[k].key()),
+                    keys(SchoolKind.values().length, k -> SchoolKind.values()[k].key()));
+        }
+
+        /** The labels of a column as text cells, made safe for spreadsheets. */
+        private static byte[][] labels(CategoryColumn column) {
+            byte[][] cells = new byte[column.labelCount()][];
+            for (int code = 0; code < cells.length; code++) {
+                cells[code] = CsvBytes.encode(column.label(code));
+            }
+            return cells;
+        }
+
+        /** Writes the identity cells of school {@code i}, with or without its network. */
+        void identity(CsvBytes csv, int i, boolean withNetwork) throws IOException {
+            csv.text(schools.id(i));
+            csv.text(schools.name(i));
+            csv.encoded(cluster[schools.cluster().code(i)]);
+            csv.encoded(esa[schools.esa().code(i)]);
+            if (withNetwork) {
+                csv.encoded(network[schools.network().code(i)]);
+            }
+            csv.encoded(province[schools.province().code(i)]);
+            csv.encoded(areaTypes[schools.areaType(i).ordinal()]);
+            csv.bool(schools.remote(i));
+            csv.encoded(kinds[schools.kind(i).ordinal()]);
+        }
+    }
+}
