@@ -48,8 +48,8 @@ import th.allocation.testing.RandomCases;
  * A series of formula allocations, each reusing what it shares with the one before (needs, bounds,
  * the scale as a start), against a cold {@link FormulaAllocator#allocate} of every variant: the same
  * result to the bit, or the same failure. The variants, generated as a sweep would make them, move
- * the weights a little or a lot, and now and then the budget, the floors, the caps, the rounding
- * unit or the loadings; some are infeasible.
+ * the weights a little or a lot, and now and then the budget, the floors, the caps, the loadings
+ * or the lump sum; some are infeasible.
  */
 class FormulaSeriesTest {
     /** A base case and the changes that make its variants, applied one after another. */
@@ -126,7 +126,7 @@ class FormulaSeriesTest {
 
     /** The next variant: mostly a small change of one weight, sometimes another parameter. */
     private static Scenario vary(RandomnessSource in, Scenario s) {
-        int what = (int) in.next(Constraint.between(0, 9));
+        int what = (int) in.next(Constraint.between(0, 10));
         Rule rule = s.rule();
         switch (what) {
             case 0, 1, 2, 3 -> {
@@ -165,13 +165,30 @@ class FormulaSeriesTest {
             }
             case 4 -> {
                 if (rule instanceof WeightedFormula w) {
+                    boolean poor = in.next(Constraint.between(0, 1)) == 0;
+                    BigDecimal more = BigDecimal.valueOf(in.next(Constraint.between(1, 500)));
                     return s.withRule(new WeightedFormula(
                             w.basePerPupil(),
                             w.weights(),
                             new th.allocation.rule.Loadings(
-                                    w.loadings().poor().add(BigDecimal.TEN),
-                                    w.loadings().specialNeeds()),
+                                    poor
+                                            ? w.loadings().poor().add(more)
+                                            : w.loadings().poor(),
+                                    poor
+                                            ? w.loadings().specialNeeds()
+                                            : w.loadings().specialNeeds().add(more)),
                             w.lumpSum(),
+                            w.smallSchool()));
+                }
+                return s;
+            }
+            case 8 -> {
+                if (rule instanceof WeightedFormula w) {
+                    return s.withRule(new WeightedFormula(
+                            w.basePerPupil(),
+                            w.weights(),
+                            w.loadings(),
+                            w.lumpSum().add(BigDecimal.valueOf(in.next(Constraint.between(1, 50_000)))),
                             w.smallSchool()));
                 }
                 return s;
