@@ -39,6 +39,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Files for the end-to-end tests: the small example copied from the project, test resources, and
@@ -269,5 +272,21 @@ final class Fixtures {
             assertNull(map.put(ids.get(i), values.get(i)), "School " + ids.get(i) + " appears twice.");
         }
         return map;
+    }
+
+    /** The rows of a workbook's sheet, as the text of each cell (numbers as the file holds them). */
+    static List<List<String>> sheet(Path workbook, String name) throws IOException {
+        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
+            Sheet sheet = book.findSheet(name).orElseThrow(() -> new AssertionError("no sheet " + name));
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet.read()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(row.getCellRawValue(c).orElse(row.getCellText(c)));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
     }
 }

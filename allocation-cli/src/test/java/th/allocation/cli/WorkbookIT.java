@@ -21,12 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,22 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookIT {
     @TempDir
     Path work;
-
-    /** The rows of a workbook's sheet, as the text of each cell (numbers as the file holds them). */
-    private static List<List<String>> sheet(Path workbook, String name) throws IOException {
-        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
-            Sheet sheet = book.findSheet(name).orElseThrow(() -> new AssertionError("no sheet " + name));
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet.read()) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.getCellRawValue(c).orElse(row.getCellText(c)));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-    }
 
     private static List<String> names(Path workbook) throws IOException {
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
@@ -81,7 +63,7 @@ class WorkbookIT {
         assertEquals("สรุป Summary", names(workbook).get(0));
         List<List<String>> csv =
                 Fixtures.readSpreadsheetCsv(work.resolve("book").resolve("allocations.csv"));
-        List<List<String>> schools = sheet(workbook, "โรงเรียน Schools");
+        List<List<String>> schools = Fixtures.sheet(workbook, "โรงเรียน Schools");
         assertEquals(csv.get(0), schools.get(1), "the English header row is the CSV's header");
         int allocation = csv.get(0).indexOf("allocation");
         for (int r = 1; r < csv.size(); r++) {
@@ -119,7 +101,7 @@ class WorkbookIT {
         assertTrue(result.stdout().contains("summary.json, and comparison.xlsx in cmp"), result::describe);
         Path workbook = work.resolve("cmp").resolve("comparison.xlsx");
         assertTrue(names(workbook).contains("ได้เพิ่ม-ลดลง Winners losers"), () -> workbook.toString());
-        List<List<String>> winners = sheet(workbook, "ได้เพิ่ม-ลดลง Winners losers");
+        List<List<String>> winners = Fixtures.sheet(workbook, "ได้เพิ่ม-ลดลง Winners losers");
         List<List<String>> csv = Fixtures.readSpreadsheetCsv(work.resolve("cmp").resolve("winners_losers.csv"));
         assertEquals(csv.get(0), winners.get(1));
         assertEquals(csv.get(1).subList(3, 10), winners.get(2).subList(3, 10), "all schools: counts and amounts");
