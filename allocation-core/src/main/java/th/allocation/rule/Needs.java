@@ -18,8 +18,11 @@ package th.allocation.rule;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
+import th.allocation.model.Level;
 import th.allocation.model.Limits;
+import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
@@ -47,12 +50,26 @@ public final class Needs {
         this.components = List.copyOf(components);
         this.amounts = amounts;
         this.totals = new long[schools];
+        boolean overflow = false;
         for (long[] column : amounts) {
             for (int i = 0; i < schools; i++) {
-                try {
-                    totals[i] = Math.addExact(totals[i], column[i]);
-                } catch (ArithmeticException e) {
-                    throw tooLarge(table.id(i));
+                long total = totals[i];
+                long amount = column[i];
+                long sum = total + amount;
+                overflow |= ((total ^ sum) & (amount ^ sum)) < 0;
+                totals[i] = sum;
+            }
+        }
+        if (overflow) {
+            // Add again, checked, to name the school that overflows first, column by column.
+            long[] checked = new long[schools];
+            for (long[] column : amounts) {
+                for (int i = 0; i < schools; i++) {
+                    try {
+                        checked[i] = Math.addExact(checked[i], column[i]);
+                    } catch (ArithmeticException e) {
+                        throw tooLarge(table.id(i));
+                    }
                 }
             }
         }
@@ -63,6 +80,99 @@ public final class Needs {
                 throw tooLarge(table.id(i));
             }
         }
+    }
+
+    /**
+     * The needs of {@code rule} for {@code schools}, as {@code rule.evaluate(schools)} gives them,
+     * reusing the columns of {@code previous}, the needs of {@code previousRule} for the same
+     * schools, that the change of rule leaves as they were: between two weighted formulas with the
+     * same base by level, the base is kept, and of the other components only those whose parameters
+     * changed are computed again (the uplifts from the first whose weight changed on), school by
+     * school in {@link WeightedFormula#evaluate}'s order and with its arithmetic, so that the amounts
+     * and any failure are the same (a test holds the two equal). Any other change evaluates the rule
+     * afresh. A sweep evaluates its variants this way.
+     *
+     * @throws InputException as {@link Rule#evaluate} does
+     */
+    public static Needs of(Rule rule, SchoolTable schools, Rule previousRule, Needs previous) {
+        if (previous == null
+                || previous.size() != schools.size()
+                || !(rule instanceof WeightedFormula after)
+                || !(previousRule instanceof WeightedFormula before)
+                || !after.basePerPupil().equals(before.basePerPupil())) {
+            return rule.evaluate(schools);
+        }
+        if (after.equals(before)) {
+            return previous;
+        }
+        ContextWeights weights = after.weights();
+        boolean area = !weights.areaType().equals(before.weights().areaType());
+        boolean remote =
+                area || Double.compare(weights.remote(), before.weights().remote()) != 0;
+        boolean kind = remote || !weights.schoolKind().equals(before.weights().schoolKind());
+        boolean poor = after.loadings().poor().compareTo(before.loadings().poor()) != 0;
+        boolean special =
+                after.loadings().specialNeeds().compareTo(before.loadings().specialNeeds()) != 0;
+        boolean lump = after.lumpSum().compareTo(before.lumpSum()) != 0;
+        boolean small = !after.smallSchool().equals(before.smallSchool());
+        int n = schools.size();
+        int levels = Level.values().length;
+        long[][] amounts = previous.amounts.clone();
+        long[] areaUplift = area ? (amounts[levels] = new long[n]) : null;
+        long[] remoteUplift = remote ? (amounts[levels + 1] = new long[n]) : null;
+        long[] kindUplift = kind ? (amounts[levels + 2] = new long[n]) : null;
+        long[] poorLoading = poor ? (amounts[levels + 3] = new long[n]) : null;
+        long[] specialNeedsLoading = special ? (amounts[levels + 4] = new long[n]) : null;
+        long[] lumpColumn = lump ? (amounts[levels + 5] = new long[n]) : null;
+        long[] smallColumn = small ? (amounts[levels + 6] = new long[n]) : null;
+        long poorRate = Baht.toSatang(after.loadings().poor());
+        long specialNeedsRate = Baht.toSatang(after.loadings().specialNeeds());
+        long lumpSatang = Baht.toSatang(after.lumpSum());
+        double[] areaWeight = new double[AreaType.values().length];
+        for (AreaType type : AreaType.values()) {
+            areaWeight[type.ordinal()] = weights.areaType().of(type);
+        }
+        double[] kindWeight = new double[SchoolKind.values().length];
+        for (SchoolKind k : SchoolKind.values()) {
+            kindWeight[k.ordinal()] = weights.schoolKind().of(k);
+        }
+        double remoteWeight = weights.remote();
+        for (int i = 0; i < n; i++) {
+            if (kind) {
+                long base = 0;
+                for (int level = 0; level < levels; level++) {
+                    base += amounts[level][i];
+                }
+                double wArea = areaWeight[schools.areaType(i).ordinal()];
+                double wRemote = schools.remote(i) ? remoteWeight : 1.0;
+                double wKind = kindWeight[schools.kind(i).ordinal()];
+                if (area) {
+                    areaUplift[i] = satang(base * (wArea - 1), schools, i);
+                }
+                if (remote) {
+                    remoteUplift[i] = satang(base * wArea * (wRemote - 1), schools, i);
+                }
+                kindUplift[i] = satang(base * wArea * wRemote * (wKind - 1), schools, i);
+            }
+            if (poor) {
+                poorLoading[i] = Math.multiplyExact(poorRate, (long) schools.poor(i));
+            }
+            if (special) {
+                specialNeedsLoading[i] = Math.multiplyExact(specialNeedsRate, (long) schools.specialNeeds(i));
+            }
+            if (lump) {
+                lumpColumn[i] = schools.totalPupils(i) > 0 ? lumpSatang : 0;
+            }
+            if (small) {
+                smallColumn[i] = Baht.roundToSatang(after.smallSchool().amountFor(schools.totalPupils(i)));
+            }
+        }
+        return new Needs(previous.components, amounts, schools);
+    }
+
+    /** {@link #satang(double, String)}, naming the school only when it throws. */
+    private static long satang(double amount, SchoolTable schools, int i) {
+        return Math.abs(amount) <= Limits.MAX_NEED_SATANG ? Math.round(amount) : satang(amount, schools.id(i));
     }
 
     /**

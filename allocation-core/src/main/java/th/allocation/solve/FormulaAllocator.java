@@ -46,6 +46,15 @@ public final class FormulaAllocator {
     public static AllocationResult allocate(Scenario scenario, SchoolTable schools) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(schools, "schools");
+        checkPrevious(scenario, schools);
+        long unit = scenario.roundingUnitSatang();
+        Needs needs = scenario.rule().evaluate(schools);
+        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        return allocate(scenario, schools, needs, bounds, Double.NaN);
+    }
+
+    /** Fails if the scenario's floors or caps need last year's allocation and no school has one. */
+    static void checkPrevious(Scenario scenario, SchoolTable schools) {
         if ((scenario.floors().usesPrevious() || scenario.caps().usesPrevious())
                 && schools.size() > 0
                 && !schools.hasAnyPreviousAllocation()) {
@@ -55,9 +64,16 @@ public final class FormulaAllocator {
                             + " previous_allocation.",
                     "Add a previous_allocation column, or remove percent_of_previous from floors and caps."));
         }
+    }
+
+    /**
+     * Allocates {@code scenario} to {@code schools} given the rule's needs and the schools' bounds;
+     * {@code scaleHint}, if a number, is where the scale is looked for first (the scale of a similar
+     * scenario): the scale found, and so the allocation, is the same whatever the hint.
+     */
+    static DefaultFormulaResult allocate(
+            Scenario scenario, SchoolTable schools, Needs needs, SchoolBounds bounds, double scaleHint) {
         long unit = scenario.roundingUnitSatang();
-        Needs needs = scenario.rule().evaluate(schools);
-        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
         int n = schools.size();
         OptionalLong budget = scenario.budgetSatang();
         double scale;
@@ -69,7 +85,8 @@ public final class FormulaAllocator {
                 needUnits[i] = (double) needs.total(i) / unit;
             }
             long budgetUnits = budget.getAsLong() / unit;
-            ScaleSolver.Solution solution = ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit);
+            ScaleSolver.Solution solution =
+                    ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
             scale = solution.scale();
             amounts = solution.amounts();
             units = LargestRemainder.round(amounts, bounds.lower, bounds.upper, budgetUnits);

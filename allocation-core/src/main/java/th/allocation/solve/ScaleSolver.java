@@ -63,12 +63,24 @@ final class ScaleSolver {
     /** The distance of each probe from the Newton step's target, as a share of the step, after a hit. */
     private static final double SPREAD = 0.05;
 
+    /** The first probes around a hint: this share of it either side, then a hundred times more. */
+    private static final double HINT_WIDTH = 1e-4;
+
     private ScaleSolver() {}
 
     /** The solution: the scale factor and each school's continuous amount, in units. */
     record Solution(double scale, double[] amounts) {}
 
     static Solution solve(double[] need, long[] lower, long[] upper, long budget, long unitSatang) {
+        return solve(need, lower, upper, budget, unitSatang, Double.NaN);
+    }
+
+    /**
+     * {@link #solve(double[], long[], long[], long, long)}, looking for the scale first around {@code
+     * hint} if it is a positive number (the scale of a similar problem, such as the previous variant
+     * of a sweep): the segment, and so the solution, is the same whatever the hint.
+     */
+    static Solution solve(double[] need, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
         int n = need.length;
         long floorSum = 0;
         long capacity = 0;
@@ -132,7 +144,7 @@ final class ScaleSolver {
                 highKey[i] = upper[i] == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : upper[i] / need[i];
             }
         }
-        double[] segment = segment(need, lower, upper, lowKey, highKey, budget);
+        double[] segment = segment(need, lower, upper, lowKey, highKey, budget, hint);
         double left = segment[0];
         double right = segment[1];
         long fixed = 0;
@@ -161,6 +173,17 @@ final class ScaleSolver {
      * which it reaches the budget, or +Infinity if there is none. Expects {@code total(0) < budget}.
      */
     static double[] segment(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {
+        return segment(need, lower, upper, lowKey, highKey, budget, Double.NaN);
+    }
+
+    /**
+     * {@link #segment(double[], long[], long[], double[], double[], long)}, probing first a little
+     * either side of {@code hint} if it is a positive number: where the scale lies close to the hint,
+     * the first round leaves few schools in question. The decisions are those of a full pass, so the
+     * segment is the same whatever the hint.
+     */
+    static double[] segment(
+            double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget, double hint) {
         Probe probe = new Probe(need, lower, upper, lowKey, highKey, budget);
         // The interval of scales in question: a full pass is below the budget at `below` and reaches it
         // at `above`.
@@ -171,6 +194,29 @@ final class ScaleSolver {
         double nearTotal = probe.fixedUnits + probe.activeLower;
         double nearSlope = 0;
         double spread = SPREAD;
+        // Around the hint: widening pairs of probes until they straddle the scale (or give up).
+        for (double width = HINT_WIDTH;
+                hint > 0 && hint < Double.POSITIVE_INFINITY && width < 1 && above == Double.POSITIVE_INFINITY;
+                width *= 100) {
+            for (double scale : new double[] {hint * (1 - width), hint * (1 + width)}) {
+                if (!(scale > below && scale < above)) {
+                    continue;
+                }
+                double total = probe.total(scale);
+                int decision = probe.decide(total);
+                if (decision > 0) {
+                    above = scale;
+                } else if (decision < 0) {
+                    below = scale;
+                }
+                if (Math.abs(total - budget) <= Math.abs(nearTotal - budget)) {
+                    nearScale = scale;
+                    nearTotal = total;
+                    nearSlope = probe.slope;
+                }
+            }
+            probe.settle(below, above);
+        }
         for (int round = 0; probe.activeCount > FEW && round < 100; round++) {
             double width = above - below;
             double[] scales;

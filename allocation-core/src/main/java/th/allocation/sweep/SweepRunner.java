@@ -36,6 +36,8 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.result.PerPupilSample;
+import th.allocation.scenario.Scenario;
+import th.allocation.solve.FormulaSeries;
 import th.allocation.stats.EquityStatistics;
 
 /**
@@ -65,13 +67,16 @@ final class SweepRunner {
             pupils.add(p);
         }
         SweepRow[] rows = new SweepRow[size];
+        // One series per worker: each worker's variants follow one another closely, so each reuses
+        // what it shares with the worker's last (the results are those of a cold allocation).
+        ThreadLocal<FormulaSeries> series = ThreadLocal.withInitial(() -> new FormulaSeries(schools));
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             for (int v = 1; v <= size; v++) {
                 int variant = v;
                 done.submit(() -> {
-                    rows[variant - 1] = evaluate(variant, schools, pupils);
+                    rows[variant - 1] = evaluate(variant, schools, pupils, series.get());
                     return variant;
                 });
             }
@@ -97,12 +102,15 @@ final class SweepRunner {
         return new SweepResult(sweep, List.of(rows));
     }
 
-    /** Allocates one variant and keeps its row. */
-    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea) {
+    /** Allocates one variant, formula scenarios through the worker's {@code series}, and keeps its row. */
+    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea, FormulaSeries series) {
         List<BigDecimal> values = sweep.values(variant);
         AllocationResult result;
         try {
-            result = AllocationEngine.allocate(sweep.scenario(variant), schools);
+            Scenario scenario = sweep.scenario(variant);
+            result = scenario.targets() == null && !scenario.isDecentralised()
+                    ? series.allocate(scenario)
+                    : AllocationEngine.allocate(scenario, schools);
         } catch (InputException e) {
             Problem first = e.problems().get(0);
             String reason = (first.field().isEmpty() ? "" : first.field() + ": ") + first.message();

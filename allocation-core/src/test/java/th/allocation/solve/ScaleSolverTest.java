@@ -117,6 +117,42 @@ class ScaleSolverTest {
     }
 
     @Test
+    void segment_anyHint_isTheSegmentWithoutOne() {
+        // Hints near the scale (a sweep's previous variant), far from it, at a breakpoint, and absurd.
+        Random random = new Random(20261202);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = trial < 40 ? 1 + random.nextInt(64) : 65 + random.nextInt(4000);
+            Case c = randomCase(random, n);
+            if (ScaleSolver.total(0, c.need, c.lower, c.upper) >= c.budget) {
+                continue;
+            }
+            double[] plain = plainSegment(c);
+            double near = plain[1] == Double.POSITIVE_INFINITY ? plain[0] : (plain[0] + plain[1]) / 2;
+            double[] hints = {
+                near,
+                near * (1 + 1e-5),
+                near * (1 - 3e-3),
+                plain[0],
+                plain[1],
+                near * (0.5 + random.nextDouble()),
+                near * 1e6,
+                Double.MIN_VALUE,
+                0,
+                -1,
+                Double.NaN,
+                Double.POSITIVE_INFINITY
+            };
+            for (double hint : hints) {
+                assertArrayEquals(
+                        plain,
+                        ScaleSolver.segment(c.need, c.lower, c.upper, c.lowKey, c.highKey, c.budget, hint),
+                        0.0,
+                        "trial " + trial + ", " + n + " schools, hint " + hint);
+            }
+        }
+    }
+
+    @Test
     void segment_budgetExactlyAtABreakpoint_decidesTheTieAsAFullPassDoes() {
         // 200 schools of need 50 and floor 100 (breakpoint 2.0) and 200 of need 30 and floor 90
         // (breakpoint 3.0), caps far away: at scale 2 every amount is a whole number, T(2) = 200 * 100 +

@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.solve;
+
+import java.util.Objects;
+import th.allocation.InfeasibleException;
+import th.allocation.InputException;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.rule.Needs;
+import th.allocation.scenario.Scenario;
+
+/**
+ * Allocates formula scenarios one after another to one school table, each reusing what it shares
+ * with the one before: the needs of the components its rule leaves as they were ({@link
+ * Needs#of(th.allocation.rule.Rule, SchoolTable, th.allocation.rule.Rule, Needs)}), the floors and
+ * caps when neither they nor the rounding unit changed, and the scale as the place to look for the
+ * next one first. Every result is the one {@link FormulaAllocator#allocate} gives, to the bit: a
+ * sweep over nearby variants runs through one series per thread.
+ *
+ * <p>Not thread-safe: one series per thread.
+ */
+public final class FormulaSeries {
+    private final SchoolTable schools;
+    private Scenario previous;
+    private Needs needs;
+    private SchoolBounds bounds;
+    private double scale = Double.NaN;
+
+    /** A series over {@code schools}, with nothing to reuse yet. */
+    public FormulaSeries(SchoolTable schools) {
+        this.schools = Objects.requireNonNull(schools, "schools");
+    }
+
+    /**
+     * Allocates {@code scenario}, a formula scenario (no targets, no levels), as {@link
+     * FormulaAllocator#allocate} does.
+     *
+     * @throws IllegalArgumentException if the scenario has targets or levels
+     * @throws InputException if the scenario needs data the school table lacks
+     * @throws InfeasibleException if floors and caps cannot meet the budget
+     */
+    public AllocationResult allocate(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        if (scenario.targets() != null || scenario.isDecentralised()) {
+            throw new IllegalArgumentException("A formula series allocates formula scenarios only (no targets, no"
+                    + " levels); '" + scenario.name() + "' has them.");
+        }
+        FormulaAllocator.checkPrevious(scenario, schools);
+        long unit = scenario.roundingUnitSatang();
+        Needs reused = Needs.of(scenario.rule(), schools, previous == null ? null : previous.rule(), needs);
+        SchoolBounds kept = previous != null
+                        && previous.roundingUnitSatang() == unit
+                        && previous.floors().equals(scenario.floors())
+                        && previous.caps().equals(scenario.caps())
+                ? bounds
+                : SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        previous = scenario;
+        needs = reused;
+        bounds = kept;
+        DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, scale);
+        if (scenario.budget() != null && result.scale() > 0) {
+            scale = result.scale();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,227 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+import th.allocation.AllocationException;
+import th.allocation.input.ScenarioReader;
+import th.allocation.model.School;
+import th.allocation.model.SchoolTable;
+import th.allocation.result.AllocationResult;
+import th.allocation.rule.AreaTypeWeights;
+import th.allocation.rule.ContextWeights;
+import th.allocation.rule.Rule;
+import th.allocation.rule.WeightedFormula;
+import th.allocation.scenario.Caps;
+import th.allocation.scenario.Floors;
+import th.allocation.scenario.Scenario;
+import th.allocation.testing.RandomCases;
+
+/**
+ * A series of formula allocations, each reusing what it shares with the one before (needs, bounds,
+ * the scale as a start), against a cold {@link FormulaAllocator#allocate} of every variant: the same
+ * result to the bit, or the same failure. The variants, generated as a sweep would make them, move
+ * the weights a little or a lot, and now and then the budget, the floors, the caps, the loadings
+ * or the lump sum; some are infeasible.
+ */
+class FormulaSeriesTest {
+    /** A base case and the changes that make its variants, applied one after another. */
+    record Series(List<School> schools, List<Scenario> variants) {}
+
+    @Test
+    void everyVariant_sameAsAColdAllocation() {
+        AtomicInteger allocated = new AtomicInteger();
+        AtomicInteger all = new AtomicInteger();
+        qt().withFixedSeed(4242).withExamples(250).forAll(series()).checkAssert(s -> {
+            SchoolTable schools = SchoolTable.of(s.schools());
+            FormulaSeries series = new FormulaSeries(schools);
+            for (Scenario variant : s.variants()) {
+                all.incrementAndGet();
+                AllocationResult cold;
+                try {
+                    cold = FormulaAllocator.allocate(variant, schools);
+                } catch (AllocationException e) {
+                    AllocationException same = assertThrows(AllocationException.class, () -> series.allocate(variant));
+                    assertEquals(e.getClass(), same.getClass());
+                    assertEquals(e.getMessage(), same.getMessage());
+                    continue;
+                }
+                assertSame(cold, series.allocate(variant));
+                allocated.incrementAndGet();
+            }
+        });
+        assertTrue(allocated.get() * 10 >= all.get() * 6, allocated + " of " + all + " variants were allocated");
+    }
+
+    @Test
+    void scenarioWithTargets_isRefused() {
+        Scenario scenario = ScenarioReader.read(Path.of("..", "examples", "small", "targets.yaml"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new FormulaSeries(SchoolTable.of(List.of())).allocate(scenario));
+    }
+
+    /** Every number a result reports, school by school, equal to the bit. */
+    private static void assertSame(AllocationResult cold, AllocationResult warm) {
+        assertEquals(Double.doubleToLongBits(cold.scale()), Double.doubleToLongBits(warm.scale()), "scale");
+        assertEquals(cold.total(), warm.total(), "total");
+        assertEquals(cold.components(), warm.components(), "components");
+        int n = cold.schools().size();
+        for (int i = 0; i < n; i++) {
+            String at = "school " + i;
+            assertEquals(cold.allocation(i), warm.allocation(i), "allocation, " + at);
+            assertEquals(cold.bound(i), warm.bound(i), "bound, " + at);
+            assertEquals(cold.need(i), warm.need(i), "need, " + at);
+            assertEquals(cold.floor(i), warm.floor(i), "floor, " + at);
+            assertEquals(cold.cap(i), warm.cap(i), "cap, " + at);
+            assertEquals(cold.boundAdjustment(i), warm.boundAdjustment(i), "bound adjustment, " + at);
+            assertEquals(cold.rounding(i), warm.rounding(i), "rounding, " + at);
+            for (int c = 0; c < cold.components().size(); c++) {
+                assertEquals(cold.component(c, i), warm.component(c, i), "component " + c + ", " + at);
+            }
+        }
+    }
+
+    private static Gen<Series> series() {
+        Gen<RandomCases.Case> cases = RandomCases.cases(1, 300);
+        return in -> {
+            RandomCases.Case c = cases.generate(in);
+            List<Scenario> variants = new ArrayList<>();
+            Scenario scenario = c.scenario();
+            variants.add(scenario);
+            int count = (int) in.next(Constraint.between(2, 8));
+            for (int v = 0; v < count; v++) {
+                scenario = vary(in, scenario);
+                variants.add(scenario);
+            }
+            return new Series(c.schools(), variants);
+        };
+    }
+
+    /** The next variant: mostly a small change of one weight, sometimes another parameter. */
+    private static Scenario vary(RandomnessSource in, Scenario s) {
+        int what = (int) in.next(Constraint.between(0, 10));
+        Rule rule = s.rule();
+        switch (what) {
+            case 0, 1, 2, 3 -> {
+                if (rule instanceof WeightedFormula w) {
+                    ContextWeights weights = w.weights();
+                    double step = in.next(Constraint.between(0, 1)) == 0
+                            ? in.next(Constraint.between(1, 5)) / 10_000.0
+                            : in.next(Constraint.between(1, 50)) / 100.0;
+                    ContextWeights changed = switch (what) {
+                        case 0, 1 ->
+                            new ContextWeights(weights.areaType(), weights.remote() + step, weights.schoolKind());
+                        case 2 ->
+                            new ContextWeights(
+                                    new AreaTypeWeights(
+                                            weights.areaType().capital(),
+                                            weights.areaType().municipal(),
+                                            weights.areaType().district() + step,
+                                            weights.areaType().subdistrict(),
+                                            weights.areaType().special()),
+                                    weights.remote(),
+                                    weights.schoolKind());
+                        default ->
+                            new ContextWeights(
+                                    weights.areaType(),
+                                    weights.remote(),
+                                    new th.allocation.rule.SchoolKindWeights(
+                                            weights.schoolKind().primary() + step,
+                                            weights.schoolKind().secondary(),
+                                            weights.schoolKind().combined(),
+                                            weights.schoolKind().specialEducation()));
+                    };
+                    return s.withRule(
+                            new WeightedFormula(w.basePerPupil(), changed, w.loadings(), w.lumpSum(), w.smallSchool()));
+                }
+                return s;
+            }
+            case 4 -> {
+                if (rule instanceof WeightedFormula w) {
+                    boolean poor = in.next(Constraint.between(0, 1)) == 0;
+                    BigDecimal more = BigDecimal.valueOf(in.next(Constraint.between(1, 500)));
+                    return s.withRule(new WeightedFormula(
+                            w.basePerPupil(),
+                            w.weights(),
+                            new th.allocation.rule.Loadings(
+                                    poor
+                                            ? w.loadings().poor().add(more)
+                                            : w.loadings().poor(),
+                                    poor
+                                            ? w.loadings().specialNeeds()
+                                            : w.loadings().specialNeeds().add(more)),
+                            w.lumpSum(),
+                            w.smallSchool()));
+                }
+                return s;
+            }
+            case 8 -> {
+                if (rule instanceof WeightedFormula w) {
+                    return s.withRule(new WeightedFormula(
+                            w.basePerPupil(),
+                            w.weights(),
+                            w.loadings(),
+                            w.lumpSum().add(BigDecimal.valueOf(in.next(Constraint.between(1, 50_000)))),
+                            w.smallSchool()));
+                }
+                return s;
+            }
+            case 5 -> {
+                if (s.budget() == null) {
+                    return s;
+                }
+                BigDecimal factor = BigDecimal.valueOf(in.next(Constraint.between(95, 105)), 2);
+                BigDecimal unit = s.roundingUnit();
+                BigDecimal budget = s.budget()
+                        .multiply(factor)
+                        .divide(unit, 0, RoundingMode.DOWN)
+                        .multiply(unit);
+                return s.withBudget(budget);
+            }
+            case 6 -> {
+                return s.withBounds(
+                        new Floors(
+                                BigDecimal.valueOf(in.next(Constraint.between(0, 2000))),
+                                s.floors().percentOfPrevious()),
+                        s.caps());
+            }
+            case 7 -> {
+                return s.withBounds(
+                        s.floors(),
+                        in.next(Constraint.between(0, 1)) == 0
+                                ? Caps.NONE
+                                : new Caps(BigDecimal.valueOf(100 + in.next(Constraint.between(0, 100)))));
+            }
+            default -> {
+                return s;
+            }
+        }
+    }
+}
