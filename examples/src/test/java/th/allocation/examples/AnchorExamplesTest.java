@@ -16,6 +16,7 @@
 package th.allocation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -140,5 +141,34 @@ class AnchorExamplesTest {
                         file);
             }
         }
+    }
+
+    @Test
+    void thaiComposedFormula_spendsTheBudgetExactly_andPaysSparsityOnlyToFarSmallSchools() {
+        // The national schools generated in memory: the same schools alloc writes to thailand/schools.csv.
+        th.allocation.model.SchoolTable.Builder builder = th.allocation.model.SchoolTable.builder("generated");
+        th.allocation.generate.SchoolGenerator.national().forEach(builder::add);
+        AllocationResult result = th.allocation.engine.AllocationEngine.allocate(
+                ScenarioReader.read(Path.of("anchors", "thailand", "needs-composed.yaml")), builder.build());
+        assertEquals(1_816_898_418_000L, result.total(), "the budget, to the satang");
+        int sparsity = result.components().stream().map(c -> c.key()).toList().indexOf("sparsity");
+        long sum = 0;
+        for (int i = 0; i < result.schools().size(); i++) {
+            long explained = result.boundAdjustment(i) + result.rounding(i);
+            for (int c = 0; c < result.components().size(); c++) {
+                explained += result.component(c, i);
+            }
+            assertEquals(result.allocation(i), explained, result.schools().id(i));
+            sum += result.allocation(i);
+            if (result.component(sparsity, i) > 0) {
+                double perYearGroup = (double) result.schools().totalPupils(i)
+                        / th.allocation.rule.SchoolQuantities.yearGroups(result.schools(), i);
+                assertTrue(
+                        result.schools().indicator("distance_to_esa_km", i) > 40,
+                        result.schools().id(i));
+                assertTrue(perYearGroup < 20, result.schools().id(i));
+            }
+        }
+        assertEquals(result.total(), sum);
     }
 }
