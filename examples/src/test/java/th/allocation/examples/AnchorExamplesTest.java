@@ -171,4 +171,16 @@ class AnchorExamplesTest {
         }
         assertEquals(result.total(), sum);
     }
+
+    @Test
+    void readmeComposedFormulaSnippet_isAValidRule() throws IOException {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("### Composed formulas");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String rule = readme.substring(start, readme.indexOf("```", start));
+        var scenario = ScenarioReader.parse("fiscal_year: 2570\nschools: schools.csv\n" + rule, "README.md");
+        assertEquals(
+                List.of("base", "poor", "lump_sum"),
+                scenario.rule().components().stream().map(c -> c.key()).toList());
+    }
 }
