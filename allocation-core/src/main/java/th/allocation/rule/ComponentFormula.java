@@ -138,7 +138,7 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
         long[][] amounts = new long[parts.size()][];
         Map<String, Integer> index = new HashMap<>();
         Map<String, double[]> numeric = new HashMap<>();
-        Map<String, String[]> categories = new HashMap<>();
+        Map<String, SchoolQuantities.Coded> categories = new HashMap<>();
         for (int c = 0; c < parts.size(); c++) {
             FormulaComponent part = parts.get(c);
             double[] multiplier = multipliers(part, schools, numeric, categories);
@@ -149,7 +149,9 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                     double rate = Money.requirePerPupil(part.perPupil(), part.name());
                     double[] count = quantity(part.countOrPupils(), schools, numeric, part.name());
                     for (int i = 0; i < n; i++) {
-                        column[i] = eligible[i] ? Needs.satang(rate * count[i] * multiplier[i], schools.id(i)) : 0;
+                        column[i] = ok(eligible, i)
+                                ? Needs.satang(rate * count[i] * factor(multiplier, i), schools.id(i))
+                                : 0;
                     }
                 }
                 case PER_PUPIL_BY_LEVEL -> {
@@ -158,18 +160,19 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                         rates[level.ordinal()] =
                                 Money.requirePerPupil(part.perPupilByLevel().of(level), level.key());
                     }
+                    Level[] levels = Level.values();
                     for (int i = 0; i < n; i++) {
                         long sum = 0;
-                        for (Level level : Level.values()) {
+                        for (Level level : levels) {
                             sum += rates[level.ordinal()] * schools.pupils(level, i);
                         }
-                        column[i] = eligible[i] ? Needs.satang(sum * multiplier[i], schools.id(i)) : 0;
+                        column[i] = ok(eligible, i) ? Needs.satang(sum * factor(multiplier, i), schools.id(i)) : 0;
                     }
                 }
                 case PER_SCHOOL -> {
                     double amount = Money.requirePerSchool(part.perSchool(), part.name());
                     for (int i = 0; i < n; i++) {
-                        column[i] = eligible[i] ? Needs.satang(amount * multiplier[i], schools.id(i)) : 0;
+                        column[i] = ok(eligible, i) ? Needs.satang(amount * factor(multiplier, i), schools.id(i)) : 0;
                     }
                 }
                 case PERCENT_OF, UPLIFT_OF -> {
@@ -180,14 +183,15 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                         references[r] = index.get(part.references().get(r));
                     }
                     for (int i = 0; i < n; i++) {
-                        if (!eligible[i]) {
+                        if (!ok(eligible, i)) {
                             continue;
                         }
                         long sum = 0;
                         for (int reference : references) {
                             sum += amounts[reference][i];
                         }
-                        double value = percent ? sum * share * multiplier[i] : sum * (multiplier[i] - 1);
+                        double value =
+                                percent ? sum * share * factor(multiplier, i) : sum * (factor(multiplier, i) - 1);
                         column[i] = Needs.satang(value, schools.id(i));
                     }
                 }
@@ -198,20 +202,38 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
         return new Needs(components(), amounts, schools);
     }
 
-    /** Whether each school meets every condition of {@code part}. */
+    /** The product of the multipliers of school {@code i}: 1 where there are none ({@code null}). */
+    private static double factor(double[] multiplier, int i) {
+        return multiplier == null ? 1.0 : multiplier[i];
+    }
+
+    /** Whether school {@code i} meets the conditions: yes where there are none ({@code null}). */
+    private static boolean ok(boolean[] eligible, int i) {
+        return eligible == null || eligible[i];
+    }
+
+    /** Whether each school meets every condition of {@code part}, or {@code null} if it has none. */
     private static boolean[] eligible(
             FormulaComponent part,
             th.allocation.model.SchoolTable schools,
             Map<String, double[]> numeric,
-            Map<String, String[]> categories) {
+            Map<String, SchoolQuantities.Coded> categories) {
+        if (part.when().isEmpty()) {
+            return null;
+        }
         boolean[] eligible = new boolean[schools.size()];
         java.util.Arrays.fill(eligible, true);
         for (Condition condition : part.when()) {
             if (SchoolQuantities.isCategory(condition.of())) {
-                String[] values =
+                SchoolQuantities.Coded coded =
                         categories.computeIfAbsent(condition.of(), name -> SchoolQuantities.category(name, schools));
+                boolean[] holds = new boolean[coded.labels().length];
+                for (int c = 0; c < holds.length; c++) {
+                    holds[c] = condition.holds(coded.labels()[c]);
+                }
+                int[] codes = coded.codes();
                 for (int i = 0; i < eligible.length; i++) {
-                    eligible[i] &= condition.holds(values[i]);
+                    eligible[i] &= holds[codes[i]];
                 }
             } else {
                 double[] values = quantity(condition.of(), schools, numeric, part.name());
@@ -223,26 +245,36 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
         return eligible;
     }
 
-    /** The product of the multipliers of {@code part} for each school. */
+    /** The product of the multipliers of {@code part} for each school, or {@code null} if it has none. */
     private static double[] multipliers(
             FormulaComponent part,
             th.allocation.model.SchoolTable schools,
             Map<String, double[]> numeric,
-            Map<String, String[]> categories) {
+            Map<String, SchoolQuantities.Coded> categories) {
+        if (part.multipliers().isEmpty()) {
+            return null;
+        }
         double[] factor = new double[schools.size()];
         java.util.Arrays.fill(factor, 1.0);
         for (Multiplier multiplier : part.multipliers()) {
             if (multiplier.values() != null) {
-                String[] values =
+                SchoolQuantities.Coded coded =
                         categories.computeIfAbsent(multiplier.of(), name -> SchoolQuantities.category(name, schools));
-                Map<String, Double> cache = new HashMap<>();
+                double[] byCode = new double[coded.labels().length];
+                for (int c = 0; c < byCode.length; c++) {
+                    byCode[c] = multiplier.factorOf(coded.labels()[c]);
+                }
+                int[] codes = coded.codes();
                 for (int i = 0; i < factor.length; i++) {
-                    factor[i] *= cache.computeIfAbsent(values[i], multiplier::factorOf);
+                    factor[i] *= byCode[codes[i]];
                 }
             } else {
                 double[] values = quantity(multiplier.of(), schools, numeric, part.name());
+                double[] xs = multiplier.xs();
+                double[] ys = multiplier.ys();
+                boolean linear = multiplier.taper() != null;
                 for (int i = 0; i < factor.length; i++) {
-                    factor[i] *= multiplier.at(values[i]);
+                    factor[i] *= Multiplier.at(xs, ys, linear, values[i]);
                 }
             }
         }

@@ -84,26 +84,49 @@ public record Multiplier(String of, Map<String, Double> values, List<List<Double
 
     /** The factor for a school whose quantity is {@code x} (for a taper or steps). */
     public double at(double x) {
+        return at(xs(), ys(), taper != null, x);
+    }
+
+    /** The x of each point of the taper or steps. */
+    double[] xs() {
         List<List<Double>> points = taper != null ? taper : steps;
-        int last = points.size() - 1;
-        if (x <= points.get(0).get(0)) {
-            return points.get(0).get(1);
+        double[] xs = new double[points.size()];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = points.get(k).get(0);
         }
-        if (x >= points.get(last).get(0)) {
-            return points.get(last).get(1);
+        return xs;
+    }
+
+    /** The factor of each point of the taper or steps. */
+    double[] ys() {
+        List<List<Double>> points = taper != null ? taper : steps;
+        double[] ys = new double[points.size()];
+        for (int k = 0; k < ys.length; k++) {
+            ys[k] = points.get(k).get(1);
+        }
+        return ys;
+    }
+
+    /**
+     * The value at {@code x} of the function through points {@code (xs[k], ys[k])}, constant beyond
+     * the ends: linear between points if {@code linear}, else a step function.
+     */
+    static double at(double[] xs, double[] ys, boolean linear, double x) {
+        int last = xs.length - 1;
+        if (x <= xs[0]) {
+            return ys[0];
+        }
+        if (x >= xs[last]) {
+            return ys[last];
         }
         int k = 0;
-        while (points.get(k + 1).get(0) <= x) {
+        while (xs[k + 1] <= x) {
             k++;
         }
-        double x0 = points.get(k).get(0);
-        double y0 = points.get(k).get(1);
-        if (steps != null) {
-            return y0;
+        if (!linear) {
+            return ys[k];
         }
-        double x1 = points.get(k + 1).get(0);
-        double y1 = points.get(k + 1).get(1);
-        return y0 + (y1 - y0) * (x - x0) / (x1 - x0);
+        return ys[k] + (ys[k + 1] - ys[k]) * (x - xs[k]) / (xs[k + 1] - xs[k]);
     }
 
     /** The factor for category value {@code value}: its factor, or 1 if left out. */

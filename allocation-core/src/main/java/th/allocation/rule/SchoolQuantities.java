@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.model.AreaType;
 import th.allocation.model.CategoryColumn;
 import th.allocation.model.Level;
+import th.allocation.model.SchoolKind;
 import th.allocation.model.SchoolTable;
 
 /**
@@ -154,28 +156,67 @@ public final class SchoolQuantities {
         return years;
     }
 
-    /** The value label of category {@code name} for every school, e.g. {@code special} or {@code true}. */
-    static String[] category(String name, SchoolTable schools) {
+    /**
+     * A category column as codes and labels: school {@code i} has the value {@code labels[codes[i]]}.
+     *
+     * @param codes each school's code
+     * @param labels the value of each code, e.g. {@code special} or {@code true}
+     */
+    record Coded(int[] codes, String[] labels) {}
+
+    /** The values of category {@code name} for every school, coded. */
+    static Coded category(String name, SchoolTable schools) {
         int n = schools.size();
-        String[] values = new String[n];
-        CategoryColumn column = switch (name) {
-            case "cluster" -> schools.cluster();
-            case "esa" -> schools.esa();
-            case "network" -> schools.network();
-            case "province" -> schools.province();
-            case "district" -> schools.district();
-            case "subdistrict" -> schools.subdistrict();
-            default -> null;
-        };
-        for (int i = 0; i < n; i++) {
-            values[i] = switch (name) {
-                case "area_type" -> schools.areaType(i).key();
-                case "school_kind" -> schools.kind(i).key();
-                case "remote" -> Boolean.toString(schools.remote(i));
-                default -> column.value(i);
-            };
+        int[] codes = new int[n];
+        switch (name) {
+            case "area_type" -> {
+                AreaType[] types = AreaType.values();
+                String[] labels = new String[types.length];
+                for (AreaType type : types) {
+                    labels[type.ordinal()] = type.key();
+                }
+                for (int i = 0; i < n; i++) {
+                    codes[i] = schools.areaType(i).ordinal();
+                }
+                return new Coded(codes, labels);
+            }
+            case "school_kind" -> {
+                SchoolKind[] kinds = SchoolKind.values();
+                String[] labels = new String[kinds.length];
+                for (SchoolKind kind : kinds) {
+                    labels[kind.ordinal()] = kind.key();
+                }
+                for (int i = 0; i < n; i++) {
+                    codes[i] = schools.kind(i).ordinal();
+                }
+                return new Coded(codes, labels);
+            }
+            case "remote" -> {
+                for (int i = 0; i < n; i++) {
+                    codes[i] = schools.remote(i) ? 1 : 0;
+                }
+                return new Coded(codes, new String[] {"false", "true"});
+            }
+            default -> {
+                CategoryColumn column = switch (name) {
+                    case "cluster" -> schools.cluster();
+                    case "esa" -> schools.esa();
+                    case "network" -> schools.network();
+                    case "province" -> schools.province();
+                    case "district" -> schools.district();
+                    case "subdistrict" -> schools.subdistrict();
+                    default -> throw new IllegalArgumentException("Not a category column: " + name + ".");
+                };
+                String[] labels = new String[column.labelCount()];
+                for (int c = 0; c < labels.length; c++) {
+                    labels[c] = column.label(c);
+                }
+                for (int i = 0; i < n; i++) {
+                    codes[i] = column.code(i);
+                }
+                return new Coded(codes, labels);
+            }
         }
-        return values;
     }
 
     private static List<String> numericNames() {
