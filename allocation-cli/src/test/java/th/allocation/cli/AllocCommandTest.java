@@ -34,7 +34,8 @@ class AllocCommandTest {
                 .keySet());
     }
 
-    private static final List<String> ALL = List.of("run", "compare", "sweep", "validate", "generate", "help");
+    private static final List<String> ALL =
+            List.of("run", "explain", "compare", "sweep", "evaluate", "serve", "validate", "generate", "help");
 
     @Test
     void commandLine_buildsOnlyTheSubcommandNamed() {
