@@ -31,7 +31,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import th.allocation.rule.ComponentFormula;
 import th.allocation.rule.FlatPerHead;
+import th.allocation.rule.FormulaComponent;
 import th.allocation.rule.Rule;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.AdminLevel;
@@ -93,6 +95,7 @@ public final class ScenarioCodec {
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addMixIn(Rule.class, RuleMixin.class)
+                .addMixIn(ComponentFormula.class, ComponentFormulaMixin.class)
                 .addMixIn(Scenario.class, ScenarioMixin.class)
                 .addMixIn(AdminLevel.class, AdminLevelMixin.class)
                 .withCoercionConfig(
@@ -107,9 +110,20 @@ public final class ScenarioCodec {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = FlatPerHead.class, name = "flat"),
-        @JsonSubTypes.Type(value = WeightedFormula.class, name = "weighted")
+        @JsonSubTypes.Type(value = WeightedFormula.class, name = "weighted"),
+        @JsonSubTypes.Type(value = ComponentFormula.class, name = "components")
     })
     private interface RuleMixin {}
+
+    /** A composed formula's list of components is {@code components} in a file. */
+    private abstract static class ComponentFormulaMixin {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        ComponentFormulaMixin(
+                @com.fasterxml.jackson.annotation.JsonProperty("components") java.util.List<FormulaComponent> parts) {}
+
+        @com.fasterxml.jackson.annotation.JsonProperty("components")
+        abstract java.util.List<FormulaComponent> parts();
+    }
 
     /** A one-step scenario is written without {@code levels}, as before levels existed. */
     private abstract static class ScenarioMixin {
@@ -137,6 +151,6 @@ public final class ScenarioCodec {
 
     /** The names of the rule types, for suggestions. */
     public static java.util.List<String> ruleTypes() {
-        return java.util.List.of("flat", "weighted");
+        return java.util.List.of("flat", "weighted", "components");
     }
 }

@@ -267,16 +267,19 @@ public final class AllocationEngine {
 
     /**
      * Every column the scenario reads besides the canonical ones: the indicator columns of its targets
-     * and of its levels' targets.
+     * and of its levels' targets, and the extra columns its rules read.
      */
     static Set<String> indicatorColumns(Scenario scenario) {
-        Set<String> columns = new TreeSet<>();
+        Set<String> columns = new TreeSet<>(scenario.rule().columns());
         if (scenario.targets() != null) {
             columns.addAll(scenario.targets().columns());
         }
         for (AdminLevel level : scenario.levels()) {
             if (level.targets() != null) {
                 columns.addAll(level.targets().columns());
+            }
+            if (level.rule() != null) {
+                columns.addAll(level.rule().columns());
             }
         }
         return columns;

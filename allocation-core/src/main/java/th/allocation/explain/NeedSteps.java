@@ -70,6 +70,10 @@ final class NeedSteps {
         String stated = money(needs.amount(c, 0));
         String scaled = allocated == null ? null : money(allocated[c]);
         long pupils = school.totalPupils(0);
+        if (rule instanceof th.allocation.rule.ComponentFormula) {
+            steps.add("part.other", "name", name, "stated", stated, "scaled", scaled);
+            return;
+        }
         for (Level level : Level.values()) {
             if (key.equals("base_" + level.key())) {
                 steps.add(

@@ -36,7 +36,7 @@ final class KeyLocator {
 
     /** The location of the key at {@code path}, if the document has it. */
     static Optional<JsonLocation> locate(ObjectMapper mapper, String text, List<String> path) {
-        if (path.isEmpty() || path.get(path.size() - 1).startsWith("[")) {
+        if (path.isEmpty()) {
             return Optional.empty();
         }
         try (JsonParser parser = mapper.createParser(text)) {
@@ -55,6 +55,13 @@ final class KeyLocator {
                 }
                 String step = step(arrays, pendingKey);
                 pendingKey = null;
+                if (step != null
+                        && step.startsWith("[")
+                        && at.size() + 1 == path.size()
+                        && at.equals(path.subList(0, at.size()))
+                        && step.equals(path.get(at.size()))) {
+                    return Optional.of(parser.currentTokenLocation()); // an element of a list: where it starts
+                }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     if (step != null) {
                         at.add(step);

@@ -103,7 +103,9 @@ final class ReportRules {
         node.put("type", rule.type());
         ArrayNode components = node.putArray("components");
         rule.components().forEach(c -> components.add(c.key()));
-        LevelAmounts rates = rule instanceof FlatPerHead flat ? flat.rates() : ((WeightedFormula) rule).basePerPupil();
+        LevelAmounts rates = rule instanceof FlatPerHead flat
+                ? flat.rates()
+                : rule instanceof WeightedFormula weighted ? weighted.basePerPupil() : LevelAmounts.of(0, 0, 0, 0);
         ArrayNode rateList = node.putArray("rates");
         for (Level level : Level.values()) {
             rateList.add(Baht.toSatang(rates.of(level)));

@@ -67,12 +67,11 @@ final class ReportTables extends ReportSection {
                     .append(escape(
                             last
                                     ? t("rule.previous")
-                                    : t("rule."
-                                            + comparison
-                                                    .result(s)
-                                                    .scenario()
-                                                    .rule()
-                                                    .type())))
+                                    : ruleName(comparison
+                                            .result(s)
+                                            .scenario()
+                                            .rule()
+                                            .type())))
                     .append("</td><td>")
                     .append(escape(
                             last
@@ -169,5 +168,10 @@ final class ReportTables extends ReportSection {
                     .append("\"></canvas></div></div>\n");
         }
         html.append("</section>\n");
+    }
+
+    /** The rule's name in the report's language; a rule kind the report has no text for, by its type. */
+    private String ruleName(String type) {
+        return ReportText.has("rule." + type) ? t("rule." + type) : type;
     }
 }

@@ -16,6 +16,7 @@
 package th.allocation.rule;
 
 import java.util.List;
+import java.util.Set;
 import th.allocation.model.SchoolTable;
 
 /**
@@ -23,13 +24,21 @@ import th.allocation.model.SchoolTable;
  * immutable values; evaluating one has no side effects, so one rule may be evaluated from many
  * threads at once.
  */
-public sealed interface Rule permits FlatPerHead, WeightedFormula {
+public sealed interface Rule permits FlatPerHead, WeightedFormula, ComponentFormula {
 
-    /** The rule's name in scenario files: {@code flat} or {@code weighted}. */
+    /** The rule's name in scenario files: {@code flat}, {@code weighted} or {@code components}. */
     String type();
 
     /** The components the rule reports, in column order. */
     List<Component> components();
+
+    /**
+     * The extra numeric columns of the school file the rule reads, besides the canonical ones: none,
+     * unless a {@link ComponentFormula} names one.
+     */
+    default Set<String> columns() {
+        return Set.of();
+    }
 
     /** What each school of {@code schools} needs under this rule. */
     Needs evaluate(SchoolTable schools);
