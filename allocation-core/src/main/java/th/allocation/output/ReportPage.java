@@ -264,7 +264,7 @@ final class ReportPage extends ReportSection {
         ObjectNode explain = data.putObject("explain");
         ObjectNode texts = explain.putObject("texts");
         Explanation.texts(language.locale()).forEach(texts::put);
-        ReportRules rules = new ReportRules();
+        ReportRules rules = new ReportRules(comparison.schools());
         explain.set("scenarios", schools.scenarios(rules));
         explain.set("rules", rules.list());
         return data;

@@ -27,10 +27,12 @@ import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
 import th.allocation.model.Level;
 import th.allocation.model.SchoolKind;
+import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.TargetResult;
 import th.allocation.rule.FlatPerHead;
 import th.allocation.rule.LevelAmounts;
+import th.allocation.rule.Needs;
 import th.allocation.rule.Rule;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Indicator;
@@ -46,6 +48,12 @@ import th.allocation.scenario.Scenario;
 final class ReportRules {
     private final ArrayNode list = Json.COMPACT.createArrayNode();
     private final Map<String, Integer> index = new HashMap<>();
+    private final SchoolTable schools;
+
+    /** @param schools every school of the report, in the order of its data */
+    ReportRules(SchoolTable schools) {
+        this.schools = schools;
+    }
 
     /** The distinct rules, in order of first use. */
     ArrayNode list() {
@@ -128,6 +136,18 @@ final class ReportRules {
                     .put("bits", bits(formula.smallSchool().amount().doubleValue()))
                     .put("full", formula.smallSchool().fullUpTo())
                     .put("zero", formula.smallSchool().zeroFrom());
+        }
+        if (!(rule instanceof FlatPerHead) && !(rule instanceof WeightedFormula)) {
+            // A rule the page has no arithmetic for (a composed formula): each school's stated amount
+            // of each component, as the engine computed it, so the lookup explains it from the figures.
+            Needs needs = Needs.of(rule, schools, null, null);
+            ArrayNode stated = node.putArray("stated");
+            for (int c = 0; c < needs.components().size(); c++) {
+                ArrayNode column = stated.addArray();
+                for (int i = 0; i < needs.size(); i++) {
+                    column.add(needs.amount(c, i));
+                }
+            }
         }
         ObjectNode floors = node.putObject("floors");
         floors.put("min", Baht.toSatang(scenario.floors().minPerPupil()));

@@ -79,7 +79,7 @@ var AllocReportExplain = (function () {
     var d = data.schools;
     var pupils = [d.pupils[0][i], d.pupils[1][i], d.pupils[2][i], d.pupils[3][i]];
     return {
-      id: d.id[i], name: d.namePrefix + d.name[i],
+      index: i, id: d.id[i], name: d.namePrefix + d.name[i],
       esa: d.esa.labels[d.esa.codes[i]], province: d.province.labels[d.province.codes[i]],
       cluster: d.cluster.labels[d.cluster.codes[i]], network: d.network.labels[d.network.codes[i]],
       area: d.area.charCodeAt(i) - 48, remote: d.remote.charAt(i) === '1', kind: d.kind.charCodeAt(i) - 48,
@@ -91,6 +91,10 @@ var AllocReportExplain = (function () {
 
   /** What the rule states the school needs, component by component, as the engine computes it. */
   function stated(rule, s) {
+    if (rule.stated) {
+      // A rule the page has no arithmetic for: the engine's own amounts, carried in the data.
+      return rule.stated.map(function (column) { return column[s.index]; });
+    }
     var amounts = [];
     var base = 0;
     for (var l = 0; l < 4; l++) {
