@@ -42,6 +42,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * saved), and the explanation the page computes for every school has the figures of
  * allocations.csv and the sentences of {@code alloc explain}. On the national example and the small
  * one, for every kind of scenario. Skipped only where Chromium is not installed.
+ *
+ * <p>Longer than 400 lines because the checks of the page's explanations against allocations.csv and
+ * {@code alloc explain} are shared by every scenario's test and kept beside them.
  */
 class ReportLookupIT {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -60,6 +60,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a change; the Thai page renders Thai; SIGTERM stops the server cleanly. Each test works in its own tab, so in its own session of the one server. The time from a
  * change to the updated charts is measured in the page and printed (not asserted: a shared machine's
  * timings are not a test's to judge).
+ *
+ * <p>Longer than 400 lines because every check shares one server and one browser: starting the
+ * server on the national file takes most of a minute on the test machine, so the workbench's
+ * browser checks are one class rather than several that would each start their own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeIT {
