@@ -149,9 +149,8 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                     double rate = Money.requirePerPupil(part.perPupil(), part.name());
                     double[] count = quantity(part.countOrPupils(), schools, numeric, part.name());
                     for (int i = 0; i < n; i++) {
-                        column[i] = ok(eligible, i)
-                                ? Needs.satang(rate * count[i] * factor(multiplier, i), schools.id(i))
-                                : 0;
+                        column[i] =
+                                ok(eligible, i) ? Needs.satang(rate * count[i] * factor(multiplier, i), schools, i) : 0;
                     }
                 }
                 case PER_PUPIL_BY_LEVEL -> {
@@ -166,13 +165,13 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                         for (Level level : levels) {
                             sum += rates[level.ordinal()] * schools.pupils(level, i);
                         }
-                        column[i] = ok(eligible, i) ? Needs.satang(sum * factor(multiplier, i), schools.id(i)) : 0;
+                        column[i] = ok(eligible, i) ? Needs.satang(sum * factor(multiplier, i), schools, i) : 0;
                     }
                 }
                 case PER_SCHOOL -> {
                     double amount = Money.requirePerSchool(part.perSchool(), part.name());
                     for (int i = 0; i < n; i++) {
-                        column[i] = ok(eligible, i) ? Needs.satang(amount * factor(multiplier, i), schools.id(i)) : 0;
+                        column[i] = ok(eligible, i) ? Needs.satang(amount * factor(multiplier, i), schools, i) : 0;
                     }
                 }
                 case PERCENT_OF, UPLIFT_OF -> {
@@ -192,7 +191,7 @@ public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
                         }
                         double value =
                                 percent ? sum * share * factor(multiplier, i) : sum * (factor(multiplier, i) - 1);
-                        column[i] = Needs.satang(value, schools.id(i));
+                        column[i] = Needs.satang(value, schools, i);
                     }
                 }
             }

@@ -171,7 +171,7 @@ public final class Needs {
     }
 
     /** {@link #satang(double, String)}, naming the school only when it throws. */
-    private static long satang(double amount, SchoolTable schools, int i) {
+    static long satang(double amount, SchoolTable schools, int i) {
         return Math.abs(amount) <= Limits.MAX_NEED_SATANG ? Math.round(amount) : satang(amount, schools.id(i));
     }
 

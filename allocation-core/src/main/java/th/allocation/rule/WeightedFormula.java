@@ -125,9 +125,9 @@ public record WeightedFormula(
             double wArea = areaWeight[schools.areaType(i).ordinal()];
             double wRemote = schools.remote(i) ? remoteWeight : 1.0;
             double wKind = kindWeight[schools.kind(i).ordinal()];
-            areaUplift[i] = Needs.satang(base * (wArea - 1), schools.id(i));
-            remoteUplift[i] = Needs.satang(base * wArea * (wRemote - 1), schools.id(i));
-            kindUplift[i] = Needs.satang(base * wArea * wRemote * (wKind - 1), schools.id(i));
+            areaUplift[i] = Needs.satang(base * (wArea - 1), schools, i);
+            remoteUplift[i] = Needs.satang(base * wArea * (wRemote - 1), schools, i);
+            kindUplift[i] = Needs.satang(base * wArea * wRemote * (wKind - 1), schools, i);
             poorLoading[i] = Math.multiplyExact(poorRate, (long) schools.poor(i));
             specialNeedsLoading[i] = Math.multiplyExact(specialNeedsRate, (long) schools.specialNeeds(i));
             long pupils = schools.totalPupils(i);
