@@ -257,7 +257,8 @@ final class Staging implements AutoCloseable {
      * Removes every staging folder in {@code parent} whose process has ended (SIGKILL, a crash, a
      * power cut), first renaming an earlier output it holds back to its place if that place is empty.
      * Touches only folders whose name matches {@link #NAME} and that hold a complete mark naming the
-     * same process id and nothing but the mark, {@value #CONTENTS}/ and {@value #OLD}/. Best effort:
+     * same process id and nothing but the mark, {@value #CONTENTS}/ and {@value #OLD}/, or that hold
+     * nothing but a mark cut short (a process killed while it began). Best effort:
      * a folder that cannot be read or removed is left, silently.
      */
     static void removeStale(Path parent) {
@@ -284,7 +285,10 @@ final class Staging implements AutoCloseable {
             return false;
         }
         JsonNode mark = readMark(folder.resolve(MARK));
-        if (mark == null || !name.group(1).equals(mark.path("pid").asText())) {
+        if (mark == null) {
+            return removeIfNeverBegun(folder, name.group(1));
+        }
+        if (!name.group(1).equals(mark.path("pid").asText())) {
             return false;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -305,6 +309,35 @@ final class Staging implements AutoCloseable {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 move(old, target); // killed between the two renames: the earlier output goes back
             }
+        }
+        deleteTree(folder);
+        return true;
+    }
+
+    /**
+     * Removes {@code folder} if an alloc was killed while making it: the folder holds nothing, or only
+     * its mark cut short (nothing is written into a staging folder before its mark is whole), and the
+     * process whose id its name carries has ended. A live process of that id, the maker still writing
+     * the mark or another process that took the id since, keeps the folder.
+     */
+    private static boolean removeIfNeverBegun(Path folder, String pid) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(pid);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().equals(MARK)
+                        || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(entry) > 64 * 1024) {
+                    return false;
+                }
+            }
+        }
+        if (ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
         }
         deleteTree(folder);
         return true;

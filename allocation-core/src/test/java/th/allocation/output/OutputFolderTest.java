@@ -400,13 +400,17 @@ class OutputFolderTest {
     /** Only a folder with the staging name, a complete mark and nothing else of anyone's is removed. */
     @Test
     void write_leavesEveryFolderThatIsNotProvablyAStaleStagingFolder(@TempDir Path dir) throws IOException {
-        Files.createDirectory(dir.resolve(DEAD_STAGING)); // the name, but no mark
+        Path unmarked = Files.createDirectory(dir.resolve(DEAD_STAGING)); // the name, no mark, a file of someone's
+        write(unmarked.resolve("notes.txt"), "precious");
         staleStaging(dir, Staging.PREFIX + "2147483646-0123456789abcdef", 2147483645L, "", "out"); // pid differs
         Path extra = staleStaging(dir, Staging.PREFIX + "2147483644-0123456789abcdef", 2147483644L, "", "out");
         write(extra.resolve("thesis.docx"), "precious"); // something that is not the engine's
         staleStaging(dir, Staging.PREFIX + "mine", 2147483643L, "", "out"); // not the name pattern
         Path cut = Files.createDirectory(dir.resolve(Staging.PREFIX + "2147483642-0123456789abcdef"));
-        write(cut.resolve(Staging.MARK), "{\"written_by\": \"alloc\", \"pi"); // a mark cut short
+        write(cut.resolve(Staging.MARK), "{\"written_by\": \"alloc\", \"pi"); // a mark cut short,
+        write(cut.resolve("notes.txt"), "precious"); // beside something that is not the engine's
+        long self = ProcessHandle.current().pid();
+        Files.createDirectory(dir.resolve(Staging.PREFIX + self + "-0123456789abcdef")); // a live process's, unmarked
         SortedMap<String, String> before = snapshot(dir);
 
         OutputFolder.write(dir.resolve("other"), staging -> write(staging.resolve("a.csv"), "1"));
@@ -414,6 +418,18 @@ class OutputFolderTest {
         SortedMap<String, String> after = snapshot(dir);
         after.keySet().removeIf(path -> path.startsWith("other"));
         assertEquals(before, after);
+    }
+
+    /** SIGKILL while the staging folder was being made: empty, or with its mark cut short; its process has ended. */
+    @Test
+    void write_removesAStagingFolderAKilledProcessLeftBeforeItsMarkWasWhole(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve(DEAD_STAGING));
+        Path cut = Files.createDirectory(dir.resolve(Staging.PREFIX + "2147483642-0123456789abcdef"));
+        write(cut.resolve(Staging.MARK), "{\"written_by\": \"alloc\", \"pi");
+
+        OutputFolder.write(dir.resolve("other"), staging -> write(staging.resolve("a.csv"), "1"));
+
+        assertEquals(List.of("other"), names(dir));
     }
 
     /** SIGKILL between the two renames: the earlier output sits in the staging folder and the target is gone. */
