@@ -128,6 +128,35 @@ class ReportLookupIT {
         }
     }
 
+    /**
+     * A composed formula ({@code type: components}), which the page has no arithmetic of its own for: it
+     * explains every school from the engine's stated amounts, with the figures of allocations.csv.
+     */
+    @Test
+    void run_national_composedFormula_everySchoolIsExplainedAsAllocationsCsvHasIt() throws Exception {
+        Path national = NationalExample.folder();
+        Files.copy(
+                Fixtures.projectRoot().resolve("examples/anchors/thailand/needs-composed.yaml"),
+                work.resolve("needs-composed.yaml"));
+        String out = work.resolve("run").toString();
+        NationalExample.run(
+                        national,
+                        "run",
+                        work.resolve("needs-composed.yaml").toString(),
+                        "--schools",
+                        "schools.csv",
+                        "--report",
+                        "--out",
+                        out)
+                .assertExitCode(0);
+
+        try (Page page = Page.open(work, work.resolve("run/report.html"))) {
+            ChromeDriver browser = page.browser;
+            assertEquals("true", Browser.awaitRendered(browser, RENDER_TIMEOUT), errors(browser));
+            assertFiguresAgree(browser, 1, work.resolve("run/allocations.csv"));
+        }
+    }
+
     /** Every small scenario: every school's figures and sentences, the new school without last year's included. */
     @ParameterizedTest
     @CsvSource({
