@@ -51,7 +51,7 @@ import th.allocation.scenario.Scenario;
 @Measurement(iterations = 5, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class FormulaAllocationBenchmark {
     /** How many schools: national size, and about fifty times it. */
     @Param({"29449", "1500000"})

@@ -58,7 +58,7 @@ import th.allocation.scenario.Scenario;
 @Measurement(iterations = 5, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class FormulaComponentsBenchmark {
     /** The composed form of the national weighted formula, relative to the repository root. */
     static final Path WEIGHTED_AS_COMPONENTS =

@@ -69,7 +69,7 @@ import th.allocation.model.SchoolTable;
 @Measurement(iterations = 5, time = 5)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 public class SchoolReadingBenchmark {
     /** How many schools: national size, and about fifty times it. */
     @Param({"29449", "1500000"})
@@ -104,7 +104,7 @@ public class SchoolReadingBenchmark {
     @Benchmark
     @Fork(
             value = 1,
-            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+            jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
     public SchoolTable streaming() {
         return SchoolCsvReader.read(file, Map.of(), Set.of());
     }

@@ -95,7 +95,11 @@ public final class StructuredVersusLp {
                 .param("schools", schools)
                 .param("objective", objectives)
                 .forks(1)
-                .jvmArgsAppend("-Xms2g", "-Xmx2g", "-D" + StructuredVersusLpBenchmark.OBJECTIVES + "=" + values);
+                .jvmArgsAppend(
+                        "-Xms2g",
+                        "-Xmx2g",
+                        "-XX:+AlwaysPreTouch",
+                        "-D" + StructuredVersusLpBenchmark.OBJECTIVES + "=" + values);
     }
 
     /** The table: one row per objective and method. */

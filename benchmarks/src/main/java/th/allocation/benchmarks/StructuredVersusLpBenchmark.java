@@ -63,7 +63,7 @@ import th.allocation.scenario.Objective;
 @Measurement(iterations = 3)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class StructuredVersusLpBenchmark {
     /** The solvers compared. */
     public enum Method {

@@ -52,7 +52,7 @@ import th.allocation.scenario.Scenario;
 @Measurement(iterations = 5, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+        jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class TargetOptimisationBenchmark {
     /** How many schools: national size, and about fifty times it. */
     @Param({"29449", "1500000"})

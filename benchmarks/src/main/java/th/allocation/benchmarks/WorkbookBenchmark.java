@@ -56,7 +56,7 @@ import th.allocation.result.AllocationResult;
 @Measurement(iterations = 5)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class WorkbookBenchmark {
     /** How many schools: national size, and about fifty times it. */
     @Param({"29449", "1500000"})
