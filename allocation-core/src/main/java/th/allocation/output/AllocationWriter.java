@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.compare.Comparison;
 import th.allocation.csv.SpreadsheetCsv;
+import th.allocation.model.AllocationColumns;
 import th.allocation.model.Baht;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
@@ -180,24 +181,9 @@ public final class AllocationWriter {
 
     /** The header of {@code allocations.csv} for a formula result with these components. */
     public static List<String> header(List<Component> components) {
-        List<String> header = new ArrayList<>(List.of(
-                "school_id",
-                "name",
-                "cluster",
-                "esa",
-                "network",
-                "province",
-                "area_type",
-                "remote",
-                "school_kind",
-                "pupils",
-                "pupils_poor",
-                "pupils_special_needs",
-                "allocation",
-                "per_pupil",
-                "bound"));
+        List<String> header = new ArrayList<>(AllocationColumns.BEFORE_COMPONENTS);
         components.forEach(c -> header.add(c.key()));
-        header.addAll(List.of("bound_adjustment", "rounding", "need", "floor", "cap", "previous_allocation"));
+        header.addAll(AllocationColumns.AFTER_COMPONENTS);
         return header;
     }
 

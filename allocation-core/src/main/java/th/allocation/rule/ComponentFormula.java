@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import th.allocation.model.AllocationColumns;
 import th.allocation.model.Level;
 
 /**
@@ -46,28 +49,9 @@ import th.allocation.model.Level;
 public record ComponentFormula(List<FormulaComponent> parts) implements Rule {
 
     /** Output columns a component may not be named after. */
-    public static final Set<String> RESERVED = Set.of(
-            "school_id",
-            "name",
-            "cluster",
-            "esa",
-            "network",
-            "province",
-            "area_type",
-            "remote",
-            "school_kind",
-            "pupils",
-            "pupils_poor",
-            "pupils_special_needs",
-            "allocation",
-            "per_pupil",
-            "bound",
-            "bound_adjustment",
-            "rounding",
-            "need",
-            "floor",
-            "cap",
-            "previous_allocation");
+    public static final Set<String> RESERVED = Stream.concat(
+                    AllocationColumns.BEFORE_COMPONENTS.stream(), AllocationColumns.AFTER_COMPONENTS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Validates that there is a component, that names are distinct and free, and that each component
