@@ -98,6 +98,11 @@ final class ExplanationWords {
         add("rule.weighted", "needs-weighted", "ถ่วงน้ำหนักตามความจำเป็น");
         add("rule.flat+targets", "flat per-head with targets", "อัตราเท่ากันต่อหัวพร้อมเป้าหมายตัวชี้วัด");
         add("rule.weighted+targets", "needs-weighted with targets", "ถ่วงน้ำหนักตามความจำเป็นพร้อมเป้าหมายตัวชี้วัด");
+        add("rule.components", "composed formula", "สูตรที่ประกอบจากองค์ประกอบ");
+        add(
+                "rule.components+targets",
+                "composed formula with targets",
+                "สูตรที่ประกอบจากองค์ประกอบพร้อมเป้าหมายตัวชี้วัด");
         add("level.cluster", "Inspection region (cluster)", "เขตตรวจราชการ");
         add("level.esa", "Educational Service Area (ESA)", "สำนักงานเขตพื้นที่การศึกษา (สพท.)");
         add("level.network", "School network", "กลุ่มโรงเรียน");

@@ -26,6 +26,7 @@ import th.allocation.compare.GroupTotals;
 import th.allocation.engine.AllocationEngine;
 import th.allocation.explain.Explanation;
 import th.allocation.result.Grouping;
+import th.allocation.rule.ComponentFormula;
 
 /**
  * The skeleton of one report page: the head with its style and security policy, the header and a
@@ -263,7 +264,18 @@ final class ReportPage extends ReportSection {
         data.set("schools", schools.schools());
         ObjectNode explain = data.putObject("explain");
         ObjectNode texts = explain.putObject("texts");
-        Explanation.texts(language.locale()).forEach(texts::put);
+        // A composed formula's name is carried only by pages that show one: the pages of the flat and
+        // weighted rules stay as they were before composed formulas existed, byte for byte.
+        boolean composed = false;
+        for (int s = 0; s < comparison.size(); s++) {
+            composed |= comparison.result(s).scenario().rule() instanceof ComponentFormula;
+        }
+        boolean withComposed = composed;
+        Explanation.texts(language.locale()).forEach((key, text) -> {
+            if (withComposed || !key.startsWith("rule.components")) {
+                texts.put(key, text);
+            }
+        });
         ReportRules rules = new ReportRules(comparison.schools());
         explain.set("scenarios", schools.scenarios(rules));
         explain.set("rules", rules.list());

@@ -24,6 +24,7 @@ import java.util.Locale;
 import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
+import th.allocation.explain.Explanation;
 import th.allocation.model.Baht;
 import th.allocation.result.Bound;
 import th.allocation.result.Grouping;
@@ -170,8 +171,13 @@ final class ReportTables extends ReportSection {
         html.append("</section>\n");
     }
 
-    /** The rule's name in the report's language; a rule kind the report has no text for, by its type. */
+    /**
+     * The rule's name in the report's language: the report's own text, else the explanations' (a
+     * composed formula), else its type.
+     */
     private String ruleName(String type) {
-        return ReportText.has("rule." + type) ? t("rule." + type) : type;
+        return ReportText.has("rule." + type)
+                ? t("rule." + type)
+                : Explanation.texts(language.locale()).getOrDefault("rule." + type, type);
     }
 }

@@ -341,6 +341,7 @@ public final class WorkbookWriter {
         return switch (type) {
                     case "flat" -> "อัตราเท่ากันต่อหัว (flat)";
                     case "weighted" -> "ถ่วงน้ำหนักตามความจำเป็น (weighted)";
+                    case "components" -> "สูตรที่ประกอบจากองค์ประกอบ (components)";
                     default -> type;
                 }
                 + (scenario.targets() == null ? "" : " + เป้าหมาย (targets)")

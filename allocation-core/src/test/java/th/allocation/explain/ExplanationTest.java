@@ -20,11 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.allocation.InputException;
@@ -183,6 +187,24 @@ class ExplanationTest {
                 text.contains("it would get 107,745.00 THB: the units' own choices change it by +10,067.00 THB"), text);
         assertTrue(why.text(THAI)
                 .contains("สำนักงานเขตพื้นที่การศึกษา (สพท.) สพป.นครราชสีมา เขต 1: กรอบวงเงิน 3,521,606.00 บาท"));
+    }
+
+    @Test
+    void composedFormula_isNamedInWords_notByItsKey(@TempDir Path folder) throws IOException {
+        Path scenario = folder.resolve("composed.yaml");
+        Files.writeString(
+                scenario,
+                "name: Composed\nfiscal_year: 2570\nschools: "
+                        + SmallExample.FOLDER.resolve("schools.csv").toAbsolutePath()
+                        + "\nbudget: 15905052\nrule:\n  type: components\n  components:\n"
+                        + "    - {name: base, per_pupil: 2000}\n    - {name: lump, per_school: 10000}\n");
+        Explanation why = Explanation.of(AllocationEngine.load(scenario).allocate(), "20003");
+
+        String english = why.text(Locale.ENGLISH);
+        assertTrue(english.contains("; rule: composed formula; fiscal year 2570"), english);
+        String thai = why.text(THAI);
+        assertTrue(thai.contains("สูตรที่ประกอบจากองค์ประกอบ"), thai);
+        assertFalse((english + thai).contains("rule.components"), english + thai);
     }
 
     @Test
