@@ -39,6 +39,8 @@ import th.allocation.Suggestions;
 import th.allocation.codec.ScenarioCodec;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.Limits;
+import th.allocation.rule.ComponentFormula;
+import th.allocation.rule.FormulaComponent;
 import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Scenario;
@@ -96,6 +98,28 @@ public final class ScenarioParameters {
         ObjectMapper mapper = ScenarioCodec.json();
         List<Parameter> parameters = new ArrayList<>();
         collect(mapper, mapper.constructType(Scenario.class), scenario.rule().type(), "", parameters);
+        if (scenario.rule() instanceof ComponentFormula formula) {
+            // A composed formula's components are a list in the file; their numbers are named by the
+            // component's name, and only the numbers a component has are listed (a per-school
+            // component has no per_pupil to vary).
+            JsonNode components = ScenarioCodec.toTree(scenario).path("rule").path("components");
+            for (FormulaComponent part : formula.parts()) {
+                String prefix = "rule.components." + part.name() + ".";
+                List<Parameter> all = new ArrayList<>();
+                collect(mapper, mapper.constructType(FormulaComponent.class), "", prefix, all);
+                JsonNode element = named(components, part.name());
+                for (Parameter parameter : all) {
+                    if (!element.at("/"
+                                    + parameter
+                                            .path()
+                                            .substring(prefix.length())
+                                            .replace('.', '/'))
+                            .isMissingNode()) {
+                        parameters.add(parameter);
+                    }
+                }
+            }
+        }
         if (scenario.targets() != null) {
             // Indicators are a list in the file; their numbers are named by the indicator's name.
             for (Indicator indicator : scenario.targets().indicators()) {
@@ -280,7 +304,7 @@ public final class ScenarioParameters {
         }
     }
 
-    private static ObjectNode named(com.fasterxml.jackson.databind.node.ArrayNode list, String name) {
+    private static ObjectNode named(JsonNode list, String name) {
         for (JsonNode element : list) {
             if (element instanceof ObjectNode object
                     && name.equals(object.path("name").asText(null))) {

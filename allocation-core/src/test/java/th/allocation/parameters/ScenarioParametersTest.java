@@ -21,10 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.allocation.InputException;
 import th.allocation.codec.ScenarioCodec;
+import th.allocation.input.ScenarioReader;
+import th.allocation.rule.ComponentFormula;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Scenario;
 import th.allocation.testing.SmallExample;
@@ -46,6 +49,63 @@ class ScenarioParametersTest {
                 ScenarioParameters.of(statusQuo).stream()
                         .noneMatch(p -> p.path().startsWith("rule.weights")),
                 "a flat rule has no weights");
+    }
+
+    private static final Scenario COMPOSED = ScenarioReader.parse("""
+            name: Composed
+            fiscal_year: 2570
+            budget: 1000000
+            rule:
+              type: components
+              components:
+                - {name: base, per_pupil_by_level: {preprimary: 0, primary: 2000, lower_secondary: 3000, upper_secondary: 0}}
+                - {name: lump, per_school: 10000, when: [{of: pupils, at_least: 1}]}
+                - {name: uplift, percent_of: [base], percent: 10}
+            """, "composed.yaml");
+
+    @Test
+    void of_composedFormula_namesEachComponentsNumbersByItsName() {
+        List<String> paths = ScenarioParameters.of(COMPOSED).stream()
+                .map(ScenarioParameters.Parameter::path)
+                .filter(p -> p.startsWith("rule."))
+                .toList();
+
+        assertEquals(
+                List.of(
+                        "rule.components.base.per_pupil_by_level.preprimary",
+                        "rule.components.base.per_pupil_by_level.primary",
+                        "rule.components.base.per_pupil_by_level.lower_secondary",
+                        "rule.components.base.per_pupil_by_level.upper_secondary",
+                        "rule.components.lump.per_school",
+                        "rule.components.uplift.percent"),
+                paths);
+    }
+
+    @Test
+    void with_composedFormula_setsTheNamedComponentsNumberOnly() {
+        Scenario variant = ScenarioParameters.with(
+                COMPOSED,
+                Map.of(
+                        "rule.components.lump.per_school",
+                        new BigDecimal("12500"),
+                        "rule.components.uplift.percent",
+                        new BigDecimal("15")),
+                "variant 1");
+
+        ComponentFormula rule = (ComponentFormula) variant.rule();
+        assertEquals(0, new BigDecimal("12500").compareTo(rule.parts().get(1).perSchool()));
+        assertEquals(0, new BigDecimal("15").compareTo(rule.parts().get(2).percent()));
+        assertEquals(
+                ((ComponentFormula) COMPOSED.rule()).parts().get(0),
+                rule.parts().get(0));
+    }
+
+    @Test
+    void find_composedFormula_aNumberTheComponentDoesNotHave_suggestsOneItHas() {
+        InputException e = assertThrows(
+                InputException.class, () -> ScenarioParameters.find(COMPOSED, "rule.components.lump.per_pupil"));
+
+        assertTrue(e.getMessage().contains("Did you mean 'rule.components.lump.per_school'?"), e.getMessage());
     }
 
     @Test
