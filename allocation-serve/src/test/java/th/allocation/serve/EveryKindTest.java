@@ -30,19 +30,21 @@ import th.allocation.result.GroupSummary;
 import th.allocation.result.Grouping;
 
 /**
- * Every kind of scenario of the hand-worked example (flat, weighted, targets, decentralised) works on
- * the workbench: a change gives the engine's total and kind, as {@code alloc run} would allocate it.
+ * Every kind of scenario of the hand-worked examples (flat, weighted, targets, decentralised, a composed
+ * formula) works on the workbench: a change gives the engine's total and kind, as {@code alloc run} would allocate it.
  */
 class EveryKindTest {
     @ParameterizedTest
     @CsvSource({
-        "status-quo.yaml, rule.rates.primary, 2100, formula",
-        "needs-weighted.yaml, rule.lump_sum, 25000, formula",
-        "targets.yaml, budget, 17000000, targets",
-        "decentralised.yaml, rule.weights.remote, 1.4, decentralised"
+        "small/status-quo.yaml, rule.rates.primary, 2100, formula",
+        "small/needs-weighted.yaml, rule.lump_sum, 25000, formula",
+        "small/targets.yaml, budget, 17000000, targets",
+        "small/decentralised.yaml, rule.weights.remote, 1.4, decentralised",
+        "anchors/us-wsf/sfra.yaml, rule.components.at_risk.per_pupil, 13000, formula"
     })
     void aChange_isAllocatedAsTheEngineAllocatesIt(String file, String path, String value, String kind) {
-        AllocationEngine engine = AllocationEngine.load(Path.of("..", "examples", "small", file));
+        AllocationEngine engine =
+                AllocationEngine.load(Path.of("..", "examples").resolve(file));
         List<Throwable> errors = new ArrayList<>();
         try (Workbench workbench =
                 Workbench.start(engine, WorkbenchOptions.defaults().withPort(0), errors::add)) {
