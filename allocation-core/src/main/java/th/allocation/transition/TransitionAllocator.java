@@ -47,7 +47,8 @@ import th.allocation.scenario.Transition;
  * formula_share(s)  = w_k x target(s)                      (T = sum of the target rule's needs)
  * </pre>
  *
- * each rounded to the satang (halves up, in exact integer arithmetic). Their sum is {@code T} times
+ * each rounded to the satang (halves up, in exact integer arithmetic; in a year with {@code w_k = 0}
+ * the baseline share is the baseline itself, the same proportions without the factor to round). Their sum is {@code T} times
  * the blend {@code (1 - w_k) baseline(s) / B + w_k target(s) / T}, so scaling it to the year's
  * budget is the blend of the two shares of the budget. The formula allocator then scales these needs
  * to the year's budget exactly, within the year's bounds, and rounds to the unit with the budget
@@ -150,7 +151,9 @@ public final class TransitionAllocator {
             BigInteger baselineDenominator = q.multiply(baselineTotal);
             BigInteger baselineFactor = q.subtract(p).multiply(targetTotal);
             for (int i = 0; i < n; i++) {
-                if (baseline[i] > 0 && baselineFactor.signum() > 0) {
+                if (baseline[i] > 0 && share[0] == 0) {
+                    baselineShare[i] = baseline[i]; // the same proportions, without a factor T / B to round
+                } else if (baseline[i] > 0 && baselineFactor.signum() > 0) {
                     baselineShare[i] =
                             roundHalfUp(baselineFactor.multiply(BigInteger.valueOf(baseline[i])), baselineDenominator);
                 }
