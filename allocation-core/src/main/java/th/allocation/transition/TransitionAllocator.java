@@ -140,7 +140,7 @@ public final class TransitionAllocator {
                                 + " (year " + fiscalYear(scenario, k) + ").",
                         "Give schools a previous_allocation, or point 'transition.from' at a scenario."));
             }
-            if (share[0] > 0 && targetTotal.signum() == 0 && n > 0) {
+            if (targetTotal.signum() == 0 && n > 0) {
                 throw new InputException(Problem.of(
                         schools.source(),
                         "The scenario's rule gives no school anything, so it has no shares to move towards.",
