@@ -46,8 +46,7 @@ class TransitionWriterTest {
     private static TransitionResult transition() {
         Scenario scenario = SmallExample.scenario(SmallExample.NEEDS_WEIGHTED)
                 .withBounds(new Floors(new BigDecimal("1900"), BigDecimal.ZERO), Caps.NONE)
-                .withTransition(
-                        new Transition(null, 3, null, new BigDecimal("2"), null, new BigDecimal("-2"), null));
+                .withTransition(new Transition(null, 3, null, new BigDecimal("2"), null, new BigDecimal("-2"), null));
         return TransitionAllocator.allocate(scenario, SCHOOLS, null);
     }
 
@@ -67,7 +66,8 @@ class TransitionWriterTest {
                     Files.readAllBytes(work.resolve("b").resolve(file)),
                     file);
         }
-        assertTrue(files.containsAll(List.of(
+        assertTrue(
+                files.containsAll(List.of(
                         "report.html",
                         "transition-years.csv",
                         "transition.csv",
@@ -85,7 +85,8 @@ class TransitionWriterTest {
             for (String row : rows.subList(1, rows.size())) {
                 sum = sum.add(new BigDecimal(row.split(",")[allocation]));
             }
-            assertEquals(0, sum.movePointRight(2).compareTo(BigDecimal.valueOf(year.budget())), "FY " + year.fiscalYear());
+            assertEquals(
+                    0, sum.movePointRight(2).compareTo(BigDecimal.valueOf(year.budget())), "FY " + year.fiscalYear());
         }
         List<String> table = Files.readAllLines(work.resolve("a/transition.csv"), StandardCharsets.UTF_8);
         assertEquals(
@@ -101,7 +102,8 @@ class TransitionWriterTest {
     void aOneYearReport_hasNoTransitionSection() {
         String report = ReportWriter.html(
                 th.allocation.compare.Comparison.of(
-                        List.of("needs-weighted"), List.of(SmallExample.allocate(SmallExample.NEEDS_WEIGHTED, SCHOOLS))),
+                        List.of("needs-weighted"),
+                        List.of(SmallExample.allocate(SmallExample.NEEDS_WEIGHTED, SCHOOLS))),
                 ReportLanguage.EN);
 
         assertFalse(report.contains("id=\"transition"), "a one-year report has no transition section");
