@@ -56,8 +56,9 @@ class ArchitectureTest {
                     "th.allocation.compare",
                     "th.allocation.sweep",
                     "th.allocation.evaluate",
-                    "th.allocation.explain"), // many allocations side by side; an allocation against what
-            // was achieved; one school explained
+                    "th.allocation.explain",
+                    "th.allocation.transition"), // many allocations side by side; an allocation against what
+            // was achieved; one school explained; a path over several years
             List.of("th.allocation.output"), // writers: CSV, JSON, report
             List.of("th.allocation.generate")); // synthetic school tables
 

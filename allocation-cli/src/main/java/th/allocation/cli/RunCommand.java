@@ -92,11 +92,20 @@ final class RunCommand implements Callable<Integer> {
         OutputChoice choice = OutputChoice.of(out, "run", List.of(inputs.scenarioFile), stem(inputs.scenarioFile));
         Path folder = choice.folder();
         OutputFolder.check(folder); // before allocating: a national run is not spent on a refused folder
-        AllocationResult result = engine.allocate();
         OutputOptions options = equity.outputOptions();
         if (report.reportLanguage() != null) {
             options = options.withReport(report.reportLanguage());
         }
+        if (engine.scenario().transition() != null) {
+            return TransitionRun.run(
+                    engine,
+                    inputs.files(engine),
+                    choice,
+                    options,
+                    xlsx,
+                    spec.commandLine().getOut());
+        }
+        AllocationResult result = engine.allocate();
         PerPupilSample sample = PerPupilSample.sorted(result); // one sort for the files and the figures printed
         write(sample, inputs.files(engine), choice, options);
         PrintWriter console = spec.commandLine().getOut();

@@ -50,6 +50,8 @@ import th.allocation.rule.Rule;
  *     the scenario's rule, each unit splits its envelope among the units of the next level, and the
  *     last level's units split theirs among their schools; empty (the default) to allocate to schools
  *     in one step
+ * @param transition a path over several years from a baseline to this scenario's rule; {@code null}
+ *     for a one-year allocation
  */
 public record Scenario(
         String name,
@@ -62,7 +64,8 @@ public record Scenario(
         Floors floors,
         Caps caps,
         Targets targets,
-        List<AdminLevel> levels) {
+        List<AdminLevel> levels,
+        Transition transition) {
 
     /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
     public Scenario {
@@ -123,6 +126,25 @@ public record Scenario(
             }
             previous = rank;
         }
+        if (transition != null) {
+            transition.check(budget, roundingUnit, targets != null, !levels.isEmpty());
+        }
+    }
+
+    /** A scenario without a transition. */
+    public Scenario(
+            String name,
+            Integer fiscalYear,
+            String schools,
+            BigDecimal budget,
+            BigDecimal roundingUnit,
+            Map<String, String> columns,
+            Rule rule,
+            Floors floors,
+            Caps caps,
+            Targets targets,
+            List<AdminLevel> levels) {
+        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels, null);
     }
 
     /** A one-step scenario (no levels). */
@@ -167,31 +189,103 @@ public record Scenario(
     /** The same scenario with another budget in baht ({@code null} for none). */
     public Scenario withBudget(BigDecimal budget) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
     }
 
     /** The same scenario with another rule. */
     public Scenario withRule(Rule rule) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
     }
 
     /** The same scenario with other targets ({@code null} for a formula allocation). */
     public Scenario withTargets(Targets targets) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
     }
 
     /** The same scenario with other floors and caps. */
     public Scenario withBounds(Floors floors, Caps caps) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
     }
 
     /** The same scenario with other levels of administration (empty for a one-step allocation). */
     public Scenario withLevels(List<AdminLevel> levels) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
+    }
+
+    /** The same scenario with another transition ({@code null} for a one-year allocation). */
+    public Scenario withTransition(Transition transition) {
+        return new Scenario(
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                transition);
     }
 
     /** Whether the scenario allocates through levels of administration. */
