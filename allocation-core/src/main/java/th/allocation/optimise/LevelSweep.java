@@ -17,190 +17,195 @@ package th.allocation.optimise;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
-import th.allocation.internal.AscendingOrder;
 
 /**
- * The spending at every pair kink at once, by one sort and one sweep: the pair kinks of a set of
- * schools in ascending order (with 0, where every search starts), and at each an estimate of the
- * spending {@code sum over schools of clamp(cost_s(z), floor, cap)}, each group's sum clamped to its
- * envelope.
+ * The spending at every level at once, in one pass over the schools: an estimate of the spending
+ * {@code sum over schools of clamp(cost_s(z), floor, cap)}, each group's sum clamped to its envelope,
+ * at {@value #EDGES} + 1 evenly spaced levels from 0 to the top kink, which says between which pair
+ * kinks to look for the level that spends a target.
  *
  * <p>Each school's clamped cost is continuous and piecewise linear in the level, with a corner at
  * each of its pair kinks and where it meets its floor or cap; it is constant below its lowest kink
- * (every piece bought) and above its highest (nothing bought). Its slope changes at those corners are
- * the sweep's events, sorted once; a first sweep finds where each group's sum meets its envelope
- * maximum and minimum (a group is free in between, held outside), a second adds up the slopes of the
- * schools outside groups and of the free groups, and so the spending, from kink to kink.
+ * (every piece bought) and above its highest (nothing bought). So a sum of such functions at a level
+ * {@code z} is its value at 0 plus, for every corner {@code c <= z} with a change of slope {@code d},
+ * {@code d * (z - c)}: with the changes, and the changes times their corners, added up per even
+ * level (the first at or above each corner), running sums give the spending at every even level, per
+ * group where there are envelopes, each group's sum then clamped.
  *
  * <p>The estimates are sums in another order than a full pass's, so they may round differently: they
- * only say where to look. {@link #segment} takes every decision from the full pass it is given,
- * starting at the estimate's kink and moving out from it where the full pass disagrees, so that the
- * segment is the one a binary search over the same kinks with a full pass per probe finds.
+ * only say where to look. {@link #segment} lists the pair kinks between the two even levels around
+ * the target, with the nearest one on either side, and takes every decision from the full pass it
+ * is given, looking wider where the full pass disagrees, so that the segment is the one a binary
+ * search over every pair kink with a full pass per probe finds.
  */
 final class LevelSweep {
-    /** The pair kinks, ascending and distinct, starting at 0; the last is the top kink. */
-    private final double[] level;
-    /** The estimated spending at each. */
+    /** How many intervals the even levels make. */
+    static final int EDGES = 4096;
+
+    private final PairCurves curves;
+    private final int m;
+    private final int[] members;
+    /** The largest pair kink of the members, at least 0. */
+    private final double top;
+    /** The estimated spending at {@code i * top / EDGES}, for i from 0 to {@link #EDGES}. */
     private final double[] estimate;
+    /** The last {@link #kinksAround} and its range (a little more money usually looks in the same one). */
+    private double[] around;
+
+    private double aroundFrom = Double.NaN;
+    private double aroundTo = Double.NaN;
 
     /**
-     * The kinks and estimates of the schools {@code members}.
+     * The estimates for the schools {@code members}.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
      */
     LevelSweep(Funding f, int[] members, int[] groupOf) {
-        PairCurves curves = f.curves;
-        int m = f.m;
-        int bound = 0;
+        this.curves = f.curves;
+        this.m = f.m;
+        this.members = members;
+        double highest = 0;
         for (int s : members) {
-            bound += curves.start[s * m + m] - curves.start[s * m] + m + 2;
+            highest = Math.max(highest, curves.topKink(s));
         }
-        // Events: a level, the change of slope there, and the school (its complement for a floor or cap).
-        double[] at = new double[bound];
-        double[] change = new double[bound];
-        int[] who = new int[bound];
+        top = highest;
+        double scale = top > 0 ? EDGES / top : 0;
         int groups = groupOf == null ? 0 : f.groups;
-        double[] groupAtZero = new double[groups];
-        double alone = 0;
-        double[] kinks = new double[m * curves.mostKinks];
-        double[] pointAt = new double[kinks.length + 2];
-        double[] pointValue = new double[kinks.length + 2];
-        boolean[] pointKink = new boolean[kinks.length + 2];
-        int events = 0;
+        int edges = EDGES + 1;
+        // Per even level (and per group and even level), the changes of slope whose corner it is the
+        // first at or above, and those changes times their corners.
+        double[] change = new double[(groups + 1) * edges];
+        double[] moment = new double[(groups + 1) * edges];
+        double[] atZero = new double[groups + 1];
+        double[] cornerAt = new double[m * curves.mostKinks];
+        double[] cornerChange = new double[cornerAt.length];
+        double[] pointAt = new double[cornerAt.length + 2];
+        double[] pointValue = new double[cornerAt.length + 2];
         for (int s : members) {
             double lower = f.lower[s];
             double upper = f.upper[s];
             int count = 0;
             for (int p = s * m; p < s * m + m; p++) {
-                count = curves.kinks(p, kinks, count);
+                count = curves.corners(p, cornerAt, cornerChange, count);
             }
-            int points = 0;
-            if (count == 0) {
-                pointAt[0] = 0;
-                pointValue[0] = Math.min(upper, Math.max(lower, 0));
-                points = 1;
-            } else {
-                Arrays.sort(kinks, 0, count);
-                double lastAt = 0;
-                double lastCost = 0;
+            int row = (groupOf == null || groupOf[s] < 0 ? 0 : groupOf[s] + 1) * edges;
+            double full = curves.schoolFullCost(s);
+            if (lower <= 0 && upper >= full) {
+                // Never held by its floor or cap: the pairs' corners are the school's.
+                atZero[row / edges] += full;
                 for (int i = 0; i < count; i++) {
-                    double z = kinks[i];
-                    if (i > 0 && z == lastAt) {
-                        continue;
-                    }
-                    double cost = curves.schoolCost(s, z);
-                    if (i > 0) {
-                        // Costs fall with the level: the cap is met first, then the floor.
-                        points = crossing(lastAt, lastCost, z, cost, upper, pointAt, pointValue, pointKink, points);
-                        points = crossing(lastAt, lastCost, z, cost, lower, pointAt, pointValue, pointKink, points);
-                    }
-                    pointAt[points] = z;
-                    pointValue[points] = Math.min(upper, Math.max(lower, cost));
-                    pointKink[points++] = true;
-                    lastAt = z;
-                    lastCost = cost;
+                    int k = row + edge(cornerAt[i], scale);
+                    change[k] += cornerChange[i];
+                    moment[k] += cornerChange[i] * cornerAt[i];
                 }
+                continue;
             }
-            int g = groupOf == null ? -1 : groupOf[s];
-            if (g >= 0) {
-                groupAtZero[g] += pointValue[0];
-            } else {
-                alone += pointValue[0];
+            sortByLevel(cornerAt, cornerChange, count);
+            // The school's cost at each corner, from the one below (flat at `full` below the first),
+            // with where it meets its cap and then its floor in between.
+            int points = 0;
+            double lastAt = 0;
+            double lastCost = full;
+            double slope = 0;
+            for (int i = 0; i < count; i++) {
+                double z = cornerAt[i];
+                double cost = i == 0 ? full : lastCost + slope * (z - lastAt);
+                slope += cornerChange[i];
+                if (i > 0 && z == lastAt) {
+                    continue;
+                }
+                if (i > 0) {
+                    points = crossing(lastAt, lastCost, z, cost, upper, pointAt, pointValue, points);
+                    points = crossing(lastAt, lastCost, z, cost, lower, pointAt, pointValue, points);
+                }
+                pointAt[points] = z;
+                pointValue[points++] = Math.min(upper, Math.max(lower, cost));
+                lastAt = z;
+                lastCost = cost;
             }
+            atZero[row / edges] += points == 0 ? Math.min(upper, Math.max(lower, 0)) : pointValue[0];
             double slopeBefore = 0;
             for (int i = 0; i < points; i++) {
-                double slope = i + 1 < points ? (pointValue[i + 1] - pointValue[i]) / (pointAt[i + 1] - pointAt[i]) : 0;
-                if (pointKink[i] || slope != slopeBefore) {
-                    at[events] = pointAt[i];
-                    change[events] = slope - slopeBefore;
-                    who[events++] = pointKink[i] ? s : ~s;
+                double after = i + 1 < points ? (pointValue[i + 1] - pointValue[i]) / (pointAt[i + 1] - pointAt[i]) : 0;
+                double d = after - slopeBefore;
+                if (d != 0) {
+                    int k = row + edge(pointAt[i], scale);
+                    change[k] += d;
+                    moment[k] += d * pointAt[i];
                 }
-                slopeBefore = slope;
+                slopeBefore = after;
             }
         }
-        int[] order = AscendingOrder.of(Arrays.copyOf(at, events));
-        GroupCrossings crossings = GroupCrossings.of(f, groupOf, groupAtZero, order, at, change, who);
-        // The second sweep: the spending from kink to kink.
-        double[] levels = new double[events + 1];
-        double[] estimates = new double[events + 1];
-        double value = alone;
-        boolean[] free = new boolean[groups];
-        double[] groupSlope = new double[groups];
-        for (int g = 0; g < groups; g++) {
-            value += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupAtZero[g]));
-            free[g] = groupAtZero[g] > f.groupLower[g] && groupAtZero[g] <= f.groupUpper[g];
+        estimate = new double[edges];
+        double[] slope = new double[groups + 1];
+        double[] offset = new double[groups + 1];
+        for (int i = 0; i < edges; i++) {
+            double z = level(i);
+            double total = 0;
+            for (int row = 0; row <= groups; row++) {
+                slope[row] += change[row * edges + i];
+                offset[row] += moment[row * edges + i];
+                double sum = atZero[row] + slope[row] * z - offset[row];
+                total += row == 0 ? sum : Math.min(f.groupUpper[row - 1], Math.max(f.groupLower[row - 1], sum));
+            }
+            estimate[i] = total;
         }
-        int kept = 1; // levels[0] = 0
-        estimates[0] = value;
-        double slope = 0;
-        double last = 0;
-        int next = 0;
-        for (int e : order) {
-            double z = at[e];
-            for (; next < crossings.count && crossings.at[next] <= z; next++) {
-                value += slope * (crossings.at[next] - last);
-                last = crossings.at[next];
-                int g = crossings.group[next];
-                free[g] = crossings.enters[next];
-                slope += crossings.enters[next] ? groupSlope[g] : -groupSlope[g];
+    }
+
+    /** The even level {@code i}. */
+    private double level(int i) {
+        return i == EDGES ? top : i * (top / EDGES);
+    }
+
+    /** The first even level at or above {@code z}. */
+    private static int edge(double z, double scale) {
+        return Math.min(EDGES, (int) Math.ceil(z * scale));
+    }
+
+    /** Sorts the first {@code count} corners by level (a school has a few: insertion). */
+    private static void sortByLevel(double[] at, double[] change, int count) {
+        for (int i = 1; i < count; i++) {
+            double z = at[i];
+            double d = change[i];
+            int j = i - 1;
+            for (; j >= 0 && at[j] > z; j--) {
+                at[j + 1] = at[j];
+                change[j + 1] = change[j];
             }
-            value += slope * (z - last);
-            last = z;
-            int s = who[e] >= 0 ? who[e] : ~who[e];
-            if (who[e] >= 0 && z > levels[kept - 1]) {
-                levels[kept] = z;
-                estimates[kept++] = value;
-            }
-            int g = groupOf == null ? -1 : groupOf[s];
-            if (g < 0) {
-                slope += change[e];
-            } else {
-                groupSlope[g] += change[e];
-                slope += free[g] ? change[e] : 0;
-            }
+            at[j + 1] = z;
+            change[j + 1] = d;
         }
-        level = Arrays.copyOf(levels, kept);
-        estimate = Arrays.copyOf(estimates, kept);
     }
 
     /** Adds the point inside {@code (a, b)} where a cost falling linearly from {@code ca} to {@code cb} meets {@code bound}. */
     private static int crossing(
-            double a,
-            double ca,
-            double b,
-            double cb,
-            double bound,
-            double[] at,
-            double[] value,
-            boolean[] kink,
-            int points) {
+            double a, double ca, double b, double cb, double bound, double[] at, double[] value, int points) {
         if (ca > bound && bound > cb) {
             double z = a + (ca - bound) * (b - a) / (ca - cb);
             if (z > a && z < b) {
                 at[points] = z;
-                value[points] = bound;
-                kink[points++] = false;
+                value[points++] = bound;
             }
         }
         return points;
     }
 
     /**
-     * The segment between consecutive kinks on which {@code exact} (the spending by a full pass,
-     * continuous and non-increasing) falls to {@code target}, with its values at the ends: {@code
-     * (left, right)} with {@code exact(left) > target >= exact(right)}, the top kink taken as
-     * spending at most the target; or {@code (0, 0)} if {@code exact(0) <= target}. The search starts
-     * at the estimate's kink moved by {@code skew} places (0 but in tests).
+     * The segment between consecutive pair kinks (0 counted as one) on which {@code exact} (the
+     * spending by a full pass, continuous and non-increasing) falls to {@code target}, with its
+     * values at the ends: {@code (left, right)} with {@code exact(left) > target >= exact(right)}, the
+     * top kink taken as spending at most the target; or {@code (0, 0)} if {@code exact(0) <= target}.
+     * The search starts between the even levels around the estimate moved by {@code skew} places (0
+     * but in tests).
      */
     LevelSearch.Segment segment(double target, DoubleUnaryOperator exact, int skew) {
-        int last = level.length - 1;
-        if (last == 0) {
+        if (!(top > 0)) {
             double atZero = exact.applyAsDouble(0);
             return new LevelSearch.Segment(0, 0, atZero, atZero);
         }
         int low = 0;
-        int high = last;
-        while (low < high) { // the first estimate at most the target
+        int high = EDGES;
+        while (low < high) { // the first even level whose estimate is at most the target
             int mid = (low + high) >>> 1;
             if (estimate[mid] <= target) {
                 high = mid;
@@ -208,126 +213,133 @@ final class LevelSweep {
                 low = mid + 1;
             }
         }
-        int start = Math.min(Math.max(low + skew, 0), last);
-        // Invariant: the first kink at most the target lies in (below, above]; below = -1 stands for none.
-        int below;
-        int above;
-        if (atMost(start, last, target, exact)) {
-            above = start;
-            below = start - 1;
-            for (int step = 1; below >= 0 && atMost(below, last, target, exact); step *= 2) {
-                above = below;
-                below = Math.max(above - 2 * step, -1);
+        int at = Math.min(Math.max(low + skew, 0), EDGES);
+        double from = at == 0 ? 0 : level(at - 1);
+        double to = level(at);
+        // Where the estimates, linear between the even levels, meet the target.
+        double guess = at == 0 || skew != 0 || !(estimate[at - 1] > estimate[at])
+                ? to
+                : from + (estimate[at - 1] - target) / (estimate[at - 1] - estimate[at]) * (to - from);
+        while (true) {
+            double[] kinks = kinksAround(from, to);
+            int last = kinks.length - 1;
+            // The first kink at most the target lies in (below, above]: below = -1 when kinks[0] is 0,
+            // the first of all; kinks[last] is the top kink or the first above `to`.
+            int below = kinks[0] == 0 ? -1 : 0;
+            int above = last;
+            // Start at the kinks around the guess, out from there by doubling steps.
+            int start = 0;
+            while (start < last && kinks[start] < guess) {
+                start++;
             }
-        } else {
-            below = start;
-            above = start + 1;
-            for (int step = 1; above < last && !atMost(above, last, target, exact); step *= 2) {
-                below = above;
-                above = Math.min(below + 2 * step, last);
-            }
-        }
-        while (above - below > 1) {
-            int mid = (below + above) >>> 1;
-            if (atMost(mid, last, target, exact)) {
-                above = mid;
+            if (atMost(kinks[start], target, exact)) {
+                above = start;
+                int step = 1;
+                int next = start - 1;
+                while (next > below && atMost(kinks[next], target, exact)) {
+                    above = next;
+                    next = Math.max(above - 2 * step, below);
+                    step *= 2;
+                }
+                below = Math.max(next, below);
             } else {
-                below = mid;
+                below = start;
+                int step = 1;
+                int next = start + 1;
+                while (next < above && !atMost(kinks[next], target, exact)) {
+                    below = next;
+                    next = Math.min(below + 2 * step, above);
+                    step *= 2;
+                }
+                above = Math.min(next, above);
             }
+            if (below == 0 && kinks[0] != 0 && atMost(kinks[0], target, exact)) {
+                double width = Math.max(to - from, top / EDGES);
+                from = Math.max(0, from - 2 * width);
+                guess = from;
+                continue;
+            }
+            if (above == last && kinks[last] != top && !atMost(kinks[last], target, exact)) {
+                double width = Math.max(to - from, top / EDGES);
+                to = Math.min(top, to + 2 * width);
+                guess = to;
+                continue;
+            }
+            while (above - below > 1) {
+                int mid = (below + above) >>> 1;
+                if (atMost(kinks[mid], target, exact)) {
+                    above = mid;
+                } else {
+                    below = mid;
+                }
+            }
+            if (above == 0) { // kinks[0] = 0 spends at most the target
+                double atZero = exact.applyAsDouble(0);
+                return new LevelSearch.Segment(0, 0, atZero, atZero);
+            }
+            double left = kinks[above - 1];
+            double right = kinks[above];
+            return new LevelSearch.Segment(left, right, exact.applyAsDouble(left), exact.applyAsDouble(right));
         }
-        if (above == 0) {
-            double atZero = exact.applyAsDouble(0);
-            return new LevelSearch.Segment(0, 0, atZero, atZero);
-        }
-        double left = level[above - 1];
-        double right = level[above];
-        return new LevelSearch.Segment(left, right, exact.applyAsDouble(left), exact.applyAsDouble(right));
     }
 
-    /** Whether kink {@code i} spends at most the target: the full pass's decision, the top kink's taken as yes. */
-    private boolean atMost(int i, int last, double target, DoubleUnaryOperator exact) {
-        return (i == last && i > 0) || exact.applyAsDouble(level[i]) <= target;
+    /** Whether the full pass at kink {@code z} spends at most the target, the top kink's taken as yes. */
+    private boolean atMost(double z, double target, DoubleUnaryOperator exact) {
+        return z == top || exact.applyAsDouble(z) <= target;
     }
 
     /**
-     * Where each group's sum (continuous, non-increasing in the level) meets its envelope maximum, and
-     * so becomes free, and its minimum, where it is held again: by the first sweep, each group's sum
-     * followed from its own events to the next. Sorted by level, a group entering before it leaves.
+     * The distinct pair kinks in {@code [from, to]}, ascending, with 0 (the first of all) if {@code
+     * from} is 0, the largest kink below {@code from} (or 0) before them and the smallest above
+     * {@code to} after them, if any.
      */
-    private static final class GroupCrossings {
-        final int count;
-        final double[] at;
-        final int[] group;
-        final boolean[] enters;
-
-        private GroupCrossings(int count, double[] at, int[] group, boolean[] enters) {
-            this.count = count;
-            this.at = at;
-            this.group = group;
-            this.enters = enters;
+    private double[] kinksAround(double from, double to) {
+        if (from == aroundFrom && to == aroundTo) {
+            return around;
         }
-
-        static GroupCrossings of(
-                Funding f, int[] groupOf, double[] atZero, int[] order, double[] at, double[] change, int[] who) {
-            int groups = atZero.length;
-            double[] value = atZero.clone();
-            double[] slope = new double[groups];
-            double[] from = new double[groups];
-            double[] entersAt = new double[groups];
-            double[] leavesAt = new double[groups];
-            Arrays.fill(entersAt, Double.NaN);
-            Arrays.fill(leavesAt, Double.NaN);
-            if (groups > 0) {
-                for (int e : order) {
-                    int s = who[e] >= 0 ? who[e] : ~who[e];
-                    int g = groupOf[s];
-                    if (g < 0) {
-                        continue;
+        double[] buffer = new double[m * curves.mostKinks];
+        double[] inside = new double[16];
+        int count = 0;
+        double below = 0;
+        double above = Double.POSITIVE_INFINITY;
+        for (int s : members) {
+            for (int p = s * m; p < s * m + m; p++) {
+                double highest = curves.highestKink(p);
+                if (highest < from) { // every kink of the pair is below
+                    below = Math.max(below, highest);
+                    continue;
+                }
+                int kinks = curves.kinks(p, buffer, 0);
+                for (int i = 0; i < kinks; i++) {
+                    double z = buffer[i];
+                    if (z < from) {
+                        below = Math.max(below, z);
+                    } else if (z > to) {
+                        above = Math.min(above, z);
+                    } else {
+                        if (count == inside.length) {
+                            inside = Arrays.copyOf(inside, 2 * count);
+                        }
+                        inside[count++] = z;
                     }
-                    double z = at[e];
-                    double next = value[g] + slope[g] * (z - from[g]);
-                    entersAt[g] = meets(value[g], next, from[g], z, f.groupUpper[g], entersAt[g]);
-                    leavesAt[g] = meets(value[g], next, from[g], z, f.groupLower[g], leavesAt[g]);
-                    value[g] = next;
-                    from[g] = z;
-                    slope[g] += change[e];
                 }
             }
-            double[] crossingAt = new double[2 * groups];
-            int[] crossingGroup = new int[2 * groups];
-            boolean[] crossingEnters = new boolean[2 * groups];
-            int count = 0;
-            for (int g = 0; g < groups; g++) {
-                for (int k = 0; k < 2; k++) {
-                    double z = k == 0 ? entersAt[g] : leavesAt[g];
-                    if (Double.isNaN(z)) {
-                        continue;
-                    }
-                    // Insertion by level, an entry before a leaving at the same level.
-                    int i = count++;
-                    for (;
-                            i > 0
-                                    && (crossingAt[i - 1] > z
-                                            || (crossingAt[i - 1] == z && k == 0 && !crossingEnters[i - 1]));
-                            i--) {
-                        crossingAt[i] = crossingAt[i - 1];
-                        crossingGroup[i] = crossingGroup[i - 1];
-                        crossingEnters[i] = crossingEnters[i - 1];
-                    }
-                    crossingAt[i] = z;
-                    crossingGroup[i] = g;
-                    crossingEnters[i] = k == 0;
-                }
-            }
-            return new GroupCrossings(count, crossingAt, crossingGroup, crossingEnters);
         }
-
-        /** Where a sum falling linearly from {@code a} (at {@code za}) to {@code b} (at {@code zb}) falls through {@code bound}, else {@code found}. */
-        private static double meets(double a, double b, double za, double zb, double bound, double found) {
-            if (a > bound && bound >= b && Double.isFinite(bound)) {
-                return a == b ? za : za + (a - bound) * (zb - za) / (a - b);
+        double[] sorted = new double[count + 2];
+        int size = 0;
+        sorted[size++] = from > 0 ? below : 0;
+        Arrays.sort(inside, 0, count);
+        for (int i = 0; i < count; i++) {
+            if (inside[i] > sorted[size - 1]) {
+                sorted[size++] = inside[i];
             }
-            return found;
         }
+        if (above != Double.POSITIVE_INFINITY) {
+            sorted[size++] = above;
+        }
+        aroundFrom = from;
+        aroundTo = to;
+        around = Arrays.copyOf(sorted, size);
+        return around;
     }
 }

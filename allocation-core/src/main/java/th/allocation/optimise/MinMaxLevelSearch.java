@@ -43,7 +43,7 @@ import th.allocation.model.Baht;
  */
 final class MinMaxLevelSearch {
     /** How many full passes (each school's cost at one level) are kept for reuse. */
-    private static final int PASSES_KEPT = 4;
+    private static final int PASSES_KEPT = 8;
 
     private final Funding f;
     private final PairCurves curves;
@@ -54,6 +54,8 @@ final class MinMaxLevelSearch {
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
+    public static int COUNT;
+    public static StringBuilder LOG = new StringBuilder();
     /** How many kinks each search starts away from the sweep's estimate (0 but in tests). */
     private final int skew;
 
@@ -188,6 +190,8 @@ final class MinMaxLevelSearch {
             }
         }
         int at = passes++ % PASSES_KEPT;
+        COUNT++;
+        LOG.append(z).append(' ');
         double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
         curves.schoolCosts(z, cost);
         double total = 0;
