@@ -54,8 +54,6 @@ final class MinMaxLevelSearch {
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
-    public static int COUNT;
-    public static StringBuilder LOG = new StringBuilder();
     /** How many kinks each search starts away from the sweep's estimate (0 but in tests). */
     private final int skew;
 
@@ -190,8 +188,6 @@ final class MinMaxLevelSearch {
             }
         }
         int at = passes++ % PASSES_KEPT;
-        COUNT++;
-        LOG.append(z).append(' ');
         double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
         curves.schoolCosts(z, cost);
         double total = 0;
