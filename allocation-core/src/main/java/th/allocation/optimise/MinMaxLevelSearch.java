@@ -28,13 +28,13 @@ import th.allocation.model.Baht;
  * where a group meets its envelope), and solves it. Schools held by a floor or a cap, and groups held
  * by an envelope, go to their own level, found the same way.
  *
- * <p>The first round, over the pairs' kinks, starts from a {@link LevelSweep}: one sort of every
- * school's corners and one sweep estimate the spending at every pair kink, and a full pass over the
- * schools decides at the estimate's kink and its neighbour (and beyond, where they round otherwise),
- * so that the segment is the one a binary search with a full pass per probe finds, to the bit, for
- * two passes instead of about 30 (40 at 1.5 million schools). The later rounds have few kinks (those
- * inside one segment between pair kinks) and decide each with a full pass. The spending at a
- * segment's ends, which the level is solved from, is always a full pass, in school order.
+ * <p>Each round is a binary search over its candidate kinks whose decisions, "does a full pass over
+ * the schools at this level spend at most the money?", a {@link SpendingBracket} takes from running
+ * sums over the few schools not yet linear around the answer, and a full pass only where the two
+ * could round differently: the segments, and so the level, are those of a binary search with a full
+ * pass per probe (about 30 passes over every school and indicator nationally, 40 at 1.5 million
+ * schools), to the bit, for a handful of passes. The spending at a segment's ends, which the level
+ * is solved from, is always a full pass, in school order.
  *
  * <p>The budget's shadow price is how much one more baht lowers the largest shortfall: the inverse of
  * the segment's slope (how much one more baht lowers the common level), unless a pair that does not
@@ -43,7 +43,7 @@ import th.allocation.model.Baht;
  */
 final class MinMaxLevelSearch {
     /** How many full passes (each school's cost at one level) are kept for reuse. */
-    private static final int PASSES_KEPT = 8;
+    private static final int PASSES_KEPT = 4;
 
     private final Funding f;
     private final PairCurves curves;
@@ -54,16 +54,15 @@ final class MinMaxLevelSearch {
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
-    /** How many kinks each search starts away from the sweep's estimate (0 but in tests). */
-    private final int skew;
+    private final SpendingBracket.Tuning tuning;
 
     MinMaxLevelSearch(Funding funding) {
-        this(funding, 0);
+        this(funding, SpendingBracket.Tuning.DEFAULT);
     }
 
-    /** A search that starts {@code skew} kinks away from the estimates (tests check that it finds the same). */
-    MinMaxLevelSearch(Funding funding, int skew) {
-        this.skew = skew;
+    /** A search whose brackets are tuned otherwise (tests narrow further and tie more). */
+    MinMaxLevelSearch(Funding funding, SpendingBracket.Tuning tuning) {
+        this.tuning = tuning;
         this.f = funding;
         this.curves = funding.curves;
         this.n = funding.n;
@@ -77,27 +76,75 @@ final class MinMaxLevelSearch {
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
     double fund() {
         double total = f.p.available;
-        LevelSweep sweep = new LevelSweep(f, everySchool, f.group);
-        DoubleUnaryOperator spending = this::totalSpending;
-        LevelSearch.Segment segment = segment(sweep, spending, total);
+        double top = top(everySchool);
+        SpendingBracket bracket = new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, tuning);
+        LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         // The price is the derivative for more money: priced on the segment that a little more money
         // reaches, the same one unless the money meets a kink (within rounding, which may put the level
         // on either side of it).
         double more = total + f.tolerance();
-        LevelSearch.Segment next = segment(sweep, spending, more);
+        if (!bracket.retarget(more)) {
+            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, tuning);
+        }
+        LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
         return shadowPrice(next, level, next.solve(more));
     }
 
-    /** The segment of levels, between kinks of every kind, on which the spending falls to {@code target}. */
-    private LevelSearch.Segment segment(LevelSweep sweep, DoubleUnaryOperator spending, double target) {
-        LevelSearch.Segment segment = sweep.segment(target, spending, skew);
+    /** The segment of levels, between kinks of every kind, on which the spending falls to {@code total}. */
+    private LevelSearch.Segment segment(SpendingBracket bracket) {
+        LevelSearch.Segment segment = pairSegment(bracket, this::totalSpending);
         // Inside the segment every pair is linear; schools' floors, caps and groups add kinks there.
         double[] inner = innerKinks(segment);
-        segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, target);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), this::totalSpending);
         double[] groupKinks = groupKinks(segment);
-        return LevelSearch.segment(groupKinks, groupKinks.length, segment.left(), segment.right(), spending, target);
+        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), this::totalSpending);
+    }
+
+    /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
+    private static LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
+        bracket.narrow(); // usually finds a level that spends more than the money, so that 0 needs no pass
+        if (bracket.atMost(0)) {
+            double atZero = spending.applyAsDouble(0);
+            return new LevelSearch.Segment(0, 0, atZero, atZero);
+        }
+        bracket.narrow();
+        double[] ends = bracket.pairKinks();
+        return new LevelSearch.Segment(
+                ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
+    }
+
+    /**
+     * What {@link LevelSearch#segment} finds among {@code kinks} in {@code (from, to)} with {@code
+     * spending} as the function, its decisions taken by the bracket.
+     */
+    private static LevelSearch.Segment search(
+            SpendingBracket bracket, double[] kinks, int count, double from, double to, DoubleUnaryOperator spending) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kinks[i] > from && kinks[i] < to) {
+                kinks[kept++] = kinks[i];
+            }
+        }
+        if (bracket.atMost(from)) {
+            double atFrom = spending.applyAsDouble(from);
+            return new LevelSearch.Segment(from, from, atFrom, atFrom);
+        }
+        Arrays.sort(kinks, 0, kept);
+        int low = 0;
+        int high = kept;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (bracket.atMost(kinks[mid])) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        double left = low == 0 ? from : kinks[low - 1];
+        double right = low == kept ? to : kinks[low];
+        return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
     /**
@@ -162,6 +209,15 @@ final class MinMaxLevelSearch {
             }
         }
         return held >= nextLevel ? 0 : Baht.SATANG_PER_BAHT / slope;
+    }
+
+    /** The largest pair kink of the schools {@code members}, at least 0. */
+    private double top(int[] members) {
+        double top = 0;
+        for (int s : members) {
+            top = Math.max(top, curves.topKink(s));
+        }
+        return top;
     }
 
     private double spending(int s, double cost) {
@@ -348,9 +404,10 @@ final class MinMaxLevelSearch {
             }
             return sum;
         };
-        LevelSearch.Segment segment = new LevelSweep(f, members, null).segment(target, spending, skew);
+        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, tuning);
+        LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
-        segment = LevelSearch.segment(inner, inner.length, segment.left(), segment.right(), spending, target);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
     }
 

@@ -214,11 +214,6 @@ final class PairCurves {
         return top;
     }
 
-    /** The highest of pair {@code p}'s kinks (the first {@link #kinks} writes), or 0 if it has none. */
-    double highestKink(int p) {
-        return start[p + 1] == start[p] ? 0 : priority[p % m] * shortfall[p];
-    }
-
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */
     int kinkCount(int p) {
         return start[p + 1] - start[p] + (start[p + 1] > start[p] ? 1 : 0);
@@ -237,42 +232,5 @@ final class PairCurves {
             into[at++] = Math.max(0, pairPriority * remaining);
         }
         return at;
-    }
-
-    /**
-     * Writes pair {@code p}'s kinks (as {@link #kinks} does) with the change of its cost's slope at
-     * each, going up in level, into {@code at} and {@code change} from {@code count}; returns the next
-     * index. Filling piece {@code i} costs {@code itemCost / (itemReduction * priority)} per unit of
-     * level: the cost falls at that rate between the piece's kinks, is flat below the lowest kink
-     * (every piece bought) and 0 above the highest.
-     */
-    int corners(int p, double[] at, double[] change, int count) {
-        if (start[p + 1] == start[p]) {
-            return count;
-        }
-        double pairPriority = priority[p % m];
-        double remaining = shortfall[p];
-        double kink = pairPriority * remaining;
-        double before = 0;
-        for (int j = start[p]; j < start[p + 1]; j++) {
-            double rate = itemReduction[j] > 0 ? itemCost[j] / (itemReduction[j] * pairPriority) : 0;
-            at[count] = kink;
-            change[count++] = rate - before;
-            before = rate;
-            remaining -= itemReduction[j];
-            kink = Math.max(0, pairPriority * remaining);
-        }
-        at[count] = kink;
-        change[count++] = -before;
-        return count;
-    }
-
-    /** What every item of school {@code s} costs together: its cost at a level below all its kinks. */
-    double schoolFullCost(int s) {
-        double sum = 0;
-        for (int j = start[s * m]; j < start[s * m + m]; j++) {
-            sum += itemCost[j];
-        }
-        return sum;
     }
 }

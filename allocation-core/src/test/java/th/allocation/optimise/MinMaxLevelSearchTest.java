@@ -43,13 +43,23 @@ import th.allocation.testing.RandomCases.Case;
 /**
  * The min-max search against the binary search with a full pass per probe that it replaces ({@link
  * ReferenceMinMaxLevelSearch}, the previous code kept as the reference): the same money on every
- * item, the same top-ups and the same shadow price, to the bit. Each problem is solved starting at
- * the sweep's estimates and at kinks away from them ({@link #SKEWS}), so that the searches out from a
- * wrong start, downward and upward, run too, and find the same segments.
+ * item, the same top-ups and the same shadow price, to the bit. Each problem is solved with the
+ * usual tuning of the brackets and with others ({@link #TUNINGS}), so that the estimates on samples,
+ * the secant steps, the settling of schools, the searches among the remaining kinks and the full
+ * passes of ties all run on small problems too.
  */
 class MinMaxLevelSearchTest {
-    /** Where the searches start: at the estimate, and kinks below or above it, near and far. */
-    private static final int[] SKEWS = {0, -1, 1, -3, 4, -1000, 1000};
+    /**
+     * The usual tuning; narrowing to fewer schools, with and without estimates on samples; a tie band
+     * so wide that many, or all, decisions fall to the full pass.
+     */
+    private static final List<SpendingBracket.Tuning> TUNINGS = List.of(
+            SpendingBracket.Tuning.DEFAULT,
+            new SpendingBracket.Tuning(0, 1_000_000, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(1, 8, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(3, 30, SpendingBracket.TIE),
+            new SpendingBracket.Tuning(0, 20, 1e-3),
+            new SpendingBracket.Tuning(2, 1_000_000, 10));
 
     @Test
     void randomProblems_fundedAsByFullPasses() {
@@ -105,10 +115,10 @@ class MinMaxLevelSearchTest {
         } catch (InfeasibleException e) {
             return false;
         }
-        for (int skew : SKEWS) {
+        for (SpendingBracket.Tuning tuning : TUNINGS) {
             Funding funding = new Funding(problem, EnvelopeGroups.ofFirstColumn(problem));
-            double price = new MinMaxLevelSearch(funding, skew).fund();
-            String settings = ", starting " + skew + " kinks from the estimate";
+            double price = new MinMaxLevelSearch(funding, tuning).fund();
+            String settings = ", " + tuning;
             assertEquals(Double.doubleToLongBits(referencePrice), Double.doubleToLongBits(price), "price" + settings);
             assertArrayEquals(reference.spend, funding.spend, "item spending" + settings);
             assertArrayEquals(reference.topUp, funding.topUp, "top-ups" + settings);

@@ -20,8 +20,8 @@ import java.util.function.DoubleUnaryOperator;
 import th.allocation.model.Baht;
 
 /**
- * The min-max search as it was before {@link MinMaxLevelSearch} replaced most of its probes (by
- * running sums, later by a {@link LevelSweep}): a binary search over every candidate kink with a full pass over the schools per
+ * The min-max search as it was before {@link MinMaxLevelSearch} replaced its probes by a {@link
+ * SpendingBracket}: a binary search over every candidate kink with a full pass over the schools per
  * probe. Kept, unchanged, as the reference {@link MinMaxLevelSearchTest} holds the search to, bit for
  * bit. Its description follows.
  *
