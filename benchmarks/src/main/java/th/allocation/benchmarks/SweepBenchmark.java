@@ -18,7 +18,6 @@ package th.allocation.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,6 +30,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import th.allocation.model.SchoolTable;
 import th.allocation.scenario.Scenario;
@@ -42,9 +42,8 @@ import th.allocation.sweep.SweepResult;
  * The cost of one variant of a sweep of the national formula: a grid of {@value #VARIANTS} variants,
  * the remote weight from 1.00 by 0.01 by the poor-pupil loading from 0 by 100 (the CLI benchmark's
  * sweep, cut short), on one thread, so that the time per operation is the time of one variant on one
- * core. The auxiliary counter {@code cpuMsPerVariant} is the process's CPU time per variant (the
- * sweep's thread, the JIT compilers and the garbage collector), which a loaded machine inflates less
- * than the wall time.
+ * core. Each iteration also prints the process's CPU time per variant (the sweep's thread, the JIT
+ * compilers and the garbage collector), which a loaded machine inflates less than the wall time.
  *
  * <p>Run from the repository root:
  *
@@ -82,27 +81,33 @@ public class SweepBenchmark {
                 List.of(Axis.parse("rule.weights.remote=1.00:1.19:0.01"), Axis.parse("rule.loadings.poor=0:900:100")));
     }
 
-    /** The process's CPU time per variant, over one measurement iteration. */
+    /**
+     * The process's CPU time per variant over one iteration, printed at its end (JMH's auxiliary
+     * counters would sum it over the iterations).
+     */
     @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Cpu {
         private long nanos;
         private long variants;
-        /** Milliseconds of process CPU time per variant in this iteration. */
-        public double cpuMsPerVariant;
 
         /** Starts the iteration's count afresh. */
         @Setup(Level.Iteration)
         public void clear() {
             nanos = 0;
             variants = 0;
-            cpuMsPerVariant = 0;
+        }
+
+        /** Prints the iteration's CPU time per variant. */
+        @TearDown(Level.Iteration)
+        public void print() {
+            if (variants > 0) {
+                System.out.printf("process CPU per variant: %.3f ms (%d variants)%n", nanos / 1e6 / variants, variants);
+            }
         }
 
         void add(long cpuNanos, int count) {
             nanos += cpuNanos;
             variants += count;
-            cpuMsPerVariant = nanos / 1e6 / variants;
         }
     }
 
