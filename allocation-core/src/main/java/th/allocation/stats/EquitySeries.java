@@ -105,8 +105,11 @@ public final class EquitySeries {
         return EquityStatistics.of(sample, atkinsonEpsilon);
     }
 
-    /** How many samples were sorted from the last one's order, and how many afresh. */
+    /**
+     * How many samples were sorted from the last one's order, how many times all or part of one was
+     * sorted afresh, and how many times rows that moved were split again.
+     */
     long[] sorts() {
-        return new long[] {order.repaired(), order.fresh()};
+        return new long[] {order.repaired(), order.fresh(), order.nested()};
     }
 }

@@ -15,6 +15,7 @@
  */
 package th.allocation.stats;
 
+import java.util.Arrays;
 import th.allocation.internal.AscendingOrder;
 
 /**
@@ -25,32 +26,40 @@ import th.allocation.internal.AscendingOrder;
  * <p>Each sort takes the rows in the last order and splits them in one pass into those still in
  * order (each at or above the last one kept) and those that moved (below the last one kept, or
  * above the next one while the next one is still in order: a row that moved up); it sorts the rows
- * that moved, usually few, and merges them back. Rows compare by value, then by row, a total order,
- * so the result is the same whichever rows the split keeps: the one order of the values. When more
- * than an eighth of the rows moved, or on the first sort, it sorts afresh with {@link AscendingOrder}.
+ * that moved the same way (in a sweep they are mostly the schools whose amounts moved together,
+ * such as remote schools when the remote weight changes, and in order among themselves), and merges
+ * the two runs back. When more than half of a part moved, that part is sorted by radix
+ * ({@link AscendingOrder}). Rows compare by value, then by row, a total order, so the result is the
+ * same whichever rows a split keeps: the one order of the values. The first sort is made afresh.
  *
  * <p>Not thread-safe: one per thread. The arrays it returns are its own and change with the next sort.
  */
 final class NearlySortedOrder {
+    /** Below this many rows, insertion sort. */
+    private static final int SHORT = 32;
+
+    /** How many times the rows that moved are split again before the rest is sorted by radix. */
+    private static final int MAX_DEPTH = 40;
+
     /** The rows to order, ascending by row. */
     private final int[] included;
 
     /** The rows in the last order, and their keys (the values' bit patterns). */
-    private int[] rows;
+    private final int[] rows;
 
-    private long[] keys;
-    /** The other buffers of a sort: rows that moved, and the merge's output. */
-    private int[] movedRows;
+    private final long[] keys;
+    /** The buffers of a sort: rows that moved, and the shorter run of a merge. */
+    private final int[] spareRows;
 
-    private long[] movedKeys;
-    private int[] spareRows;
-    private long[] spareKeys;
+    private final long[] spareKeys;
     private boolean sorted;
 
     /** How many sorts found their order from the last one; how many sorted afresh. */
     private long repaired;
 
     private long fresh;
+    /** How many times rows that moved were split again. */
+    private long nested;
 
     /** @param included the rows to order, ascending */
     NearlySortedOrder(int[] included) {
@@ -58,8 +67,6 @@ final class NearlySortedOrder {
         int n = included.length;
         rows = new int[n];
         keys = new long[n];
-        movedRows = new int[n];
-        movedKeys = new long[n];
         spareRows = new int[n];
         spareKeys = new long[n];
     }
@@ -77,50 +84,27 @@ final class NearlySortedOrder {
             sortAfresh(values);
             return rows;
         }
-        int limit = n / 8;
-        int kept = 0;
-        int moved = 0;
-        long next = n > 0 ? key(values[rows[0]]) : 0;
         for (int j = 0; j < n; j++) {
-            int row = rows[j];
-            long key = next;
-            boolean out = kept > 0 && less(key, row, keys[kept - 1], rows[kept - 1]);
-            if (j + 1 < n) {
-                int nextRow = rows[j + 1];
-                next = key(values[nextRow]);
-                // The next row is below this one but not below the last kept: this one moved up.
-                out = out
-                        || (less(next, nextRow, key, row)
-                                && (kept == 0 || !less(next, nextRow, keys[kept - 1], rows[kept - 1])));
-            }
-            if (out) {
-                if (moved == limit) {
-                    sortAfresh(values);
-                    return rows;
-                }
-                movedKeys[moved] = key;
-                movedRows[moved++] = row;
-            } else {
-                keys[kept] = key; // kept <= j: the rows not yet read are not overwritten
-                rows[kept++] = row;
-            }
+            keys[j] = key(values[rows[j]]);
         }
-        if (moved > 0) {
-            mergeSort(movedKeys, movedRows, moved);
-            merge(kept, moved);
-        }
+        sortRange(0, n, 0);
         repaired++;
         return rows;
     }
 
-    /** How many sorts were repairs of the last order (for tests and benchmarks). */
+    /** How many sorts found their order from the last one (for tests and benchmarks). */
     long repaired() {
         return repaired;
     }
 
-    /** How many sorts were made afresh (for tests and benchmarks). */
+    /** How many sorts were made afresh, or sorted a part of the rows by radix (for tests and benchmarks). */
     long fresh() {
         return fresh;
+    }
+
+    /** How many times the rows that moved were split again (for tests and benchmarks). */
+    long nested() {
+        return nested;
     }
 
     private void sortAfresh(double[] values) {
@@ -138,92 +122,113 @@ final class NearlySortedOrder {
         fresh++;
     }
 
-    /** Merges the {@code kept} rows in order with the {@code moved} rows, sorted, into {@link #rows}. */
-    private void merge(int kept, int moved) {
-        int a = 0;
-        int b = 0;
-        int to = 0;
-        while (a < kept && b < moved) {
-            if (less(movedKeys[b], movedRows[b], keys[a], rows[a])) {
-                spareKeys[to] = movedKeys[b];
-                spareRows[to++] = movedRows[b++];
+    /**
+     * Sorts {@code keys} and {@code rows} from {@code from} to {@code to}: keeps the rows still in
+     * order at the front, moves the others behind them, sorts those the same way (they are often in
+     * order among themselves: the schools whose amounts moved together), and merges the two runs.
+     * When more than half the rows moved, or after many levels, sorts the rest by radix.
+     */
+    private void sortRange(int from, int to, int depth) {
+        if (to - from <= SHORT) {
+            insertionSort(from, to);
+            return;
+        }
+        int kept = from;
+        int moved = 0;
+        long next = keys[from];
+        for (int j = from; j < to; j++) {
+            int row = rows[j];
+            long key = next;
+            boolean out = kept > from && less(key, row, keys[kept - 1], rows[kept - 1]);
+            if (j + 1 < to) {
+                int nextRow = rows[j + 1];
+                next = keys[j + 1];
+                // The next row is below this one but not below the last kept: this one moved up.
+                out = out
+                        || (less(next, nextRow, key, row)
+                                && (kept == from || !less(next, nextRow, keys[kept - 1], rows[kept - 1])));
+            }
+            if (out) {
+                spareKeys[moved] = key;
+                spareRows[moved++] = row;
             } else {
-                spareKeys[to] = keys[a];
-                spareRows[to++] = rows[a++];
+                keys[kept] = key; // kept <= j: the rows not yet read are not overwritten
+                rows[kept++] = row;
             }
         }
-        System.arraycopy(keys, a, spareKeys, to, kept - a);
-        System.arraycopy(rows, a, spareRows, to, kept - a);
-        to += kept - a;
-        System.arraycopy(movedKeys, b, spareKeys, to, moved - b);
-        System.arraycopy(movedRows, b, spareRows, to, moved - b);
-        long[] k = keys;
-        keys = spareKeys;
-        spareKeys = k;
-        int[] r = rows;
-        rows = spareRows;
-        spareRows = r;
+        if (moved == 0) {
+            return;
+        }
+        System.arraycopy(spareKeys, 0, keys, kept, moved);
+        System.arraycopy(spareRows, 0, rows, kept, moved);
+        if (moved * 2 > to - from || depth >= MAX_DEPTH) {
+            radixSort(kept, to);
+        } else {
+            nested++;
+            sortRange(kept, to, depth + 1);
+        }
+        mergeBack(from, kept, to);
     }
 
-    /**
-     * Sorts the first {@code size} entries of {@code keys} and {@code rows} by key, then row: a
-     * bottom-up merge sort through {@link #spareKeys} and {@link #spareRows}, with insertion sort for
-     * short runs.
-     */
-    private void mergeSort(long[] keys, int[] rows, int size) {
-        final int run = 16;
-        for (int from = 0; from < size; from += run) {
-            int to = Math.min(from + run, size);
-            for (int i = from + 1; i < to; i++) {
-                long key = keys[i];
-                int row = rows[i];
-                int j = i - 1;
-                while (j >= from && less(key, row, keys[j], rows[j])) {
-                    keys[j + 1] = keys[j];
-                    rows[j + 1] = rows[j];
-                    j--;
-                }
-                keys[j + 1] = key;
-                rows[j + 1] = row;
+    /** Merges the sorted runs {@code [from, mid)} and {@code [mid, to)}, the second usually the shorter. */
+    private void mergeBack(int from, int mid, int to) {
+        int right = to - mid;
+        System.arraycopy(keys, mid, spareKeys, 0, right);
+        System.arraycopy(rows, mid, spareRows, 0, right);
+        int a = mid - 1;
+        int b = right - 1;
+        int at = to - 1;
+        while (b >= 0) {
+            if (a >= from && less(spareKeys[b], spareRows[b], keys[a], rows[a])) {
+                keys[at] = keys[a];
+                rows[at--] = rows[a--];
+            } else {
+                keys[at] = spareKeys[b];
+                rows[at--] = spareRows[b--];
             }
         }
-        long[] inKeys = keys;
-        int[] inRows = rows;
-        long[] outKeys = spareKeys;
-        int[] outRows = spareRows;
-        for (int width = run; width < size; width *= 2) {
-            for (int from = 0; from < size; from += 2 * width) {
-                int mid = Math.min(from + width, size);
-                int end = Math.min(from + 2 * width, size);
-                int a = from;
-                int b = mid;
-                int to = from;
-                while (a < mid && b < end) {
-                    if (less(inKeys[b], inRows[b], inKeys[a], inRows[a])) {
-                        outKeys[to] = inKeys[b];
-                        outRows[to++] = inRows[b++];
-                    } else {
-                        outKeys[to] = inKeys[a];
-                        outRows[to++] = inRows[a++];
-                    }
-                }
-                System.arraycopy(inKeys, a, outKeys, to, mid - a);
-                System.arraycopy(inRows, a, outRows, to, mid - a);
-                to += mid - a;
-                System.arraycopy(inKeys, b, outKeys, to, end - b);
-                System.arraycopy(inRows, b, outRows, to, end - b);
+    }
+
+    private void insertionSort(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long key = keys[i];
+            int row = rows[i];
+            int j = i - 1;
+            while (j >= from && less(key, row, keys[j], rows[j])) {
+                keys[j + 1] = keys[j];
+                rows[j + 1] = rows[j];
+                j--;
             }
-            long[] k = inKeys;
-            inKeys = outKeys;
-            outKeys = k;
-            int[] r = inRows;
-            inRows = outRows;
-            outRows = r;
+            keys[j + 1] = key;
+            rows[j + 1] = row;
         }
-        if (inKeys != keys) {
-            System.arraycopy(inKeys, 0, keys, 0, size);
-            System.arraycopy(inRows, 0, rows, 0, size);
+    }
+
+    /** Sorts {@code [from, to)} by {@link AscendingOrder}, then each run of equal keys by row. */
+    private void radixSort(int from, int to) {
+        int size = to - from;
+        double[] values = new double[size];
+        for (int k = 0; k < size; k++) {
+            values[k] = Double.longBitsToDouble(keys[from + k]);
         }
+        int[] order = AscendingOrder.of(values);
+        for (int k = 0; k < size; k++) {
+            spareKeys[k] = keys[from + order[k]];
+            spareRows[k] = rows[from + order[k]];
+        }
+        System.arraycopy(spareKeys, 0, keys, from, size);
+        System.arraycopy(spareRows, 0, rows, from, size);
+        for (int start = from; start < to; ) {
+            int end = start + 1;
+            while (end < to && keys[end] == keys[start]) {
+                end++;
+            }
+            if (end - start > 1) {
+                Arrays.sort(rows, start, end);
+            }
+            start = end;
+        }
+        fresh++;
     }
 
     /** The sort key of a value: for values at least 0, ordered as the values, with -0.0 as 0.0. */
