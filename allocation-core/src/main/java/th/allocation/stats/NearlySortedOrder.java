@@ -16,7 +16,6 @@
 package th.allocation.stats;
 
 import java.util.Arrays;
-import th.allocation.internal.AscendingOrder;
 
 /**
  * The ascending order of one set of rows under one set of values after another, each found from
@@ -25,12 +24,18 @@ import th.allocation.internal.AscendingOrder;
  *
  * <p>Each sort takes the rows in the last order and splits them in one pass into those still in
  * order (each at or above the last one kept) and those that moved (below the last one kept, or
- * above the next one while the next one is still in order: a row that moved up); it sorts the rows
+ * above one of the next two while that one is still in order, or up to eight of the last ones kept
+ * when the next row fits before them: rows that moved up); it sorts the rows
  * that moved the same way (in a sweep they are mostly the schools whose amounts moved together,
  * such as remote schools when the remote weight changes, and in order among themselves), and merges
- * the two runs back. When more than half of a part moved, that part is sorted by radix
- * ({@link AscendingOrder}). Rows compare by value, then by row, a total order, so the result is the
- * same whichever rows a split keeps: the one order of the values. The first sort is made afresh.
+ * the two runs back. When more than half of a part moved, that part is sorted by radix. Rows
+ * compare by value, then by row, a total order, so the result is the same whichever rows a split
+ * keeps: the one order of the values.
+ *
+ * <p>When the values moved much (in a national sweep of the poor-pupil loading, for instance, more
+ * than half the schools move, by about 150 places on average), the first split gives up early and
+ * the rows are sorted afresh by a radix sort of small digits (as the first sort is), which at
+ * national size costs a fraction of {@link th.allocation.internal.AscendingOrder}'s 16-bit digits.
  *
  * <p>Not thread-safe: one per thread. The arrays it returns are its own and change with the next sort.
  */
@@ -40,6 +45,17 @@ final class NearlySortedOrder {
 
     /** How many times the rows that moved are split again before the rest is sorted by radix. */
     private static final int MAX_DEPTH = 40;
+
+    /** How many of the last rows kept a row that is below them may put back among the moved. */
+    private static final int MAX_POP = 8;
+
+    /** The first split gives up once more than this many rows, and most of those read, moved. */
+    private static final int GIVE_UP_AFTER = 256;
+
+    /** The radix sort's digit: 2,048 counts, 8 KB. */
+    private static final int DIGIT_BITS = 11;
+
+    private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
     /** The rows to order, ascending by row. */
     private final int[] included;
@@ -52,6 +68,7 @@ final class NearlySortedOrder {
     private final int[] spareRows;
 
     private final long[] spareKeys;
+    private final int[] counts = new int[1 << DIGIT_BITS];
     private boolean sorted;
 
     /** How many sorts found their order from the last one; how many sorted afresh. */
@@ -80,15 +97,24 @@ final class NearlySortedOrder {
      */
     int[] sort(double[] values) {
         int n = included.length;
-        if (!sorted) {
-            sortAfresh(values);
-            return rows;
+        if (sorted) {
+            for (int j = 0; j < n; j++) {
+                keys[j] = key(values[rows[j]]);
+            }
+            if (sortRange(0, n, 0)) {
+                repaired++;
+                return rows;
+            }
         }
-        for (int j = 0; j < n; j++) {
-            keys[j] = key(values[rows[j]]);
+        // The first sort, or the last order was no help: by radix, from the rows in their order, so that
+        // equal values stay in row order.
+        for (int k = 0; k < n; k++) {
+            rows[k] = included[k];
+            keys[k] = key(values[included[k]]);
         }
-        sortRange(0, n, 0);
-        repaired++;
+        radixSort(0, n);
+        sorted = true;
+        fresh++;
         return rows;
     }
 
@@ -107,67 +133,75 @@ final class NearlySortedOrder {
         return nested;
     }
 
-    private void sortAfresh(double[] values) {
-        int n = included.length;
-        double[] kept = new double[n];
-        for (int k = 0; k < n; k++) {
-            kept[k] = values[included[k]];
-        }
-        int[] order = AscendingOrder.of(kept);
-        for (int k = 0; k < n; k++) {
-            rows[k] = included[order[k]];
-            keys[k] = key(kept[order[k]]);
-        }
-        sorted = true;
-        fresh++;
-    }
-
     /**
      * Sorts {@code keys} and {@code rows} from {@code from} to {@code to}: keeps the rows still in
      * order at the front, moves the others behind them, sorts those the same way (they are often in
      * order among themselves: the schools whose amounts moved together), and merges the two runs.
-     * When more than half the rows moved, or after many levels, sorts the rest by radix.
+     * When more than half the rows moved, or after many levels, sorts the rest by radix; at the top
+     * level ({@code depth} 0) it gives up instead, as soon as most of the rows read so far moved.
+     *
+     * @return whether the range is sorted; false only at the top level, the range then left in no order
      */
-    private void sortRange(int from, int to, int depth) {
+    private boolean sortRange(int from, int to, int depth) {
         if (to - from <= SHORT) {
             insertionSort(from, to);
-            return;
+            return true;
         }
         int kept = from;
         int moved = 0;
-        long next = keys[from];
         for (int j = from; j < to; j++) {
             int row = rows[j];
-            long key = next;
+            long key = keys[j];
             boolean out = kept > from && less(key, row, keys[kept - 1], rows[kept - 1]);
-            if (j + 1 < to) {
-                int nextRow = rows[j + 1];
-                next = keys[j + 1];
-                // The next row is below this one but not below the last kept: this one moved up.
-                out = out
-                        || (less(next, nextRow, key, row)
-                                && (kept == from || !less(next, nextRow, keys[kept - 1], rows[kept - 1])));
+            if (out) {
+                // If this row fits after one of the few kept before the last, those moved up, not this one down.
+                int pop = 1;
+                while (pop <= MAX_POP
+                        && kept - pop > from
+                        && less(key, row, keys[kept - pop - 1], rows[kept - pop - 1])) {
+                    pop++;
+                }
+                if (pop <= MAX_POP) {
+                    for (int p = 0; p < pop; p++) {
+                        kept--;
+                        spareKeys[moved] = keys[kept];
+                        spareRows[moved++] = rows[kept];
+                    }
+                    out = false;
+                }
+            }
+            // One of the next two rows is below this one but not below the last kept: this one moved up.
+            // (Rows after j are not yet overwritten: kept <= j.)
+            for (int ahead = j + 1; !out && ahead < Math.min(j + 3, to); ahead++) {
+                out = less(keys[ahead], rows[ahead], key, row)
+                        && (kept == from || !less(keys[ahead], rows[ahead], keys[kept - 1], rows[kept - 1]));
             }
             if (out) {
                 spareKeys[moved] = key;
                 spareRows[moved++] = row;
+                if (depth == 0 && moved > GIVE_UP_AFTER && moved * 2 > j - from) {
+                    return false; // most rows moved: a fresh sort costs less than splitting again and again
+                }
             } else {
-                keys[kept] = key; // kept <= j: the rows not yet read are not overwritten
+                keys[kept] = key;
                 rows[kept++] = row;
             }
         }
         if (moved == 0) {
-            return;
+            return true;
         }
         System.arraycopy(spareKeys, 0, keys, kept, moved);
         System.arraycopy(spareRows, 0, rows, kept, moved);
         if (moved * 2 > to - from || depth >= MAX_DEPTH) {
             radixSort(kept, to);
+            sortEqualKeysByRow(kept, to);
+            fresh++;
         } else {
             nested++;
             sortRange(kept, to, depth + 1);
         }
         mergeBack(from, kept, to);
+        return true;
     }
 
     /** Merges the sorted runs {@code [from, mid)} and {@code [mid, to)}, the second usually the shorter. */
@@ -204,20 +238,63 @@ final class NearlySortedOrder {
         }
     }
 
-    /** Sorts {@code [from, to)} by {@link AscendingOrder}, then each run of equal keys by row. */
+    /**
+     * Sorts {@code [from, to)} by key, stably: a least-significant-digit radix sort in digits of
+     * {@value #DIGIT_BITS} bits over the bits in which the keys differ (the keys less the smallest),
+     * so that the counts stay in the first-level cache; about five passes for per-pupil amounts.
+     */
     private void radixSort(int from, int to) {
         int size = to - from;
-        double[] values = new double[size];
-        for (int k = 0; k < size; k++) {
-            values[k] = Double.longBitsToDouble(keys[from + k]);
+        if (size < 2) {
+            return;
         }
-        int[] order = AscendingOrder.of(values);
-        for (int k = 0; k < size; k++) {
-            spareKeys[k] = keys[from + order[k]];
-            spareRows[k] = rows[from + order[k]];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int k = from; k < to; k++) {
+            min = Math.min(min, keys[k]);
+            max = Math.max(max, keys[k]);
         }
-        System.arraycopy(spareKeys, 0, keys, from, size);
-        System.arraycopy(spareRows, 0, rows, from, size);
+        int bits = Long.SIZE - Long.numberOfLeadingZeros(max - min);
+        long[] inKeys = keys;
+        int[] inRows = rows;
+        int inFrom = from;
+        long[] outKeys = spareKeys;
+        int[] outRows = spareRows;
+        int outFrom = 0;
+        for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+            Arrays.fill(counts, 0);
+            for (int k = inFrom; k < inFrom + size; k++) {
+                counts[(int) ((inKeys[k] - min) >>> shift) & DIGIT_MASK]++;
+            }
+            int sum = outFrom;
+            for (int d = 0; d < counts.length; d++) {
+                int count = counts[d];
+                counts[d] = sum;
+                sum += count;
+            }
+            for (int k = inFrom; k < inFrom + size; k++) {
+                int to2 = counts[(int) ((inKeys[k] - min) >>> shift) & DIGIT_MASK]++;
+                outKeys[to2] = inKeys[k];
+                outRows[to2] = inRows[k];
+            }
+            long[] k = inKeys;
+            inKeys = outKeys;
+            outKeys = k;
+            int[] r = inRows;
+            inRows = outRows;
+            outRows = r;
+            int f = inFrom;
+            inFrom = outFrom;
+            outFrom = f;
+        }
+        if (inKeys != keys) {
+            System.arraycopy(inKeys, inFrom, keys, from, size);
+            System.arraycopy(inRows, inFrom, rows, from, size);
+        }
+    }
+
+    /** In a range sorted by key, puts each run of equal keys in row order. */
+    private void sortEqualKeysByRow(int from, int to) {
         for (int start = from; start < to; ) {
             int end = start + 1;
             while (end < to && keys[end] == keys[start]) {
@@ -228,7 +305,6 @@ final class NearlySortedOrder {
             }
             start = end;
         }
-        fresh++;
     }
 
     /** The sort key of a value: for values at least 0, ordered as the values, with -0.0 as 0.0. */
