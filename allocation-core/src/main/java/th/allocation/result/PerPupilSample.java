@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import th.allocation.model.SchoolTable;
 import th.allocation.stats.EquitySample;
+import th.allocation.stats.EquitySeries;
+import th.allocation.stats.EquityStatistics;
 
 /**
  * The per-pupil allocation of every school of an allocation result, as a sample for the equity
@@ -110,10 +112,17 @@ public final class PerPupilSample {
     private record Columns(double[] perPupil, double[] pupils) {}
 
     private static Columns columns(AllocationResult result) {
-        SchoolTable schools = result.schools();
-        int n = schools.size();
+        int n = result.schools().size();
         double[] values = new double[n];
         double[] weights = new double[n];
+        perPupil(result, values, weights);
+        return new Columns(values, weights);
+    }
+
+    /** Fills {@code values} with the per-pupil amounts of {@code result} and {@code weights}, if not null, with pupils. */
+    private static void perPupil(AllocationResult result, double[] values, double[] weights) {
+        SchoolTable schools = result.schools();
+        int n = schools.size();
         for (int i = 0; i < n; i++) {
             long pupils = schools.totalPupils(i);
             long allocation = result.allocation(i);
@@ -123,10 +132,53 @@ public final class PerPupilSample {
                         + schools.id(i) + " (row " + i + ") is negative; a per-pupil amount must be at least 0.\n"
                         + "Maybe the result was not made by the engine, which never allocates less than 0.");
             }
-            weights[i] = pupils;
+            if (weights != null) {
+                weights[i] = pupils;
+            }
             // Satang as a double is exact below 2^53; one rounding in the division.
             values[i] = pupils > 0 ? allocation / (100.0 * pupils) : Double.NaN;
         }
-        return new Columns(values, weights);
+    }
+
+    /**
+     * The equity statistics of one result after another over the same schools, as a sweep makes them:
+     * each is {@code PerPupilSample.of(result).statistics(atkinsonEpsilon)} to the bit, sorted from
+     * the last result's order and without allocating arrays of the schools' size ({@link EquitySeries}).
+     *
+     * <p>Not thread-safe: one per thread.
+     */
+    public static final class Series {
+        private final SchoolTable schools;
+        private final double[] values;
+        private final EquitySeries equity;
+
+        /** A series for results over {@code schools}. */
+        public Series(SchoolTable schools) {
+            this.schools = Objects.requireNonNull(schools, "schools");
+            int n = schools.size();
+            double[] weights = new double[n];
+            for (int i = 0; i < n; i++) {
+                weights[i] = schools.totalPupils(i);
+            }
+            this.values = new double[n];
+            this.equity = new EquitySeries(weights);
+        }
+
+        /**
+         * Every equity statistic of the per-pupil sample of {@code result}, as {@link
+         * PerPupilSample#of(AllocationResult)} then {@link EquitySample#statistics(double)}.
+         *
+         * @throws IllegalArgumentException if {@code result} is not over this series' school table, an
+         *     allocation is negative (naming the school), or {@code atkinsonEpsilon} is negative,
+         *     infinite or NaN
+         */
+        public EquityStatistics statistics(AllocationResult result, double atkinsonEpsilon) {
+            Objects.requireNonNull(result, "result");
+            if (result.schools() != schools) {
+                throw new IllegalArgumentException("A per-pupil series takes results over its own school table.");
+            }
+            perPupil(result, values, null);
+            return equity.statistics(values, atkinsonEpsilon);
+        }
     }
 }

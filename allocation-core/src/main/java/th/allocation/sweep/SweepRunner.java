@@ -69,7 +69,7 @@ final class SweepRunner {
         SweepRow[] rows = new SweepRow[size];
         // One series per worker: each worker's variants follow one another closely, so each reuses
         // what it shares with the worker's last (the results are those of a cold allocation).
-        ThreadLocal<FormulaSeries> series = ThreadLocal.withInitial(() -> new FormulaSeries(schools));
+        ThreadLocal<Worker> series = ThreadLocal.withInitial(() -> new Worker(schools));
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
@@ -103,13 +103,13 @@ final class SweepRunner {
     }
 
     /** Allocates one variant, formula scenarios through the worker's {@code series}, and keeps its row. */
-    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea, FormulaSeries series) {
+    SweepRow evaluate(int variant, SchoolTable schools, List<Long> pupilsByArea, Worker worker) {
         List<BigDecimal> values = sweep.values(variant);
         AllocationResult result;
         try {
             Scenario scenario = sweep.scenario(variant);
             result = scenario.targets() == null && !scenario.isDecentralised()
-                    ? series.allocate(scenario)
+                    ? worker.formulas().allocate(scenario)
                     : AllocationEngine.allocate(scenario, schools);
         } catch (InputException e) {
             Problem first = e.problems().get(0);
@@ -138,7 +138,9 @@ final class SweepRunner {
         for (long amount : byArea) {
             allocation.add(amount);
         }
-        EquityStatistics equity = PerPupilSample.of(result).statistics(atkinsonEpsilon);
+        EquityStatistics equity = result.schools() == schools
+                ? worker.equity().statistics(result, atkinsonEpsilon)
+                : PerPupilSample.of(result).statistics(atkinsonEpsilon);
         return new SweepRow(
                 variant,
                 values,
@@ -150,6 +152,16 @@ final class SweepRunner {
                 equity,
                 allocation,
                 pupilsByArea);
+    }
+
+    /**
+     * What a worker thread keeps from one variant to its next: the formula series (needs, bounds,
+     * scale) and the equity series (the order of the per-pupil amounts, the arrays).
+     */
+    record Worker(FormulaSeries formulas, PerPupilSample.Series equity) {
+        Worker(SchoolTable schools) {
+            this(new FormulaSeries(schools), new PerPupilSample.Series(schools));
+        }
     }
 
     /** Daemon threads named alloc-sweep-N, so a forgotten pool never keeps the JVM alive. */

@@ -35,6 +35,7 @@ import th.allocation.input.ScenarioReader;
 import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.result.PerPupilSample;
 import th.allocation.rule.AreaTypeWeights;
 import th.allocation.rule.ContextWeights;
 import th.allocation.rule.Rule;
@@ -47,7 +48,8 @@ import th.allocation.testing.RandomCases;
 /**
  * A series of formula allocations, each reusing what it shares with the one before (needs, bounds,
  * the scale as a start), against a cold {@link FormulaAllocator#allocate} of every variant: the same
- * result to the bit, or the same failure. The variants, generated as a sweep would make them, move
+ * result to the bit, or the same failure; and the equity statistics of each result through a {@link
+ * PerPupilSample.Series} (sorted from the last result's order), the same as a cold sample's. The variants, generated as a sweep would make them, move
  * the weights a little or a lot, and now and then the budget, the floors, the caps, the loadings
  * or the lump sum; some are infeasible.
  */
@@ -62,6 +64,7 @@ class FormulaSeriesTest {
         qt().withFixedSeed(4242).withExamples(250).forAll(series()).checkAssert(s -> {
             SchoolTable schools = SchoolTable.of(s.schools());
             FormulaSeries series = new FormulaSeries(schools);
+            PerPupilSample.Series equity = new PerPupilSample.Series(schools);
             for (Scenario variant : s.variants()) {
                 all.incrementAndGet();
                 AllocationResult cold;
@@ -73,7 +76,12 @@ class FormulaSeriesTest {
                     assertEquals(e.getMessage(), same.getMessage());
                     continue;
                 }
-                assertSame(cold, series.allocate(variant));
+                AllocationResult warm = series.allocate(variant);
+                assertSame(cold, warm);
+                // The equity statistics as a sweep computes them (sorted from the last variant's order):
+                // record equality compares each double with Double.compare, to the bit.
+                assertEquals(
+                        PerPupilSample.of(cold).statistics(1.0), equity.statistics(warm, 1.0), "equity statistics");
                 allocated.incrementAndGet();
             }
         });

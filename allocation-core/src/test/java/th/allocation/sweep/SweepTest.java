@@ -164,6 +164,36 @@ class SweepTest {
     }
 
     @Test
+    void run_everyRow_isAColdAllocationsTotalScaleAndEquity_toTheBit() {
+        Sweep sweep = Sweep.grid(
+                needsWeighted,
+                List.of(
+                        Axis.parse("rule.weights.remote=0.9:2.0:0.05"),
+                        Axis.parse("rule.loadings.poor=0:6000:1500"),
+                        Axis.parse("floors.min_per_pupil=1900:3300:700")));
+
+        // One thread: each variant's per-pupil amounts are sorted from the last variant's order.
+        List<SweepRow> rows = sweep.run(schools, 1, (done, total) -> {}).rows();
+
+        int ok = 0;
+        for (SweepRow row : rows) {
+            if (!row.isOk()) {
+                continue;
+            }
+            AllocationResult cold = AllocationEngine.allocate(sweep.scenario(row.variant()), schools);
+            assertEquals(cold.total(), row.total(), "total, variant " + row.variant());
+            assertEquals(
+                    Double.doubleToRawLongBits(cold.scale()),
+                    Double.doubleToRawLongBits(row.scale()),
+                    "scale, variant " + row.variant());
+            // Record equality compares each double with Double.compare: to the bit.
+            assertEquals(PerPupilSample.of(cold).statistics(1.0), row.equity(), "equity, variant " + row.variant());
+            ok++;
+        }
+        assertTrue(ok > 100, ok + " variants allocated");
+    }
+
+    @Test
     void run_reportsProgressOnTheCallingThread_fromOneToTotal() {
         Sweep sweep = Sweep.grid(needsWeighted, List.of(Axis.parse("rule.loadings.poor=0:9000:1000")));
         Thread caller = Thread.currentThread();
