@@ -254,7 +254,11 @@ final class ReportPage extends ReportSection {
             names.add(name(s));
         }
         ObjectNode ui = data.putObject("ui");
-        ReportText.all(language).forEach(ui::put);
+        boolean protections = false;
+        for (int s = 0; s < comparison.size(); s++) {
+            protections |= comparison.result(s).scenario().protections() != null;
+        }
+        ReportText.all(language, protections).forEach(ui::put);
         ReportGroups groups = new ReportGroups(this);
         data.set("groups", groups.groups());
         data.set("components", groups.components());

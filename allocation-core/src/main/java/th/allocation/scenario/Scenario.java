@@ -50,6 +50,8 @@ import th.allocation.rule.Rule;
  *     the scenario's rule, each unit splits its envelope among the units of the next level, and the
  *     last level's units split theirs among their schools; empty (the default) to allocate to schools
  *     in one step
+ * @param protections per-pupil and per-school protections on top of the floors and caps (see {@link
+ *     Protections}); {@code null} for none
  */
 public record Scenario(
         String name,
@@ -62,7 +64,8 @@ public record Scenario(
         Floors floors,
         Caps caps,
         Targets targets,
-        List<AdminLevel> levels) {
+        List<AdminLevel> levels,
+        Protections protections) {
 
     /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
     public Scenario {
@@ -123,6 +126,47 @@ public record Scenario(
             }
             previous = rank;
         }
+        protections = protections == null || protections.none() ? null : protections;
+        if (protections != null) {
+            if (targets != null) {
+                throw new IllegalArgumentException("'protections' apply to formula allocations; a scenario with"
+                        + " 'targets' cannot have them yet.");
+            }
+            protections.checkExcluded(rule);
+        }
+    }
+
+    /** A scenario without protections. */
+    public Scenario(
+            String name,
+            Integer fiscalYear,
+            String schools,
+            BigDecimal budget,
+            BigDecimal roundingUnit,
+            Map<String, String> columns,
+            Rule rule,
+            Floors floors,
+            Caps caps,
+            Targets targets,
+            List<AdminLevel> levels) {
+        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels, null);
+    }
+
+    /** The same scenario with other protections ({@code null} for none). */
+    public Scenario withProtections(Protections protections) {
+        return new Scenario(
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** A one-step scenario (no levels). */
@@ -167,31 +211,86 @@ public record Scenario(
     /** The same scenario with another budget in baht ({@code null} for none). */
     public Scenario withBudget(BigDecimal budget) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** The same scenario with another rule. */
     public Scenario withRule(Rule rule) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** The same scenario with other targets ({@code null} for a formula allocation). */
     public Scenario withTargets(Targets targets) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** The same scenario with other floors and caps. */
     public Scenario withBounds(Floors floors, Caps caps) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** The same scenario with other levels of administration (empty for a one-step allocation). */
     public Scenario withLevels(List<AdminLevel> levels) {
         return new Scenario(
-                name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels);
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections);
     }
 
     /** Whether the scenario allocates through levels of administration. */
@@ -246,7 +345,8 @@ public record Scenario(
                 levelFloors,
                 levelCaps,
                 levelTargets,
-                List.of());
+                List.of(),
+                protections);
     }
 
     /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */
