@@ -267,7 +267,7 @@ final class ReportPage extends ReportSection {
         data.set("schools", schools.schools());
         ObjectNode explain = data.putObject("explain");
         ObjectNode texts = explain.putObject("texts");
-        Explanation.texts(language.locale()).forEach(texts::put);
+        Explanation.texts(language.locale(), protections).forEach(texts::put);
         ReportRules rules = new ReportRules(comparison.schools());
         explain.set("scenarios", schools.scenarios(rules));
         explain.set("rules", rules.list());
