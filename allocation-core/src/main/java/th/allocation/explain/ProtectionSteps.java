@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 package th.allocation.explain;
-package th.allocation.explain;
 
 import static th.allocation.explain.ExplainNumbers.count;
 import static th.allocation.explain.ExplainNumbers.money;
@@ -85,20 +84,26 @@ final class ProtectionSteps {
         }
         long floor = result.floor(row);
         switch (bounds.floorKind(0)) {
-            case MIN_PER_SCHOOL -> steps.add(
-                    "floor.min_per_school", "floor", money(floor), "min", money(Baht.toSatang(protections.minPerSchool())));
-            case FUNDING_GUARANTEE -> steps.add(
-                    "floor.funding_guarantee",
-                    "floor",
-                    money(floor),
-                    "base",
-                    money(base()),
-                    "previous_pupils",
-                    count(school.previousPupilsOrTotal(0)),
-                    "percent",
-                    percent(protections.fundingGuarantee()),
-                    "pupils",
-                    count(school.totalPupils(0)));
+            case MIN_PER_SCHOOL ->
+                steps.add(
+                        "floor.min_per_school",
+                        "floor",
+                        money(floor),
+                        "min",
+                        money(Baht.toSatang(protections.minPerSchool())));
+            case FUNDING_GUARANTEE ->
+                steps.add(
+                        "floor.funding_guarantee",
+                        "floor",
+                        money(floor),
+                        "base",
+                        money(base()),
+                        "previous_pupils",
+                        count(school.previousPupilsOrTotal(0)),
+                        "percent",
+                        percent(protections.fundingGuarantee()),
+                        "pupils",
+                        count(school.totalPupils(0)));
             case MIN_PER_PUPIL -> {
                 if (protections.minPerPupilByLevel() == null) {
                     return false;
