@@ -222,9 +222,16 @@ public final class FormulaAllocator {
         return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
     }
 
-    /** {@code e} with the protections named among the floors to lower. */
+    /** {@code e} with the protections named among the floors to lower, or the caps to raise. */
     private static InfeasibleException withProtections(InfeasibleException e) {
-        return new InfeasibleException(e.getMessage() + " The scenario's protections (min_per_pupil_by_level,"
-                + " min_per_school, funding_guarantee) are floors too.");
+        String message = e.getMessage();
+        if (message.startsWith("Floors")) {
+            return new InfeasibleException(message + " The scenario's protections (min_per_pupil_by_level,"
+                    + " min_per_school, funding_guarantee) are floors too.");
+        }
+        if (message.startsWith("Caps")) {
+            return new InfeasibleException(message + " The protections' gains_cap is a cap too.");
+        }
+        return e;
     }
 }
