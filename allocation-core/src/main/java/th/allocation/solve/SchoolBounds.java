@@ -16,7 +16,6 @@
 package th.allocation.solve;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import th.allocation.model.Baht;
 import th.allocation.model.Level;
 import th.allocation.model.SchoolTable;
@@ -115,9 +114,10 @@ public final class SchoolBounds {
             }
         }
         long perSchool = protections.minPerSchool() == null ? 0 : Baht.toSatang(protections.minPerSchool());
-        BigDecimal guarantee =
-                protections.fundingGuarantee() == null ? null : HUNDRED.add(protections.fundingGuarantee());
-        BigDecimal gains = protections.gainsCap() == null ? null : HUNDRED.add(protections.gainsCap());
+        Percent guarantee = protections.fundingGuarantee() == null
+                ? null
+                : new Percent(HUNDRED.add(protections.fundingGuarantee()));
+        Percent gains = protections.gainsCap() == null ? null : new Percent(HUNDRED.add(protections.gainsCap()));
         for (int i = 0; i < n; i++) {
             long previous = schools.previousAllocation(i);
             long byPupils = Math.multiplyExact(minPerPupil, schools.totalPupils(i));
@@ -141,17 +141,13 @@ public final class SchoolBounds {
             }
             long pupils = schools.totalPupils(i);
             long previousPupils = schools.previousPupilsOrTotal(i);
-            BigDecimal lastYear = null; // pupils x last year's protected amount, over 100 x last year's pupils
-            BigDecimal perLastYearPupil = null;
+            // last year's protected amount, to be divided by last year's pupils; -1 if none
+            long base = -1;
             if ((guarantee != null || gains != null) && previous != SchoolTable.NO_PREVIOUS && previousPupils > 0) {
-                long base = Math.max(previous - (excluded == null ? 0 : excluded[i]), 0);
-                lastYear = BigDecimal.valueOf(pupils).multiply(BigDecimal.valueOf(base));
-                perLastYearPupil = BigDecimal.valueOf(previousPupils).multiply(HUNDRED);
+                base = Math.max(previous - (excluded == null ? 0 : excluded[i]), 0);
             }
-            if (guarantee != null && lastYear != null) {
-                long guaranteed = lastYear.multiply(guarantee)
-                        .divide(perLastYearPupil, 0, RoundingMode.CEILING)
-                        .longValueExact();
+            if (guarantee != null && base >= 0) {
+                long guaranteed = perPupil(guarantee, pupils, base, previousPupils, true);
                 if (guaranteed > floor) {
                     floor = guaranteed;
                     floorBound = Bound.FUNDING_GUARANTEE;
@@ -163,12 +159,8 @@ public final class SchoolBounds {
                     ? Math.floorDiv(cap.floorOf(previous), unit)
                     : UNCAPPED;
             Bound capBound = upper == UNCAPPED ? Bound.NONE : Bound.CAP;
-            if (gains != null && lastYear != null) {
-                long capped = Math.floorDiv(
-                        lastYear.multiply(gains)
-                                .divide(perLastYearPupil, 0, RoundingMode.FLOOR)
-                                .longValueExact(),
-                        unit);
+            if (gains != null && base >= 0) {
+                long capped = Math.floorDiv(perPupil(gains, pupils, base, previousPupils, false), unit);
                 if (capped < upper) {
                     upper = capped;
                     capBound = Bound.GAINS_CAP;
@@ -178,5 +170,21 @@ public final class SchoolBounds {
             bounds.upper[i] = Math.max(upper, bounds.lower[i]);
         }
         return bounds;
+    }
+
+    /**
+     * {@code pupils x base / previousPupils x percent / 100}, rounded up or down to the satang,
+     * exactly: {@code ceil(ceil(x) / n) = ceil(x / n)} for a whole {@code n > 0}, and so for floor.
+     */
+    private static long perPupil(Percent percent, long pupils, long base, long previousPupils, boolean up) {
+        long high = Math.multiplyHigh(pupils, base);
+        long product = pupils * base;
+        if (high == 0 && product >= 0) {
+            return up
+                    ? -Math.floorDiv(-percent.ceilOf(product), previousPupils)
+                    : Math.floorDiv(percent.floorOf(product), previousPupils);
+        }
+        return percent.of(
+                java.math.BigInteger.valueOf(pupils).multiply(java.math.BigInteger.valueOf(base)), previousPupils, up);
     }
 }
