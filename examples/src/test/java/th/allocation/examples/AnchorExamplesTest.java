@@ -107,6 +107,26 @@ class AnchorExamplesTest {
     }
 
     @Test
+    void usWsfPerPupil_matchesTheReadme() {
+        AllocationResult result = run("us-wsf/sfra-per-pupil.yaml");
+        assertSchool(result, "U1", List.of(480_000_000L, 33_840_000L, 18_000_000L), 531_840_000L, Bound.NONE);
+        assertSchool(
+                result, "U2", List.of(360_000_000L, 74_880_000L, 27_000_000L), 427_312_500L, Bound.GAINS_CAP);
+        assertSchool(
+                result,
+                "U3",
+                List.of(624_000_000L, 273_600_000L, 48_000_000L),
+                1_060_937_500L,
+                Bound.FUNDING_GUARANTEE);
+        assertSchool(result, "U4", List.of(1_104_000_000L, 115_800_000L, 24_000_000L), 1_243_800_000L, Bound.NONE);
+        int u2 = result.schools().indexOf("U2");
+        assertEquals(391_031_250L, result.floor(u2));
+        assertEquals(-34_567_500L, result.boundAdjustment(u2));
+        assertEquals(115_337_500L, result.boundAdjustment(result.schools().indexOf("U3")));
+        assertEquals(3_263_890_000L, result.total());
+    }
+
+    @Test
     void australiaSrs_matchesTheReadme() {
         AllocationResult result = run("australia-srs/srs.yaml");
         // base, disability, low SES, location, size
@@ -137,6 +157,7 @@ class AnchorExamplesTest {
             for (String file : List.of(
                     "england-nff/nff.yaml",
                     "us-wsf/sfra.yaml",
+                    "us-wsf/sfra-per-pupil.yaml",
                     "australia-srs/srs.yaml",
                     "thailand/needs-composed.yaml")) {
                 assertEquals(
