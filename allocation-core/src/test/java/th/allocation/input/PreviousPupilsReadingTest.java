@@ -111,15 +111,21 @@ class PreviousPupilsReadingTest {
     @Test
     void xlsxReader_readsPreviousPupils_andLocatesAWrongOne() throws IOException {
         List<String> header = List.of(HEADER.split(","));
-        Path good = workbook("good.xlsx", header, List.of(
-                List.of("1001", "A", "C1", "E1", "capital", "false", "primary", 0, 100, 0, 0, 0, 0, 120),
-                List.of("1002", "B", "C1", "E1", "capital", "false", "primary", 0, 40, 0, 0, 0, 0),
-                List.of("1003", "C", "C1", "E1", "capital", "false", "primary", 0, 10, 0, 0, 0, 0, 0)));
+        Path good = workbook(
+                "good.xlsx",
+                header,
+                List.of(
+                        List.of("1001", "A", "C1", "E1", "capital", "false", "primary", 0, 100, 0, 0, 0, 0, 120),
+                        List.of("1002", "B", "C1", "E1", "capital", "false", "primary", 0, 40, 0, 0, 0, 0),
+                        List.of("1003", "C", "C1", "E1", "capital", "false", "primary", 0, 10, 0, 0, 0, 0, 0)));
         checkValues(SchoolFiles.read(good, Map.of(), Set.of()));
-        Path bad = workbook("bad.xlsx", header, List.of(
-                List.of("1001", "A", "C1", "E1", "capital", "false", "primary", 0, 100, 0, 0, 0, 0, 12.5)));
+        Path bad = workbook(
+                "bad.xlsx",
+                header,
+                List.of(List.of("1001", "A", "C1", "E1", "capital", "false", "primary", 0, 100, 0, 0, 0, 0, 12.5)));
         InputException e = assertThrows(InputException.class, () -> SchoolFiles.read(bad, Map.of(), Set.of()));
-        assertEquals("previous_pupils", e.problems().get(0).field(), e.getMessage());
+        assertTrue(e.problems().get(0).field().contains("row 2, column N (header 'previous_pupils')"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("'12.5' is not a whole number"), e.getMessage());
     }
 
     private Path workbook(String name, List<String> header, List<List<Object>> rows) throws IOException {

@@ -110,8 +110,7 @@ class AnchorExamplesTest {
     void usWsfPerPupil_matchesTheReadme() {
         AllocationResult result = run("us-wsf/sfra-per-pupil.yaml");
         assertSchool(result, "U1", List.of(480_000_000L, 33_840_000L, 18_000_000L), 531_840_000L, Bound.NONE);
-        assertSchool(
-                result, "U2", List.of(360_000_000L, 74_880_000L, 27_000_000L), 427_312_500L, Bound.GAINS_CAP);
+        assertSchool(result, "U2", List.of(360_000_000L, 74_880_000L, 27_000_000L), 427_312_500L, Bound.GAINS_CAP);
         assertSchool(
                 result,
                 "U3",
