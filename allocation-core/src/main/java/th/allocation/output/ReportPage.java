@@ -124,6 +124,12 @@ final class ReportPage extends ReportSection {
             html.append("<script>\n")
                     .append(ReportWriter.resource(script, true))
                     .append("\n</script>\n");
+            if (script.equals("report-explain.js") && protections()) {
+                // Only a page with protections carries their explanation, so that the others keep their bytes.
+                html.append("<script>\n")
+                        .append(ReportWriter.resource("report-protections.js", true))
+                        .append("\n</script>\n");
+            }
         }
         html.append("</body>\n</html>\n");
         return html.toString();
@@ -244,6 +250,16 @@ final class ReportPage extends ReportSection {
                         + "</div></section></div>\n");
     }
 
+    /** Whether a scenario of the page has protections. */
+    private boolean protections() {
+        for (int s = 0; s < comparison.size(); s++) {
+            if (comparison.result(s).scenario().protections() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Everything the page's scripts draw from. */
     private ObjectNode data() {
         ObjectNode data = new ReportChartData(this).data();
@@ -254,10 +270,7 @@ final class ReportPage extends ReportSection {
             names.add(name(s));
         }
         ObjectNode ui = data.putObject("ui");
-        boolean protections = false;
-        for (int s = 0; s < comparison.size(); s++) {
-            protections |= comparison.result(s).scenario().protections() != null;
-        }
+        boolean protections = protections();
         ReportText.all(language, protections).forEach(ui::put);
         ReportGroups groups = new ReportGroups(this);
         data.set("groups", groups.groups());
