@@ -325,7 +325,9 @@ final class CoreSteps {
         }
     }
 
-    private void bound(Steps steps, long scaledNeed) {
+    private void bound(Steps steps, long allScaled) {
+        // With components excluded by the protections, the floor or cap bounds the rest.
+        long scaledNeed = protections == null ? allScaled : allScaled - protections.excludedScaled();
         Bound bound = result.bound(row);
         String adjustment = money(Math.abs(result.boundAdjustment(row)));
         if (bound == Bound.ENVELOPE) {

@@ -125,6 +125,17 @@ final class ProtectionSteps {
         return true;
     }
 
+    /** The excluded components as scaled in the school's row, in satang (0 if none are excluded). */
+    long excludedScaled() {
+        long paid = 0;
+        for (int c = 0; c < result.components().size(); c++) {
+            if (protections.excluded().contains(result.components().get(c).key())) {
+                paid += result.component(c, row);
+            }
+        }
+        return paid;
+    }
+
     /** Adds the cap's step if the gains cap sets it; false if not. */
     boolean cap(Steps steps) {
         if (bounds.capKind(0) != Bound.GAINS_CAP) {
