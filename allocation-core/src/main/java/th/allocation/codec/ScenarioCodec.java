@@ -151,7 +151,7 @@ public final class ScenarioCodec {
         abstract String overrides();
     }
 
-    /** Protections are written without an empty {@code excluded}; their helpers are no keys. */
+    /** Protections are written without an empty {@code excluded}; their derived methods are not keys. */
     private abstract static class ProtectionsMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<String> excluded();
