@@ -39,6 +39,7 @@ import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.AdminLevel;
 import th.allocation.scenario.LocalOverride;
 import th.allocation.scenario.OverrideBounds;
+import th.allocation.scenario.Protections;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -98,6 +99,7 @@ public final class ScenarioCodec {
                 .addMixIn(ComponentFormula.class, ComponentFormulaMixin.class)
                 .addMixIn(Scenario.class, ScenarioMixin.class)
                 .addMixIn(AdminLevel.class, AdminLevelMixin.class)
+                .addMixIn(Protections.class, ProtectionsMixin.class)
                 .withCoercionConfig(
                         LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(
@@ -147,6 +149,18 @@ public final class ScenarioCodec {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract String overrides();
+    }
+
+    /** Protections are written without an empty {@code excluded}; their derived methods are not keys. */
+    private abstract static class ProtectionsMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<String> excluded();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract boolean needsPrevious();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract boolean none();
     }
 
     /** The names of the rule types, for suggestions. */

@@ -52,6 +52,9 @@ final class CoreSteps {
     private final int row;
     private final String unitName;
     private final Scenario scenario;
+    /** The steps of the scenario's protections; null if it has none. */
+    private final ProtectionSteps protections;
+
     private final SchoolTable school;
     private final Needs needs;
     private final int ruleComponents;
@@ -73,6 +76,7 @@ final class CoreSteps {
         this.ruleComponents = needs.components().size();
         this.targets = result.kind() == AllocationResult.Kind.TARGETS;
         this.unit = scenario.roundingUnitSatang();
+        this.protections = scenario.protections() == null ? null : new ProtectionSteps(scenario, school, result, row);
     }
 
     /** The components as stated and as allocated. */
@@ -240,6 +244,9 @@ final class CoreSteps {
     }
 
     private void floor(Steps steps) {
+        if (protections != null && protections.floor(steps)) {
+            return;
+        }
         Floors floors = scenario.floors();
         SchoolBounds bounds = SchoolBounds.of(school, floors, scenario.caps(), unit);
         long floor = result.floor(row);
@@ -292,6 +299,9 @@ final class CoreSteps {
     }
 
     private void cap(Steps steps) {
+        if (protections != null && protections.cap(steps)) {
+            return;
+        }
         BigDecimal capPercent = scenario.caps().percentOfPrevious();
         long previous = school.previousAllocation(0);
         if (capPercent == null) {
@@ -315,20 +325,22 @@ final class CoreSteps {
         }
     }
 
-    private void bound(Steps steps, long scaledNeed) {
+    private void bound(Steps steps, long allScaled) {
+        // With components excluded by the protections, the floor or cap bounds the rest.
+        long scaledNeed = protections == null ? allScaled : allScaled - protections.excludedScaled();
         Bound bound = result.bound(row);
         String adjustment = money(Math.abs(result.boundAdjustment(row)));
         if (bound == Bound.ENVELOPE) {
             steps.add("binds.envelope");
         } else if (targets) {
             switch (bound) {
-                case CAP -> steps.add("binds.targets.cap");
+                case CAP, GAINS_CAP -> steps.add("binds.targets.cap");
                 case NONE -> steps.add("binds.targets.none");
                 default -> steps.add("binds.targets.floor", "bound", term("bound." + bound.key()));
             }
         } else {
             switch (bound) {
-                case CAP ->
+                case CAP, GAINS_CAP ->
                     steps.add(
                             "binds.cap",
                             "scaled",

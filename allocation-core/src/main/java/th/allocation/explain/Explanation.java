@@ -125,6 +125,14 @@ public final class Explanation {
         return ExplanationText.all(locale);
     }
 
+    /**
+     * {@link #texts(Locale)}, with the words of the protections' floors and caps only if {@code
+     * protections} (so that a page of scenarios without them keeps its words).
+     */
+    public static Map<String, String> texts(Locale locale, boolean protections) {
+        return ExplanationText.all(locale, protections);
+    }
+
     private static Problem unknown(SchoolTable schools, String id) {
         List<String> ids = new ArrayList<>(schools.size());
         for (int i = 0; i < schools.size(); i++) {

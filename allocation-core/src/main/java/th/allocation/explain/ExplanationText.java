@@ -39,9 +39,21 @@ final class ExplanationText {
 
     /** Every text in the language of {@code locale}, by key, in a stable order. */
     static Map<String, String> all(Locale locale) {
+        return all(locale, true);
+    }
+
+    /**
+     * Every text in the language of {@code locale}, by key, in a stable order; the protections' words
+     * only if {@code protections}.
+     */
+    static Map<String, String> all(Locale locale, boolean protections) {
         int language = language(locale);
         Map<String, String> texts = new LinkedHashMap<>();
-        TEXT.forEach((key, value) -> texts.put(key, value[language]));
+        TEXT.forEach((key, value) -> {
+            if (protections || !ExplanationWords.PROTECTION_KEYS.contains(key)) {
+                texts.put(key, value[language]);
+            }
+        });
         return Collections.unmodifiableMap(texts);
     }
 

@@ -29,6 +29,9 @@ final class ExplanationWords {
     /** Key to {English, Thai}, in the order written here. */
     static final Map<String, String[]> TEXT = new LinkedHashMap<>();
 
+    /** Keys of the protections' words: the report's page gets them only when a scenario has protections. */
+    static final java.util.Set<String> PROTECTION_KEYS = new java.util.HashSet<>();
+
     static {
         headings();
         school();
@@ -36,6 +39,44 @@ final class ExplanationWords {
         components();
         scaleAndBounds();
         targetsAndUnits();
+        protections();
+    }
+
+    private static void protection(String key, String english, String thai) {
+        add(key, english, thai);
+        PROTECTION_KEYS.add(key);
+    }
+
+    private static void protections() {
+        protection("bound.min_per_school", "minimum per school", "ขั้นต่ำต่อโรงเรียน");
+        protection("bound.funding_guarantee", "per-pupil funding guarantee", "ประกันงบต่อหัวเทียบปีก่อน");
+        protection("bound.gains_cap", "per-pupil gains cap", "เพดานการเพิ่มต่อหัว");
+        protection(
+                "floor.min_per_pupil_by_level",
+                "Floor: {floor} THB, the protections' minimum per pupil by level, {by_level} THB.",
+                "ขั้นต่ำ: {floor} บาท จากขั้นต่ำต่อหัวตามระดับชั้นของการคุ้มครอง {by_level} บาท");
+        protection(
+                "floor.min_per_school",
+                "Floor: {floor} THB, the protections' minimum per school with pupils, {min} THB.",
+                "ขั้นต่ำ: {floor} บาท จากขั้นต่ำต่อโรงเรียนของการคุ้มครอง {min} บาท");
+        protection(
+                "floor.funding_guarantee",
+                "Floor: {floor} THB, the per-pupil funding guarantee: last year's protected amount of {base} THB"
+                        + " over {previous_pupils} pupils last year, changed by {percent}%, times {pupils} pupils.",
+                "ขั้นต่ำ: {floor} บาท จากการประกันงบต่อหัว: งบส่วนที่คุ้มครองของปีก่อน {base} บาท หารด้วยนักเรียน"
+                        + " {previous_pupils} คนของปีก่อน เปลี่ยนแปลงร้อยละ {percent} คูณนักเรียน {pupils} คน");
+        protection(
+                "cap.gains_cap",
+                "Cap: {cap} THB, the per-pupil gains cap: last year's protected amount of {base} THB over"
+                        + " {previous_pupils} pupils last year, changed by {percent}%, times {pupils} pupils.",
+                "เพดาน: {cap} บาท จากเพดานการเพิ่มต่อหัว: งบส่วนที่คุ้มครองของปีก่อน {base} บาท หารด้วยนักเรียน"
+                        + " {previous_pupils} คนของปีก่อน เปลี่ยนแปลงร้อยละ {percent} คูณนักเรียน {pupils} คน");
+        protection(
+                "protected.part",
+                "The floor and the cap bound the protected part: the allocation without {excluded}, paid on top"
+                        + " ({excluded_amount} THB as scaled).",
+                "ขั้นต่ำและเพดานใช้กับงบส่วนที่คุ้มครอง คืองบที่ไม่รวม {excluded} ซึ่งจ่ายเพิ่มต่างหาก"
+                        + " ({excluded_amount} บาทหลังปรับสัดส่วน)");
     }
 
     private ExplanationWords() {}

@@ -40,6 +40,7 @@ final class FastLayout {
     static final int SUBSET = 8;
     static final int PREVIOUS = 9;
     static final int INDICATOR = 10;
+    static final int PREVIOUS_PUPILS = 11;
 
     final String source;
     final SchoolHeader header;
@@ -101,12 +102,26 @@ final class FastLayout {
                 SchoolColumns.REMOTE,
                 SchoolColumns.PUPILS_SPECIAL_NEEDS,
                 SchoolColumns.PUPILS_POOR,
-                SchoolColumns.PREVIOUS_ALLOCATION));
+                SchoolColumns.PREVIOUS_ALLOCATION,
+                SchoolColumns.PREVIOUS_PUPILS));
         int[] roles = {
-            ID, NAME, CATEGORY, CATEGORY, CATEGORY, CATEGORY, CATEGORY, CATEGORY, AREA_TYPE, KIND, REMOTE, SUBSET,
-            SUBSET, PREVIOUS
+            ID,
+            NAME,
+            CATEGORY,
+            CATEGORY,
+            CATEGORY,
+            CATEGORY,
+            CATEGORY,
+            CATEGORY,
+            AREA_TYPE,
+            KIND,
+            REMOTE,
+            SUBSET,
+            SUBSET,
+            PREVIOUS,
+            PREVIOUS_PUPILS
         };
-        int[] arguments = {0, 0, 0, 1, 2, 3, 4, 5, 0, 0, 0, 0, 1, 0};
+        int[] arguments = {0, 0, 0, 1, 2, 3, 4, 5, 0, 0, 0, 0, 1, 0, 0};
         for (int k = 0; k < roles.length; k++) {
             if (!assign(header, role, argument, columns.get(k), roles[k], arguments[k])) {
                 return null;

@@ -90,6 +90,7 @@ final class FastSchoolRows {
     private final int[] pupils = new int[LEVELS];
     private final int[] subsets = new int[2]; // special needs, poor
     private long previous;
+    private int previousPupils;
     private final double[] indicatorValues;
 
     /** Rows to read with {@code layout}, about {@code expectedRows} of them. */
@@ -145,6 +146,7 @@ final class FastSchoolRows {
     private boolean fastRow(CsvLineScanner lines) throws CsvLineScanner.Unusual {
         byte[] b = lines.bytes();
         previous = SchoolTable.NO_PREVIOUS;
+        previousPupils = SchoolTable.NO_PREVIOUS_PUPILS;
         Arrays.fill(indicatorValues, Double.NaN);
         for (int i = 0; i < role.length; i++) {
             int s = lines.start(i);
@@ -200,6 +202,14 @@ final class FastSchoolRows {
                     if (e > s) {
                         previous = PlainNumbers.satang(b, s, e);
                         if (previous < 0) {
+                            return false;
+                        }
+                    }
+                }
+                case FastLayout.PREVIOUS_PUPILS -> {
+                    if (e > s) {
+                        previousPupils = PlainNumbers.count(b, s, e);
+                        if (previousPupils < 0) {
                             return false;
                         }
                     }
@@ -291,6 +301,7 @@ final class FastSchoolRows {
         subsets[0] = school.specialNeeds();
         subsets[1] = school.poor();
         previous = school.previousAllocation().orElse(SchoolTable.NO_PREVIOUS);
+        previousPupils = school.previousPupils().orElse(SchoolTable.NO_PREVIOUS_PUPILS);
         for (int k = 0; k < indicatorValues.length; k++) {
             indicatorValues[k] = school.indicators().getOrDefault(layout.indicators.get(k), Double.NaN);
         }
@@ -362,6 +373,9 @@ final class FastSchoolRows {
                 previous,
                 indicatorValues,
                 line);
+        if (previousPupils != SchoolTable.NO_PREVIOUS_PUPILS) {
+            table.previousPupils(previousPupils);
+        }
         return true;
     }
 }

@@ -220,9 +220,20 @@ public final class ScenarioReader {
         if (path.isEmpty() && e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
             // A check of the whole scenario names the key it is about ("'budget' (...) is too large", "A scenario
             // with 'targets' needs a 'budget'"): point at the first one named.
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("'([a-z_]+)'")
-                    .matcher(String.valueOf(invalid.getCause().getMessage()));
-            if (key.find()) {
+            String message = String.valueOf(invalid.getCause().getMessage());
+            // A check of the protections names the item it is about: 'protections.excluded[1]'.
+            java.util.regex.Matcher item = java.util.regex.Pattern.compile("^'(protections)\\.([a-z_]+)\\[(\\d+)]'")
+                    .matcher(message);
+            java.util.regex.Matcher key =
+                    java.util.regex.Pattern.compile("'([a-z_]+)'").matcher(message);
+            if (item.find()) {
+                path = item.group(1) + "." + item.group(2) + "[" + item.group(3) + "]";
+                location = KeyLocator.locate(
+                                ScenarioCodec.mapperFor(source),
+                                text,
+                                List.of(item.group(1), item.group(2), "[" + item.group(3) + "]"))
+                        .orElse(null);
+            } else if (key.find()) {
                 path = key.group(1);
                 location = KeyLocator.locate(ScenarioCodec.mapperFor(source), text, List.of(path))
                         .orElse(null);

@@ -50,12 +50,18 @@ public final class SchoolColumns {
     public static final String PUPILS_POOR = "pupils_poor";
     /** Last year's allocation in baht (optional; empty for a new school). */
     public static final String PREVIOUS_ALLOCATION = "previous_allocation";
+    /**
+     * Last year's pupils, all levels (optional; a school without them is taken to have had this
+     * year's pupils): the per-pupil protections compare per-pupil amounts with last year's.
+     */
+    public static final String PREVIOUS_PUPILS = "previous_pupils";
 
     /** Columns every school file must have. */
     public static final List<String> REQUIRED = required();
 
     /** Canonical columns a school file may leave out. */
-    public static final List<String> OPTIONAL = List.of(NETWORK, PROVINCE, DISTRICT, SUBDISTRICT, PREVIOUS_ALLOCATION);
+    public static final List<String> OPTIONAL =
+            List.of(NETWORK, PROVINCE, DISTRICT, SUBDISTRICT, PREVIOUS_ALLOCATION, PREVIOUS_PUPILS);
 
     /** Every canonical column, required ones first. */
     public static final List<String> ALL = all();

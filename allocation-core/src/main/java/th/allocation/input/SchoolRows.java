@@ -32,6 +32,7 @@ import th.allocation.model.Level;
 import th.allocation.model.Limits;
 import th.allocation.model.School;
 import th.allocation.model.SchoolKind;
+import th.allocation.model.SchoolTable;
 
 /**
  * The checks of one data row of a school table, whatever the file format: each cell against the
@@ -113,6 +114,10 @@ final class SchoolRows {
         subset(row, id, SchoolColumns.PUPILS_POOR, "poor", poor, total);
         OptionalLong previous = previous(cells, row, id);
         totals(row, id, total, previous);
+        int previousPupils = header.position(SchoolColumns.PREVIOUS_PUPILS) < 0
+                        || cell(cells, SchoolColumns.PREVIOUS_PUPILS).isEmpty()
+                ? SchoolTable.NO_PREVIOUS_PUPILS
+                : count(cell(cells, SchoolColumns.PREVIOUS_PUPILS), row, id, SchoolColumns.PREVIOUS_PUPILS);
         Map<String, Double> indicators = new TreeMap<>();
         for (String name : indicatorNames) {
             indicator(cell(cells, name), row, id, name).ifPresent(value -> indicators.put(name, value));
@@ -136,7 +141,8 @@ final class SchoolRows {
                 specialNeeds,
                 poor,
                 previous,
-                indicators);
+                indicators,
+                previousPupils < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(previousPupils));
     }
 
     /** The cell of a canonical column; empty if the file has no such column or the row is short. */

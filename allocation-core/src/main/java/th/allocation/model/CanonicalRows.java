@@ -81,6 +81,9 @@ final class CanonicalRows {
                     school.previousAllocation().orElse(SchoolTable.NO_PREVIOUS),
                     values,
                     lines.get(i));
+            if (school.previousPupils().isPresent()) {
+                columns.previousPupils(school.previousPupils().getAsInt());
+            }
         }
         String[][] labels = new String[SchoolTableColumns.CATEGORIES][];
         for (int c = 0; c < labels.length; c++) {

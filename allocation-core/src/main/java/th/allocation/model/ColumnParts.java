@@ -47,6 +47,7 @@ final class ColumnParts {
         joined.specialNeeds = new int[total];
         joined.poor = new int[total];
         joined.previous = new long[total];
+        joined.previousPupils = new int[total];
         joined.lines = new long[total];
         int at = 0;
         for (SchoolTableColumns part : parts) {
@@ -58,6 +59,7 @@ final class ColumnParts {
             System.arraycopy(part.specialNeeds, 0, joined.specialNeeds, at, n);
             System.arraycopy(part.poor, 0, joined.poor, at, n);
             System.arraycopy(part.previous, 0, joined.previous, at, n);
+            System.arraycopy(part.previousPupils, 0, joined.previousPupils, at, n);
             System.arraycopy(part.lines, 0, joined.lines, at, n);
             part.ids = null;
             part.names = null;
@@ -67,6 +69,7 @@ final class ColumnParts {
             part.specialNeeds = null;
             part.poor = null;
             part.previous = null;
+            part.previousPupils = null;
             part.lines = null;
             at += n;
         }

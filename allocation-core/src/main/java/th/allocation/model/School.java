@@ -17,6 +17,7 @@ package th.allocation.model;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -40,6 +41,8 @@ import java.util.OptionalLong;
  * @param poor poor pupils, a subset of all pupils
  * @param previousAllocation last year's allocation in satang, if known
  * @param indicators indicator values by column name
+ * @param previousPupils last year's pupils, if known ({@code previous_pupils}); a school without
+ *     them is taken to have had this year's pupils (docs/model.md, data contract)
  */
 public record School(
         String id,
@@ -57,7 +60,8 @@ public record School(
         int specialNeeds,
         int poor,
         OptionalLong previousAllocation,
-        Map<String, Double> indicators) {
+        Map<String, Double> indicators,
+        OptionalInt previousPupils) {
 
     /** Validates the school's own consistency and copies the indicator map. */
     public School {
@@ -89,6 +93,76 @@ public record School(
                     + previousAllocation.getAsLong() + " satang) must not be negative.");
         }
         indicators = Map.copyOf(indicators);
+        previousPupils = previousPupils == null ? OptionalInt.empty() : previousPupils;
+        if (previousPupils.isPresent() && previousPupils.getAsInt() < 0) {
+            throw new IllegalArgumentException(
+                    "School " + id + ": previous pupils (" + previousPupils.getAsInt() + ") must not be negative.");
+        }
+    }
+
+    /** A school without last year's pupils. */
+    public School(
+            String id,
+            String name,
+            String cluster,
+            String esa,
+            String network,
+            String province,
+            String district,
+            String subdistrict,
+            AreaType areaType,
+            boolean remote,
+            SchoolKind kind,
+            Enrolment pupils,
+            int specialNeeds,
+            int poor,
+            OptionalLong previousAllocation,
+            Map<String, Double> indicators) {
+        this(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators,
+                OptionalInt.empty());
+    }
+
+    /** Last year's pupils: {@code previousPupils} if known, else this year's (docs/model.md). */
+    public long previousPupilsOrTotal() {
+        return previousPupils.isPresent() ? previousPupils.getAsInt() : totalPupils();
+    }
+
+    /** The same school with last year's pupils. */
+    public School withPreviousPupils(int count) {
+        return new School(
+                id,
+                name,
+                cluster,
+                esa,
+                network,
+                province,
+                district,
+                subdistrict,
+                areaType,
+                remote,
+                kind,
+                pupils,
+                specialNeeds,
+                poor,
+                previousAllocation,
+                indicators,
+                OptionalInt.of(count));
     }
 
     /** A primary school in a subdistrict area with no pupils, to be completed with {@code with...}. */
@@ -135,7 +209,8 @@ public record School(
                 specialNeeds,
                 poor,
                 previousAllocation,
-                indicators);
+                indicators,
+                previousPupils);
     }
 
     /** The same school with another geography. */
@@ -156,7 +231,8 @@ public record School(
                 specialNeeds,
                 poor,
                 previousAllocation,
-                indicators);
+                indicators,
+                previousPupils);
     }
 
     /** The same school with another context: area type, remote flag and kind. */
@@ -177,7 +253,8 @@ public record School(
                 specialNeeds,
                 poor,
                 previousAllocation,
-                indicators);
+                indicators,
+                previousPupils);
     }
 
     /** The same school with other pupil counts. */
@@ -198,7 +275,8 @@ public record School(
                 specialNeeds,
                 poor,
                 previousAllocation,
-                indicators);
+                indicators,
+                previousPupils);
     }
 
     /** The same school with last year's allocation, in satang. */
@@ -219,7 +297,8 @@ public record School(
                 specialNeeds,
                 poor,
                 OptionalLong.of(satang),
-                indicators);
+                indicators,
+                previousPupils);
     }
 
     /** The same school with these indicator values. */
@@ -240,6 +319,7 @@ public record School(
                 specialNeeds,
                 poor,
                 previousAllocation,
-                indicators);
+                indicators,
+                previousPupils);
     }
 }

@@ -37,6 +37,9 @@ public final class SchoolTable {
     /** Marks a school without a previous allocation in {@link #previousAllocation(int)}. */
     public static final long NO_PREVIOUS = -1;
 
+    /** Marks a school without last year's pupils in {@link #previousPupils(int)}. */
+    public static final int NO_PREVIOUS_PUPILS = -1;
+
     private static final AreaType[] AREA_TYPES = AreaType.values();
     private static final SchoolKind[] KINDS = SchoolKind.values();
 
@@ -57,6 +60,9 @@ public final class SchoolTable {
     private final int[] specialNeeds;
     private final int[] poor;
     private final long[] previous;
+    /** Last year's pupils, {@link #NO_PREVIOUS_PUPILS} where not given. */
+    private final int[] previousPupils;
+
     private final Map<String, double[]> indicators;
     private final long[] lines;
     private final boolean anyPreviousInParent;
@@ -74,6 +80,7 @@ public final class SchoolTable {
             int[] specialNeeds,
             int[] poor,
             long[] previous,
+            int[] previousPupils,
             Map<String, double[]> indicators,
             long[] lines) {
         int n = ids.size();
@@ -99,6 +106,7 @@ public final class SchoolTable {
         this.specialNeeds = specialNeeds;
         this.poor = poor;
         this.previous = previous;
+        this.previousPupils = previousPupils;
         this.indicators = indicators;
         this.lines = lines;
         this.anyPreviousInParent = false;
@@ -124,6 +132,7 @@ public final class SchoolTable {
         specialNeeds = new int[n];
         poor = new int[n];
         previous = new long[n];
+        previousPupils = new int[n];
         lines = new long[n];
         for (int k = 0; k < n; k++) {
             int row = rows[k];
@@ -137,6 +146,7 @@ public final class SchoolTable {
             specialNeeds[k] = from.specialNeeds[row];
             poor[k] = from.poor[row];
             previous[k] = from.previous[row];
+            previousPupils[k] = from.previousPupils[row];
             lines[k] = from.lines[row];
         }
         indicators = IndicatorColumns.select(from.indicators, rows);
@@ -285,6 +295,23 @@ public final class SchoolTable {
     }
 
     /**
+     * Last year's pupils of school {@code i} ({@code previous_pupils}), or {@link #NO_PREVIOUS_PUPILS}
+     * if the school file does not give them.
+     */
+    public int previousPupils(int i) {
+        return previousPupils[i];
+    }
+
+    /**
+     * Last year's pupils of school {@code i}: {@link #previousPupils(int)} where given, else this
+     * year's pupils (a school without {@code previous_pupils} is taken to have as many pupils as last
+     * year; docs/model.md).
+     */
+    public long previousPupilsOrTotal(int i) {
+        return previousPupils[i] == NO_PREVIOUS_PUPILS ? totalPupils[i] : previousPupils[i];
+    }
+
+    /**
      * Whether any school has a previous allocation: of this table, or of the table it was selected from
      * with {@link #rows(int[])} (a unit whose schools are all new still belongs to a file that has the
      * column).
@@ -359,7 +386,10 @@ public final class SchoolTable {
                 specialNeeds[i],
                 poor[i],
                 previous[i] == NO_PREVIOUS ? OptionalLong.empty() : OptionalLong.of(previous[i]),
-                values);
+                values,
+                previousPupils[i] == NO_PREVIOUS_PUPILS
+                        ? java.util.OptionalInt.empty()
+                        : java.util.OptionalInt.of(previousPupils[i]));
     }
 
     /** All schools as values, in canonical order. */

@@ -50,6 +50,7 @@ public final class SchoolTableColumns {
     int[] specialNeeds;
     int[] poor;
     long[] previous;
+    int[] previousPupils;
     double[][] indicators;
     long[] lines;
 
@@ -73,6 +74,7 @@ public final class SchoolTableColumns {
         specialNeeds = specialNeeds == null ? new int[capacity] : Arrays.copyOf(specialNeeds, capacity);
         poor = poor == null ? new int[capacity] : Arrays.copyOf(poor, capacity);
         previous = previous == null ? new long[capacity] : Arrays.copyOf(previous, capacity);
+        previousPupils = previousPupils == null ? new int[capacity] : Arrays.copyOf(previousPupils, capacity);
         lines = lines == null ? new long[capacity] : Arrays.copyOf(lines, capacity);
         double[][] grown = new double[indicatorNames.size()][];
         for (int k = 0; k < grown.length; k++) {
@@ -231,10 +233,29 @@ public final class SchoolTableColumns {
         specialNeeds[i] = specialNeedsPupils;
         poor[i] = poorPupils;
         previous[i] = previousSatang;
+        previousPupils[i] = SchoolTable.NO_PREVIOUS_PUPILS;
         for (int k = 0; k < indicators.length; k++) {
             indicators[k][i] = indicatorValues[k];
         }
         lines[i] = line;
+    }
+
+    /**
+     * Sets last year's pupils of the school added last ({@code previous_pupils}); a school left
+     * without has {@link SchoolTable#NO_PREVIOUS_PUPILS}.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public void previousPupils(int count) {
+        requireNotBuilt();
+        if (size == 0) {
+            throw new IllegalStateException("No school was added yet.");
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException(
+                    "School " + ids.get(size - 1) + ": previous pupils (" + count + ") must not be negative.");
+        }
+        previousPupils[size - 1] = count;
     }
 
     void requireNotBuilt() {
@@ -358,6 +379,8 @@ public final class SchoolTableColumns {
         remote = null;
         long[] sortedPrevious = pick(previous, order);
         previous = null;
+        int[] sortedPreviousPupils = pick(previousPupils, order);
+        previousPupils = null;
         long[] sortedLines = pick(lines, order);
         lines = null;
         int[] sortedSpecialNeeds = pick(specialNeeds, order);
@@ -377,6 +400,7 @@ public final class SchoolTableColumns {
                 sortedSpecialNeeds,
                 sortedPoor,
                 sortedPrevious,
+                sortedPreviousPupils,
                 Collections.unmodifiableMap(indicatorColumns),
                 sortedLines);
     }

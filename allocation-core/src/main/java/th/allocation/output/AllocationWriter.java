@@ -265,6 +265,9 @@ public final class AllocationWriter {
         root.put("per_pupil", Baht.perPupil(result.total(), pupils).orElse(null));
         ObjectNode boundCounts = root.putObject("bound_schools");
         for (Bound bound : Bound.values()) {
+            if (!bound.listed(bounds[bound.ordinal()])) {
+                continue;
+            }
             boundCounts.put(bound.key(), bounds[bound.ordinal()]);
         }
         ArrayNode explained = root.putArray("explanation");

@@ -334,6 +334,9 @@ public final class ComparisonWriter {
             Json.putFinite(node, "scale", result.scale()); // NaN when decentralised: each unit has its own
             ObjectNode bounds = node.putObject("bound_schools");
             for (Map.Entry<Bound, Long> bound : comparison.bounds(s).entrySet()) {
+                if (!ReportChartData.listed(comparison, bound.getKey())) {
+                    continue;
+                }
                 bounds.put(bound.getKey().key(), bound.getValue());
             }
         }

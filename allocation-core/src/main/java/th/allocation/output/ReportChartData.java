@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import th.allocation.compare.Comparison;
 import th.allocation.compare.GroupTotals;
 import th.allocation.compare.WinnersLosers;
 import th.allocation.result.Bound;
@@ -80,7 +81,7 @@ final class ReportChartData extends ReportSection {
         ObjectNode bounds = data.putObject("bounds");
         ArrayNode kinds = bounds.putArray("kinds");
         for (Bound bound : Bound.values()) {
-            if (bound != Bound.NONE) {
+            if (bound != Bound.NONE && listed(comparison, bound)) {
                 kinds.add(t("bound." + bound.key()));
             }
         }
@@ -89,7 +90,7 @@ final class ReportChartData extends ReportSection {
             ArrayNode row = counts.addArray();
             Map<Bound, Long> byBound = comparison.bounds(s);
             for (Bound bound : Bound.values()) {
-                if (bound != Bound.NONE) {
+                if (bound != Bound.NONE && listed(comparison, bound)) {
                     row.add(byBound.get(bound));
                 }
             }
@@ -114,5 +115,14 @@ final class ReportChartData extends ReportSection {
                 }
             }
         }
+    }
+
+    /** Whether the report lists {@code bound}: always, or for a protection only where it holds a school. */
+    static boolean listed(Comparison comparison, Bound bound) {
+        long schools = 0;
+        for (int s = 0; s < comparison.size(); s++) {
+            schools += comparison.bounds(s).get(bound);
+        }
+        return bound.listed(schools);
     }
 }

@@ -125,6 +125,12 @@ final class ReportPage extends ReportSection {
             html.append("<script>\n")
                     .append(ReportWriter.resource(script, true))
                     .append("\n</script>\n");
+            if (script.equals("report-explain.js") && protections()) {
+                // Only a page with protections carries their explanation, so that the others keep their bytes.
+                html.append("<script>\n")
+                        .append(ReportWriter.resource("report-protections.js", true))
+                        .append("\n</script>\n");
+            }
         }
         html.append("</body>\n</html>\n");
         return html.toString();
@@ -245,6 +251,16 @@ final class ReportPage extends ReportSection {
                         + "</div></section></div>\n");
     }
 
+    /** Whether a scenario of the page has protections. */
+    private boolean protections() {
+        for (int s = 0; s < comparison.size(); s++) {
+            if (comparison.result(s).scenario().protections() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Everything the page's scripts draw from. */
     private ObjectNode data() {
         ObjectNode data = new ReportChartData(this).data();
@@ -255,7 +271,8 @@ final class ReportPage extends ReportSection {
             names.add(name(s));
         }
         ObjectNode ui = data.putObject("ui");
-        ReportText.all(language).forEach(ui::put);
+        boolean protections = protections();
+        ReportText.all(language, protections).forEach(ui::put);
         ReportGroups groups = new ReportGroups(this);
         data.set("groups", groups.groups());
         data.set("components", groups.components());
@@ -271,7 +288,7 @@ final class ReportPage extends ReportSection {
             composed |= comparison.result(s).scenario().rule() instanceof ComponentFormula;
         }
         boolean withComposed = composed;
-        Explanation.texts(language.locale()).forEach((key, text) -> {
+        Explanation.texts(language.locale(), protections).forEach((key, text) -> {
             if (withComposed || !key.startsWith("rule.components")) {
                 texts.put(key, text);
             }

@@ -36,7 +36,9 @@ import th.allocation.rule.Needs;
 import th.allocation.rule.Rule;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Indicator;
+import th.allocation.scenario.Protections;
 import th.allocation.scenario.Scenario;
+import th.allocation.solve.SchoolBounds;
 
 /**
  * The rules of the report's scenarios (and of every unit's split, in a decentralised one) as data
@@ -149,6 +151,9 @@ final class ReportRules {
                 }
             }
         }
+        if (scenario.protections() != null) {
+            protections(node, scenario);
+        }
         ObjectNode floors = node.putObject("floors");
         floors.put("min", Baht.toSatang(scenario.floors().minPerPupil()));
         percent(floors, scenario.floors().percentOfPrevious());
@@ -165,6 +170,38 @@ final class ReportRules {
         list.add(node);
         index.put(key, list.size() - 1);
         return list.size() - 1;
+    }
+
+    /**
+     * Each school's floor and cap under the scenario's protections, in satang (-1 for no cap), and
+     * the indices of the excluded components, for the page's explanation (report-protections.js).
+     */
+    private void protections(ObjectNode node, Scenario scenario) {
+        Protections protections = scenario.protections();
+        Needs needs = Needs.of(scenario.rule(), schools, null, null);
+        long[] excluded = null;
+        ArrayNode indices = Json.COMPACT.createArrayNode();
+        for (int c = 0; c < needs.components().size(); c++) {
+            if (protections.excluded().contains(needs.components().get(c).key())) {
+                indices.add(c);
+                if (excluded == null) {
+                    excluded = new long[needs.size()];
+                }
+                for (int i = 0; i < needs.size(); i++) {
+                    excluded[i] += needs.amount(c, i);
+                }
+            }
+        }
+        long unit = scenario.roundingUnitSatang();
+        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), protections, excluded, unit);
+        ObjectNode data = node.putObject("protections");
+        data.set("excluded", indices);
+        ArrayNode floor = data.putArray("floor");
+        ArrayNode cap = data.putArray("cap");
+        for (int i = 0; i < schools.size(); i++) {
+            floor.add(bounds.lower(i) * unit);
+            cap.add(bounds.upper(i) == SchoolBounds.UNCAPPED ? -1 : bounds.upper(i) * unit);
+        }
     }
 
     /** A weight: its bits, to compute with, and its text, to show. */

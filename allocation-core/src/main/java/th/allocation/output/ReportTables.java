@@ -104,6 +104,9 @@ final class ReportTables extends ReportSection {
         }
         html.append("</tr></thead><tbody>\n");
         for (Bound bound : Bound.values()) {
+            if (!ReportChartData.listed(comparison, bound)) {
+                continue;
+            }
             html.append("<tr><td>").append(escape(t("bound." + bound.key()))).append("</td>");
             for (int s = 0; s < comparison.size(); s++) {
                 html.append("<td>")

@@ -21,6 +21,9 @@ import java.util.TreeMap;
 
 /** The report's words in each {@link ReportLanguage}. Placeholders are written {@code {name}}. */
 final class ReportText {
+    /** Texts of the protections' bounds: the page's scripts get them only when a scenario has protections. */
+    private static final java.util.Set<String> PROTECTION = new java.util.HashSet<>();
+
     private static final Map<String, String[]> TEXT = new HashMap<>();
 
     static {
@@ -111,6 +114,12 @@ final class ReportText {
         add("bound.hold_harmless", "Hold harmless (last year)", "ไม่ต่ำกว่าปีก่อน");
         add("bound.cap", "Cap", "เพดาน");
         add("bound.envelope", "Group envelope", "กรอบวงเงินของกลุ่ม");
+        protection("bound.min_per_school", "Minimum per school", "ขั้นต่ำต่อโรงเรียน");
+        protection(
+                "bound.funding_guarantee",
+                "Funding guarantee (per pupil, against last year)",
+                "ประกันงบต่อหัวเทียบปีก่อน");
+        protection("bound.gains_cap", "Gains cap (per pupil, against last year)", "เพดานการเพิ่มต่อหัว");
         add("area.capital", "Capital", "เมืองหลวง");
         add("area.municipal", "Municipal", "เทศบาล");
         add("area.district", "District", "อำเภอ");
@@ -281,6 +290,11 @@ final class ReportText {
         TEXT.put(key, new String[] {english, thai});
     }
 
+    private static void protection(String key, String english, String thai) {
+        add(key, english, thai);
+        PROTECTION.add(key);
+    }
+
     /** The text of {@code key} in {@code language}, placeholders filled from {@code values} (name, value, ...). */
     static String get(ReportLanguage language, String key, Object... values) {
         String[] texts = TEXT.get(key);
@@ -296,8 +310,21 @@ final class ReportText {
 
     /** Every text in {@code language}, by key, in key order (for the page's scripts). */
     static Map<String, String> all(ReportLanguage language) {
+        return all(language, false);
+    }
+
+    /**
+     * Every text in {@code language}, by key, in key order (for the page's scripts); the texts of the
+     * protections' bounds only if {@code protections}, so that the page of a scenario without them is
+     * as it was.
+     */
+    static Map<String, String> all(ReportLanguage language, boolean protections) {
         Map<String, String> texts = new TreeMap<>();
-        TEXT.forEach((key, value) -> texts.put(key, value[language.ordinal()]));
+        TEXT.forEach((key, value) -> {
+            if (protections || !PROTECTION.contains(key)) {
+                texts.put(key, value[language.ordinal()]);
+            }
+        });
         return texts;
     }
 

@@ -141,6 +141,9 @@ final class WorkbookText {
             case HOLD_HARMLESS -> "ไม่ต่ำกว่าปีก่อน";
             case CAP -> "เพดาน";
             case ENVELOPE -> "กรอบวงเงินของกลุ่ม";
+            case MIN_PER_SCHOOL -> "ขั้นต่ำต่อโรงเรียน";
+            case FUNDING_GUARANTEE -> "ประกันงบต่อหัวเทียบปีก่อน";
+            case GAINS_CAP -> "เพดานการเพิ่มต่อหัว";
         };
     }
 

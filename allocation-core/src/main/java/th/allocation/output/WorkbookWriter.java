@@ -185,6 +185,9 @@ public final class WorkbookWriter {
                 .as(Format.MONEY)
                 .endRow();
         for (Bound bound : Bound.values()) {
+            if (!bound.listed(bounds[bound.ordinal()])) {
+                continue;
+            }
             item(sheet, "โรงเรียนที่: " + WorkbookText.thai(bound), "Schools at bound: " + bound.key())
                     .count(bounds[bound.ordinal()])
                     .as(Format.COUNT)

@@ -26,12 +26,36 @@ public enum Bound {
     /** Lowered to the cap, a percentage of last year's allocation. */
     CAP("cap"),
     /** Held by a group envelope (its group is at an envelope's minimum or maximum). */
-    ENVELOPE("envelope");
+    ENVELOPE("envelope"),
+    /** Raised to the minimum per school of the scenario's protections. */
+    MIN_PER_SCHOOL("min_per_school"),
+    /** Raised to the per-pupil funding guarantee: last year's per-pupil amount, changed by a percentage. */
+    FUNDING_GUARANTEE("funding_guarantee"),
+    /** Lowered to the per-pupil gains cap: last year's per-pupil amount, changed by a percentage. */
+    GAINS_CAP("gains_cap");
 
     private final String key;
 
     Bound(String key) {
         this.key = key;
+    }
+
+    /** Whether the bound is a cap (an upper bound). */
+    public boolean isCap() {
+        return this == CAP || this == GAINS_CAP;
+    }
+
+    /**
+     * Whether the bound comes from a scenario's protections (listed in summaries only where a school
+     * is held by it, so that the outputs of scenarios without protections keep their form).
+     */
+    public boolean isProtection() {
+        return this == MIN_PER_SCHOOL || this == FUNDING_GUARANTEE || this == GAINS_CAP;
+    }
+
+    /** Whether a summary lists the bound, given how many schools it holds. */
+    public boolean listed(long schools) {
+        return !isProtection() || schools > 0;
     }
 
     /** The name in output files, e.g. {@code hold_harmless}. */

@@ -50,6 +50,8 @@ import th.allocation.rule.Rule;
  *     the scenario's rule, each unit splits its envelope among the units of the next level, and the
  *     last level's units split theirs among their schools; empty (the default) to allocate to schools
  *     in one step
+ * @param protections per-pupil and per-school protections on top of the floors and caps (see {@link
+ *     Protections}); {@code null} for none
  * @param transition a path over several years from a baseline to this scenario's rule; {@code null}
  *     for a one-year allocation
  */
@@ -65,6 +67,7 @@ public record Scenario(
         Caps caps,
         Targets targets,
         List<AdminLevel> levels,
+        Protections protections,
         Transition transition) {
 
     /** Validates the scenario and fills in defaults (rounding unit 1 baht, no floors, no caps). */
@@ -126,12 +129,25 @@ public record Scenario(
             }
             previous = rank;
         }
+        protections = protections == null || protections.none() ? null : protections;
+        if (protections != null) {
+            if (targets != null) {
+                throw new IllegalArgumentException("'protections' apply to formula allocations; a scenario with"
+                        + " 'targets' cannot have them yet.");
+            }
+            protections.checkExcluded(rule);
+        }
         if (transition != null) {
             transition.check(budget, roundingUnit, targets != null, !levels.isEmpty());
+            if (protections != null) {
+                throw new IllegalArgumentException("'protections' and 'transition' cannot be combined yet: a"
+                        + " transition bounds each year against the year before with its own"
+                        + " per_pupil_floor_percent and per_pupil_cap_percent.");
+            }
         }
     }
 
-    /** A scenario without a transition. */
+    /** A scenario without protections or a transition. */
     public Scenario(
             String name,
             Integer fiscalYear,
@@ -144,7 +160,43 @@ public record Scenario(
             Caps caps,
             Targets targets,
             List<AdminLevel> levels) {
-        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels, null);
+        this(name, fiscalYear, schools, budget, roundingUnit, columns, rule, floors, caps, targets, levels, null, null);
+    }
+
+    /** The same scenario with other protections ({@code null} for none). */
+    public Scenario withProtections(Protections protections) {
+        return new Scenario(
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections,
+                transition);
+    }
+
+    /** The same scenario with another transition ({@code null} for a one-year allocation). */
+    public Scenario withTransition(Transition transition) {
+        return new Scenario(
+                name,
+                fiscalYear,
+                schools,
+                budget,
+                roundingUnit,
+                columns,
+                rule,
+                floors,
+                caps,
+                targets,
+                levels,
+                protections,
+                transition);
     }
 
     /** A one-step scenario (no levels). */
@@ -200,6 +252,7 @@ public record Scenario(
                 caps,
                 targets,
                 levels,
+                protections,
                 transition);
     }
 
@@ -217,6 +270,7 @@ public record Scenario(
                 caps,
                 targets,
                 levels,
+                protections,
                 transition);
     }
 
@@ -234,6 +288,7 @@ public record Scenario(
                 caps,
                 targets,
                 levels,
+                protections,
                 transition);
     }
 
@@ -251,6 +306,7 @@ public record Scenario(
                 caps,
                 targets,
                 levels,
+                protections,
                 transition);
     }
 
@@ -268,23 +324,7 @@ public record Scenario(
                 caps,
                 targets,
                 levels,
-                transition);
-    }
-
-    /** The same scenario with another transition ({@code null} for a one-year allocation). */
-    public Scenario withTransition(Transition transition) {
-        return new Scenario(
-                name,
-                fiscalYear,
-                schools,
-                budget,
-                roundingUnit,
-                columns,
-                rule,
-                floors,
-                caps,
-                targets,
-                levels,
+                protections,
                 transition);
     }
 
@@ -340,7 +380,9 @@ public record Scenario(
                 levelFloors,
                 levelCaps,
                 levelTargets,
-                List.of());
+                List.of(),
+                protections,
+                null);
     }
 
     /** The school file this scenario names, resolved against the folder of {@code scenarioFile}. */

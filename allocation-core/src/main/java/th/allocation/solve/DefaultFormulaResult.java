@@ -36,6 +36,8 @@ final class DefaultFormulaResult implements FormulaResult {
     private final long[] lower;
     private final long[] upper;
     private final long total;
+    /** The components the protections leave out of the protected part; null if none. */
+    private final boolean[] excluded;
 
     DefaultFormulaResult(
             Scenario scenario,
@@ -55,6 +57,9 @@ final class DefaultFormulaResult implements FormulaResult {
         this.bound = bound;
         this.lower = bounds.lower;
         this.upper = bounds.upper;
+        this.excluded = bounds.excluded == null
+                ? null
+                : FormulaAllocator.excludedComponents(needs, th.allocation.scenario.Protections.of(scenario));
         long sum = 0;
         for (long units : allocationUnits) {
             sum = Math.addExact(sum, Math.multiplyExact(units, unit));
@@ -102,13 +107,33 @@ final class DefaultFormulaResult implements FormulaResult {
         return scale == 1.0 ? needs.amount(c, i) : Math.round(scale * needs.amount(c, i));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With components excluded by the protections, the floor or cap bounds the protected part: the
+     * adjustment is the bound less the stated components that are not excluded.
+     */
     @Override
     public long boundAdjustment(int i) {
-        return switch (bound(i)) {
-            case NONE -> 0;
-            case CAP -> cap(i) - scaledNeed(i);
-            default -> floor(i) - scaledNeed(i);
-        };
+        Bound held = bound(i);
+        if (held == Bound.NONE) {
+            return 0;
+        }
+        return (held.isCap() ? cap(i) : floor(i)) - scaledNeed(i) + excludedStated(i);
+    }
+
+    /** The stated amounts of the excluded components of school {@code i}, as scaled in its row. */
+    private long excludedStated(int i) {
+        if (excluded == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (int c = 0; c < excluded.length; c++) {
+            if (excluded[c]) {
+                sum += component(c, i);
+            }
+        }
+        return sum;
     }
 
     @Override

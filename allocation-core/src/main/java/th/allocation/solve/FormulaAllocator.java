@@ -24,6 +24,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
 import th.allocation.rule.Needs;
+import th.allocation.scenario.Protections;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -49,12 +50,63 @@ public final class FormulaAllocator {
         checkPrevious(scenario, schools);
         long unit = scenario.roundingUnitSatang();
         Needs needs = scenario.rule().evaluate(schools);
-        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        SchoolBounds bounds = bounds(scenario, schools, needs);
         return allocate(scenario, schools, needs, bounds, Double.NaN);
+    }
+
+    /** The floors and caps of {@code schools} under {@code scenario}, its protections included. */
+    static SchoolBounds bounds(Scenario scenario, SchoolTable schools, Needs needs) {
+        Protections protections = Protections.of(scenario);
+        long unit = scenario.roundingUnitSatang();
+        if (protections.none()) {
+            return SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+        }
+        return SchoolBounds.of(
+                schools, scenario.floors(), scenario.caps(), protections, excluded(needs, protections), unit);
+    }
+
+    /**
+     * Which of {@code needs}' components {@code protections} exclude from the protected part, or null
+     * if none.
+     */
+    static boolean[] excludedComponents(Needs needs, Protections protections) {
+        if (protections.excluded().isEmpty()) {
+            return null;
+        }
+        boolean[] mask = new boolean[needs.components().size()];
+        for (int c = 0; c < mask.length; c++) {
+            mask[c] = protections.excluded().contains(needs.components().get(c).key());
+        }
+        return mask;
+    }
+
+    /** Each school's stated (unscaled) amount of the excluded components, in satang; null if none. */
+    static long[] excluded(Needs needs, Protections protections) {
+        boolean[] mask = excludedComponents(needs, protections);
+        if (mask == null) {
+            return null;
+        }
+        long[] sums = new long[needs.size()];
+        for (int c = 0; c < mask.length; c++) {
+            if (mask[c]) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] = Math.addExact(sums[i], needs.amount(c, i));
+                }
+            }
+        }
+        return sums;
     }
 
     /** Fails if the scenario's floors or caps need last year's allocation and no school has one. */
     static void checkPrevious(Scenario scenario, SchoolTable schools) {
+        if (Protections.of(scenario).needsPrevious() && schools.size() > 0 && !schools.hasAnyPreviousAllocation()) {
+            throw new InputException(Problem.of(
+                    schools.source(),
+                    "The scenario's per-pupil funding guarantee or gains cap (protections) needs last year's"
+                            + " allocation, but no school has a previous_allocation.",
+                    "Add a previous_allocation column (and previous_pupils, last year's pupils), or remove"
+                            + " funding_guarantee and gains_cap from protections."));
+        }
         if ((scenario.floors().usesPrevious() || scenario.caps().usesPrevious())
                 && schools.size() > 0
                 && !schools.hasAnyPreviousAllocation()) {
@@ -79,17 +131,64 @@ public final class FormulaAllocator {
         double scale;
         double[] amounts;
         long[] units;
-        if (budget.isPresent()) {
+        long[] excluded = bounds.excluded;
+        if (budget.isPresent() && excluded != null) {
+            // The excluded components are paid on top of the bounded, protected part (ScaleSolver).
+            double[] needUnits = new double[n];
+            double[] freeUnits = new double[n];
+            for (int i = 0; i < n; i++) {
+                needUnits[i] = (double) (needs.total(i) - excluded[i]) / unit;
+                freeUnits[i] = (double) excluded[i] / unit;
+            }
+            long budgetUnits = budget.getAsLong() / unit;
+            ScaleSolver.Solution solution;
+            try {
+                solution = ScaleSolver.solve(
+                        needUnits, freeUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
+            } catch (InfeasibleException e) {
+                throw withProtections(e);
+            }
+            scale = solution.scale();
+            amounts = solution.amounts();
+            long[] low = new long[n];
+            long[] high = new long[n];
+            for (int i = 0; i < n; i++) {
+                double free = scale * freeUnits[i];
+                low[i] = bounds.lower[i] + (long) Math.floor(free);
+                high[i] = bounds.upper[i] == SchoolBounds.UNCAPPED
+                        ? SchoolBounds.UNCAPPED
+                        : bounds.upper[i] + (long) Math.ceil(free);
+            }
+            units = LargestRemainder.round(amounts, low, high, budgetUnits);
+        } else if (budget.isPresent()) {
             double[] needUnits = new double[n];
             for (int i = 0; i < n; i++) {
                 needUnits[i] = (double) needs.total(i) / unit;
             }
             long budgetUnits = budget.getAsLong() / unit;
-            ScaleSolver.Solution solution =
-                    ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
+            ScaleSolver.Solution solution;
+            try {
+                solution = ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
+            } catch (InfeasibleException e) {
+                throw Protections.of(scenario).none() ? e : withProtections(e);
+            }
             scale = solution.scale();
             amounts = solution.amounts();
             units = LargestRemainder.round(amounts, bounds.lower, bounds.upper, budgetUnits);
+        } else if (excluded != null) {
+            scale = 1.0;
+            amounts = new double[n];
+            units = new long[n];
+            for (int i = 0; i < n; i++) {
+                long rest = needs.total(i) - excluded[i];
+                long low = bounds.lower[i] * unit;
+                long protectedPart = bounds.upper[i] == SchoolBounds.UNCAPPED
+                        ? Math.max(rest, low)
+                        : Math.min(Math.max(rest, low), bounds.upper[i] * unit);
+                long total = protectedPart + excluded[i];
+                units[i] = Math.floorDiv(total, unit) + (2 * Math.floorMod(total, unit) >= unit ? 1 : 0);
+                amounts[i] = (double) total / unit;
+            }
         } else {
             scale = 1.0;
             amounts = new double[n];
@@ -103,15 +202,36 @@ public final class FormulaAllocator {
         }
         byte[] bound = new byte[n];
         for (int i = 0; i < n; i++) {
-            double scaled = scale * needs.total(i) / unit;
+            double scaled =
+                    excluded == null ? scale * needs.total(i) / unit : scale * (needs.total(i) - excluded[i]) / unit;
+            if (excluded != null) {
+                bound[i] = (byte)
+                        (scaled < bounds.lower[i]
+                                ? bounds.floorKind[i]
+                                : scaled > bounds.upper[i] ? bounds.capKind[i] : Bound.NONE.ordinal());
+                continue;
+            }
             if (amounts[i] == bounds.lower[i] && scaled < bounds.lower[i]) {
                 bound[i] = bounds.floorKind[i];
             } else if (amounts[i] == bounds.upper[i] && scaled > bounds.upper[i]) {
-                bound[i] = (byte) Bound.CAP.ordinal();
+                bound[i] = bounds.capKind[i];
             } else {
                 bound[i] = (byte) Bound.NONE.ordinal();
             }
         }
         return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+    }
+
+    /** {@code e} with the protections named among the floors to lower, or the caps to raise. */
+    private static InfeasibleException withProtections(InfeasibleException e) {
+        String message = e.getMessage();
+        if (message.startsWith("Floors")) {
+            return new InfeasibleException(message + " The scenario's protections (min_per_pupil_by_level,"
+                    + " min_per_school, funding_guarantee) are floors too.");
+        }
+        if (message.startsWith("Caps")) {
+            return new InfeasibleException(message + " The protections' gains_cap is a cap too.");
+        }
+        return e;
     }
 }

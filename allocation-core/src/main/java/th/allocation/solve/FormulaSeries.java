@@ -66,8 +66,10 @@ public final class FormulaSeries {
                         && previous.roundingUnitSatang() == unit
                         && previous.floors().equals(scenario.floors())
                         && previous.caps().equals(scenario.caps())
+                        && previous.protections() == null
+                        && scenario.protections() == null
                 ? bounds
-                : SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
+                : FormulaAllocator.bounds(scenario, schools, reused);
         previous = scenario;
         needs = reused;
         bounds = kept;

@@ -27,6 +27,18 @@ import th.allocation.internal.Selections;
  * <p>Floating-point sums may leave the whole parts a unit or two away from the total in either
  * direction; the same rule then continues (or, for a surplus, takes a unit back from the smallest
  * fractional parts, ties to the higher index), always within the bounds.
+ *
+ * <p><b>Free parts paid on top (protections with excluded components).</b> A school's amount is then
+ * {@code x + clamp(s * m, L, U)} with {@code x = s * e} its scaled excluded need, in general not a
+ * whole number of units. {@code FormulaAllocator} rounds it within {@code [L + floor(x), U +
+ * ceil(x)]}: the amount lies there, and the bounds add up to at most and at least the budget, so the
+ * budget is met to the unit and always can be (a floor {@code L + ceil(x)} could not: two schools at
+ * their floors with {@code x = 0.5} each share a budget of {@code 2L + 1}). What is guaranteed after
+ * rounding is therefore: {@code allocation - floor(x) >= L} and {@code allocation - ceil(x) <= U}, in
+ * units; measured against the excluded components as stated in the school's row (each scaled and
+ * rounded to the satang), the protected part {@code allocation - stated excluded} falls short of a
+ * floor, or exceeds a cap, by less than one rounding unit plus half a satang per excluded component.
+ * With nothing excluded {@code x = 0} and every floor and cap holds exactly, as before.
  */
 public final class LargestRemainder {
     private LargestRemainder() {}

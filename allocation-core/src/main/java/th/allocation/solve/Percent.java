@@ -53,6 +53,17 @@ final class Percent {
         return apply(satang, false);
     }
 
+    /** {@code amount * percent / 100 / divisor}, rounded up or down to a whole number, exactly. */
+    long of(BigInteger amount, long divisor, boolean up) {
+        return new BigDecimal(amount)
+                .multiply(percent)
+                .divide(
+                        BigDecimal.valueOf(divisor).multiply(BigDecimal.valueOf(100)),
+                        0,
+                        up ? RoundingMode.CEILING : RoundingMode.FLOOR)
+                .longValueExact();
+    }
+
     private long apply(long satang, boolean up) {
         if (numerator >= 0) {
             long high = Math.multiplyHigh(satang, numerator);

@@ -21,7 +21,27 @@ import th.allocation.model.Baht;
 /**
  * Finds the scale factor {@code lambda} at which the clamped, scaled needs add up to the budget:
  *
- * <pre>T(lambda) = sum over schools s of clamp(lambda * need(s), floor(s), cap(s)) = budget</pre>
+ * <pre>T(lambda) = sum over schools s of (lambda * free(s) + clamp(lambda * need(s), floor(s), cap(s))) = budget</pre>
+ *
+ * <p>{@code free(s)} is a part of the school's need paid on top of its bounded part, scaled like the
+ * rest and bounded by nothing (the components a scenario's protections leave out, such as a lump
+ * sum); without it ({@code free} null or all 0) the solver is the one it was before free parts
+ * existed, to the bit: every added term is skipped.
+ *
+ * <p><b>Why the scaling stays exact with a free part.</b> Each school's amount {@code a(lambda) =
+ * lambda * e + clamp(lambda * m, L, U)} (with {@code e = free >= 0}, {@code m = need >= 0} and
+ * {@code 0 <= L <= U}, a floor above its cap having been raised to it) is the sum of a linear
+ * function with slope {@code e >= 0} and the clamp, which is constant ({@code L}) up to {@code
+ * L/m}, linear with slope {@code m >= 0} up to {@code U/m}, then constant ({@code U}); each piece
+ * meets the next where it ends, so the clamp is continuous, non-decreasing and piecewise linear with
+ * breakpoints {@code L/m} and {@code U/m} only ({@code m = 0}: constant {@code L}, no breakpoint).
+ * A sum of continuous, non-decreasing, piecewise linear functions is one, with the union of their
+ * breakpoints; so is {@code T}, with the same breakpoints as without free parts and, on each
+ * segment, slope {@code sum of e + sum of m of the schools strictly between their bounds}. The
+ * segment search below relies on nothing else: the segment where {@code T} crosses the budget is
+ * found as before, and its linear equation {@code lambda = (budget - C) / (E + S)} ({@code E} the
+ * free parts' sum) is solved exactly. With a free part {@code T} grows without bound, so no cap
+ * can make the budget unreachable.
  *
  * <p>{@code T} is continuous, non-decreasing and piecewise linear in {@code lambda}, with a breakpoint
  * where each school reaches its floor ({@code floor/need}) or its cap ({@code cap/need}). The solver
@@ -75,13 +95,24 @@ final class ScaleSolver {
         return solve(need, lower, upper, budget, unitSatang, Double.NaN);
     }
 
+    static Solution solve(double[] need, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
+        return solve(need, null, lower, upper, budget, unitSatang, hint);
+    }
+
     /**
      * {@link #solve(double[], long[], long[], long, long)}, looking for the scale first around {@code
      * hint} if it is a positive number (the scale of a similar problem, such as the previous variant
      * of a sweep): the segment, and so the solution, is the same whatever the hint.
      */
-    static Solution solve(double[] need, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
+    static Solution solve(
+            double[] need, double[] free, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
         int n = need.length;
+        double freeSum = 0;
+        if (free != null) {
+            for (int i = 0; i < n; i++) {
+                freeSum += free[i];
+            }
+        }
         long floorSum = 0;
         long capacity = 0;
         boolean unbounded = false;
@@ -105,7 +136,8 @@ final class ScaleSolver {
                     + money(floorSum - budget, unitSatang) + ", or lower the floors (floors.min_per_pupil,"
                     + " floors.percent_of_previous).");
         }
-        if (keyCount == 0 && floorSum < budget) {
+        unbounded |= freeSum > 0;
+        if (keyCount == 0 && freeSum == 0 && floorSum < budget) {
             throw new InfeasibleException("The rule gives every school a need of 0, so a budget of "
                     + money(budget, unitSatang) + " cannot be shared out (floors take "
                     + money(floorSum, unitSatang) + "). Maybe the school file has no pupils; or leave out the"
@@ -144,7 +176,7 @@ final class ScaleSolver {
                 highKey[i] = upper[i] == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : upper[i] / need[i];
             }
         }
-        double[] segment = segment(need, lower, upper, lowKey, highKey, budget, hint);
+        double[] segment = segment(need, free, freeSum, lower, upper, lowKey, highKey, budget, hint);
         double left = segment[0];
         double right = segment[1];
         long fixed = 0;
@@ -158,10 +190,18 @@ final class ScaleSolver {
                 slope += need[i];
             }
         }
+        if (freeSum > 0) {
+            slope += freeSum;
+        }
         double scale = slope > 0 ? (budget - fixed) / slope : right;
         scale = Math.min(Math.max(scale, left), right);
         for (int i = 0; i < n; i++) {
             amounts[i] = clamp(scale * need[i], lower[i], upper[i]);
+        }
+        if (freeSum > 0) {
+            for (int i = 0; i < n; i++) {
+                amounts[i] += scale * free[i];
+            }
         }
         return new Solution(scale, amounts);
     }
@@ -184,7 +224,25 @@ final class ScaleSolver {
      */
     static double[] segment(
             double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget, double hint) {
-        Probe probe = new Probe(need, lower, upper, lowKey, highKey, budget);
+        return segment(need, null, 0, lower, upper, lowKey, highKey, budget, hint);
+    }
+
+    /**
+     * {@link #segment(double[], long[], long[], double[], double[], long, double)} with free parts
+     * ({@code free} may be null when {@code freeSum} is 0): {@code T} is then greater by {@code
+     * lambda * freeSum}, with the same breakpoints.
+     */
+    static double[] segment(
+            double[] need,
+            double[] free,
+            double freeSum,
+            long[] lower,
+            long[] upper,
+            double[] lowKey,
+            double[] highKey,
+            long budget,
+            double hint) {
+        Probe probe = new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget);
         // The interval of scales in question: a full pass is below the budget at `below` and reaches it
         // at `above`.
         double below = 0;
@@ -222,7 +280,7 @@ final class ScaleSolver {
             double[] scales;
             if (above == Double.POSITIVE_INFINITY) {
                 // No upper end yet: start at the scale that would meet the budget without bounds, then double.
-                scales = new double[] {below == 0 ? budget / probe.activeNeed() : 2 * below};
+                scales = new double[] {below == 0 ? budget / (probe.activeNeed() + freeSum) : 2 * below};
             } else {
                 // T is piecewise linear with many small pieces: a Newton step from the probe nearest the
                 // budget lands close to the root. Probe on either side of it, so that the interval
@@ -273,6 +331,8 @@ final class ScaleSolver {
     /** The schools still in question for a segment search, and the running sums of the settled ones. */
     private static final class Probe {
         private final double[] need;
+        private final double[] free;
+        private final double freeSum;
         private final long[] lower;
         private final long[] upper;
         private final double[] lowKey;
@@ -292,8 +352,18 @@ final class ScaleSolver {
 
         double keyAbove = Double.POSITIVE_INFINITY;
 
-        Probe(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {
+        Probe(
+                double[] need,
+                double[] free,
+                double freeSum,
+                long[] lower,
+                long[] upper,
+                double[] lowKey,
+                double[] highKey,
+                long budget) {
             this.need = need;
+            this.free = free;
+            this.freeSum = freeSum;
             this.lower = lower;
             this.upper = upper;
             this.lowKey = lowKey;
@@ -344,6 +414,10 @@ final class ScaleSolver {
                     free += need[i];
                 }
             }
+            if (freeSum > 0) {
+                sum += scale * freeSum;
+                free += freeSum;
+            }
             slope = free;
             return sum;
         }
@@ -351,7 +425,7 @@ final class ScaleSolver {
         /** Whether a full pass at {@code scale} reaches the budget, given {@code total}, T from the running sums. */
         boolean reaches(double scale, double total) {
             int decision = decide(total);
-            return decision != 0 ? decision > 0 : ScaleSolver.total(scale, need, lower, upper) >= budget;
+            return decision != 0 ? decision > 0 : ScaleSolver.total(scale, need, free, lower, upper) >= budget;
         }
 
         /** Settles the schools with no breakpoint strictly inside (below, above), noting their breakpoints. */
@@ -419,9 +493,17 @@ final class ScaleSolver {
 
     /** T at {@code scale} by a full pass over the schools, in school order. */
     static double total(double scale, double[] need, long[] lower, long[] upper) {
+        return total(scale, need, null, lower, upper);
+    }
+
+    /** T at {@code scale} by a full pass over the schools, in school order, with free parts ({@code free} may be null). */
+    static double total(double scale, double[] need, double[] free, long[] lower, long[] upper) {
         double sum = 0;
         for (int i = 0; i < need.length; i++) {
             sum += clamp(scale * need[i], lower[i], upper[i]);
+            if (free != null && free[i] > 0) {
+                sum += scale * free[i];
+            }
         }
         return sum;
     }

@@ -158,6 +158,12 @@ class ComparisonTest {
                         Bound.CAP,
                         4L,
                         Bound.ENVELOPE,
+                        0L,
+                        Bound.MIN_PER_SCHOOL,
+                        0L,
+                        Bound.FUNDING_GUARANTEE,
+                        0L,
+                        Bound.GAINS_CAP,
                         0L),
                 comparison.bounds(1));
         assertEquals(13L, comparison.bounds(0).get(Bound.NONE), "the status quo has no floors or caps");

@@ -199,6 +199,8 @@ final class RandomSchoolFiles {
                 return faulty || chance(in, 4)
                         ? PREVIOUS[pick(in, PREVIOUS.length)]
                         : in.next(Constraint.between(0, 999_999)) + "." + pick(in, 100);
+            case "previous_pupils":
+                return chance(in, 5) ? "" : count(in, (int) in.next(Constraint.between(0, 2 * total + 10)), faulty);
             case "reading":
                 return READINGS[pick(in, faulty ? READINGS.length : 4)];
             default:

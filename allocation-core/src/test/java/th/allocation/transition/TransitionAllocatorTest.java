@@ -229,6 +229,18 @@ class TransitionAllocatorTest {
     }
 
     @Test
+    void transition_withProtections_isRefused_notRunWithoutThem() {
+        Scenario protectedScenario = target().withProtections(
+                        new th.allocation.scenario.Protections(null, new BigDecimal("50000"), null, null, List.of()));
+
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> protectedScenario.withTransition(transition(2, null, null, null)));
+
+        assertTrue(e.getMessage().contains("'protections' and 'transition' cannot be combined yet"), e.getMessage());
+    }
+
+    @Test
     void budgetGrowth_compoundsAndRoundsDownToTheUnit() {
         Scenario scenario = target().withBudget(new BigDecimal("1000"))
                 .withTransition(new Transition(null, 3, null, new BigDecimal("2.5"), null, null, null));

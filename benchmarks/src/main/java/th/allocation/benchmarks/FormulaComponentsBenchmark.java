@@ -15,6 +15,7 @@
  */
 package th.allocation.benchmarks;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,9 @@ import th.allocation.engine.AllocationEngine;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
+import th.allocation.scenario.Caps;
+import th.allocation.scenario.Floors;
+import th.allocation.scenario.Protections;
 import th.allocation.scenario.Scenario;
 
 /**
@@ -42,7 +46,11 @@ import th.allocation.scenario.Scenario;
  * (the plain baseline), the same formula written as eight components
  * ({@code examples/anchors/thailand/weighted-as-components.yaml}), and an NFF-style formula with a
  * sparsity amount tapered by distance and year-group size and a poor-pupil loading tapered by
- * concentration ({@code examples/anchors/thailand/needs-composed.yaml}).
+ * concentration ({@code examples/anchors/thailand/needs-composed.yaml}, with the hold-harmless floor on
+ * the whole allocation it had before its protections). With protections: the weighted rule with a
+ * minimum per school, a per-pupil funding guarantee and a gains cap, and the NFF-style formula as
+ * bundled, with its per-pupil guarantee on the allocation less the lump sum and sparsity (paid on top,
+ * the solver's free term).
  *
  * <p>Run from the repository root:
  *
@@ -75,6 +83,8 @@ public class FormulaComponentsBenchmark {
     private Scenario weighted;
     private Scenario weightedAsComponents;
     private Scenario nffStyle;
+    private Scenario weightedProtected;
+    private Scenario nffStyleProtected;
 
     /** Generates the schools once per size; every scenario gets the status-quo total as its budget. */
     @Setup
@@ -82,7 +92,19 @@ public class FormulaComponentsBenchmark {
         table = NationalData.schools(schools);
         weighted = NationalData.needsWeighted(table);
         weightedAsComponents = read(WEIGHTED_AS_COMPONENTS).withBudget(weighted.budget());
-        nffStyle = read(NFF_STYLE).withBudget(weighted.budget().setScale(0, RoundingMode.DOWN));
+        nffStyleProtected = read(NFF_STYLE).withBudget(weighted.budget().setScale(0, RoundingMode.DOWN));
+        nffStyle = nffStyleProtected
+                .withProtections(null)
+                .withBounds(
+                        new Floors(nffStyleProtected.floors().minPerPupil(), BigDecimal.valueOf(100)),
+                        nffStyleProtected.caps());
+        weightedProtected = weighted.withBounds(Floors.NONE, Caps.NONE)
+                .withProtections(new Protections(
+                        null,
+                        BigDecimal.valueOf(100_000),
+                        BigDecimal.valueOf(-2),
+                        BigDecimal.valueOf(10),
+                        java.util.List.of()));
     }
 
     /** Baseline: the weighted rule. */
@@ -101,6 +123,18 @@ public class FormulaComponentsBenchmark {
     @Benchmark
     public AllocationResult nffStyleComponents() {
         return AllocationEngine.allocate(nffStyle, table);
+    }
+
+    /** The weighted rule with a minimum per school, a per-pupil funding guarantee (-2%) and gains cap (+10%). */
+    @Benchmark
+    public AllocationResult weightedRuleProtected() {
+        return AllocationEngine.allocate(weightedProtected, table);
+    }
+
+    /** The NFF-style formula as bundled: a per-pupil guarantee (-2%) without the lump sum and sparsity. */
+    @Benchmark
+    public AllocationResult nffStyleProtected() {
+        return AllocationEngine.allocate(nffStyleProtected, table);
     }
 
     private static Scenario read(Path scenario) {

@@ -35,6 +35,12 @@ class FormulaComponentsBenchmarkTest {
         assertEquals(budget, weighted.total());
         assertEquals(budget, composed.total());
         assertEquals(budget, nff.total());
+        assertEquals(budget, benchmark.weightedRuleProtected().total());
+        assertEquals(
+                nff.scenario().budgetSatang().getAsLong(),
+                benchmark.nffStyleProtected().total());
+        assertEquals(null, nff.scenario().protections());
+        assertTrue(benchmark.nffStyleProtected().scenario().protections() != null);
         assertEquals(weighted.components().size(), composed.components().size() + 3, "3 base levels become 1 base");
         for (int i = 0; i < weighted.schools().size(); i++) {
             // Each of the three uplifts is rounded after the one before it: a satang or so apart.

@@ -107,6 +107,25 @@ class AnchorExamplesTest {
     }
 
     @Test
+    void usWsfPerPupil_matchesTheReadme() {
+        AllocationResult result = run("us-wsf/sfra-per-pupil.yaml");
+        assertSchool(result, "U1", List.of(480_000_000L, 33_840_000L, 18_000_000L), 531_840_000L, Bound.NONE);
+        assertSchool(result, "U2", List.of(360_000_000L, 74_880_000L, 27_000_000L), 427_312_500L, Bound.GAINS_CAP);
+        assertSchool(
+                result,
+                "U3",
+                List.of(624_000_000L, 273_600_000L, 48_000_000L),
+                1_060_937_500L,
+                Bound.FUNDING_GUARANTEE);
+        assertSchool(result, "U4", List.of(1_104_000_000L, 115_800_000L, 24_000_000L), 1_243_800_000L, Bound.NONE);
+        int u2 = result.schools().indexOf("U2");
+        assertEquals(391_031_250L, result.floor(u2));
+        assertEquals(-34_567_500L, result.boundAdjustment(u2));
+        assertEquals(115_337_500L, result.boundAdjustment(result.schools().indexOf("U3")));
+        assertEquals(3_263_890_000L, result.total());
+    }
+
+    @Test
     void australiaSrs_matchesTheReadme() {
         AllocationResult result = run("australia-srs/srs.yaml");
         // base, disability, low SES, location, size
@@ -134,7 +153,12 @@ class AnchorExamplesTest {
         try (InputStream in = ScenarioReader.class.getResourceAsStream("/th/allocation/scenario.schema.json")) {
             var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in);
-            for (String file : List.of("england-nff/nff.yaml", "us-wsf/sfra.yaml", "australia-srs/srs.yaml")) {
+            for (String file : List.of(
+                    "england-nff/nff.yaml",
+                    "us-wsf/sfra.yaml",
+                    "us-wsf/sfra-per-pupil.yaml",
+                    "australia-srs/srs.yaml",
+                    "thailand/needs-composed.yaml")) {
                 assertEquals(
                         Set.of(),
                         schema.validate(yaml.readTree(Path.of("anchors", file).toFile())),
@@ -170,6 +194,39 @@ class AnchorExamplesTest {
             }
         }
         assertEquals(result.total(), sum);
+    }
+
+    @Test
+    void thaiComposedFormula_guaranteesLastYearsPerPupilAmountLessTwoPercent_withoutLumpSumAndSparsity() {
+        th.allocation.model.SchoolTable.Builder builder = th.allocation.model.SchoolTable.builder("generated");
+        th.allocation.generate.SchoolGenerator.national().forEach(builder::add);
+        AllocationResult result = th.allocation.engine.AllocationEngine.allocate(
+                ScenarioReader.read(Path.of("anchors", "thailand", "needs-composed.yaml")), builder.build());
+        List<String> names = result.components().stream().map(c -> c.key()).toList();
+        int lumpSum = names.indexOf("lump_sum");
+        int sparsity = names.indexOf("sparsity");
+        th.allocation.rule.Needs needs = result.scenario().rule().evaluate(result.schools());
+        int guaranteed = 0;
+        for (int i = 0; i < result.schools().size(); i++) {
+            long previous = result.schools().previousAllocation(i);
+            if (previous < 0) {
+                continue;
+            }
+            // Last year's protected amount: last year's allocation less this year's stated lump sum and
+            // sparsity; last year's pupils are this year's (the file has no previous_pupils).
+            long base = Math.max(previous - needs.amount(lumpSum, i) - needs.amount(sparsity, i), 0);
+            long floor = -Math.floorDiv(-base * 98, 100);
+            long protectedPart = result.allocation(i) - result.component(lumpSum, i) - result.component(sparsity, i);
+            long cap = result.cap(i);
+            if (cap == AllocationResult.NO_CAP || cap >= floor) {
+                // Within one rounding unit (1 THB) and a satang per excluded component.
+                assertTrue(protectedPart >= floor - 102, result.schools().id(i) + ": " + protectedPart + " < " + floor);
+            }
+            if (result.bound(i) == Bound.FUNDING_GUARANTEE) {
+                guaranteed++;
+            }
+        }
+        assertTrue(guaranteed > 1000, "schools held at the guarantee: " + guaranteed);
     }
 
     @Test
