@@ -281,6 +281,11 @@ public record School(
 
     /** The same school with last year's allocation, in satang. */
     public School withPreviousAllocation(long satang) {
+        return withPreviousAllocation(OptionalLong.of(satang));
+    }
+
+    /** The same school with last year's allocation in satang, or none (a new school). */
+    public School withPreviousAllocation(OptionalLong satang) {
         return new School(
                 id,
                 name,
@@ -296,7 +301,7 @@ public record School(
                 pupils,
                 specialNeeds,
                 poor,
-                OptionalLong.of(satang),
+                satang,
                 indicators,
                 previousPupils);
     }

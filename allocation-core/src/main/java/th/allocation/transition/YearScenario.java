@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import th.allocation.model.Baht;
 import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
@@ -95,27 +96,8 @@ final class YearScenario {
             indicators.put(TransitionAllocator.BASELINE_COLUMN, (double) baselineShare[i]);
             indicators.put(TransitionAllocator.FORMULA_COLUMN, (double) formulaShare[i]);
             school = school.withIndicators(indicators);
-            if (previous[i] != SchoolTable.NO_PREVIOUS) {
-                school = school.withPreviousAllocation(previous[i]);
-            } else if (school.previousAllocation().isPresent()) {
-                school = new School(
-                        school.id(),
-                        school.name(),
-                        school.cluster(),
-                        school.esa(),
-                        school.network(),
-                        school.province(),
-                        school.district(),
-                        school.subdistrict(),
-                        school.areaType(),
-                        school.remote(),
-                        school.kind(),
-                        school.pupils(),
-                        school.specialNeeds(),
-                        school.poor(),
-                        java.util.OptionalLong.empty(),
-                        school.indicators());
-            }
+            school = school.withPreviousAllocation(
+                    previous[i] == SchoolTable.NO_PREVIOUS ? OptionalLong.empty() : OptionalLong.of(previous[i]));
             builder.add(school, schools.line(i));
         }
         return builder.build();
