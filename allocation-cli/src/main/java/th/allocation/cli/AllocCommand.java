@@ -27,6 +27,7 @@ import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
 import th.allocation.Suggestions;
+import th.allocation.codec.ScenarioCodec;
 import th.allocation.engine.AllocationEngine;
 
 /**
@@ -49,29 +50,35 @@ public final class AllocCommand {
     /** Exit code for bad input or usage. */
     static final int INPUT_ERROR = 2;
 
-    /** A subcommand: its name and how to make it (only when it is used). */
-    record Subcommand(String name, Supplier<Object> command) {}
+    /**
+     * A subcommand: its name, how to make it (only when it is used), and whether it starts by reading
+     * a scenario file.
+     */
+    record Subcommand(String name, Supplier<Object> command, boolean readsScenario) {}
 
     /**
      * Every subcommand, in the order of the help. Lambdas, not constructor references: a reference
      * loads its class when the list is made, a lambda only when it is called.
      */
     static final List<Subcommand> SUBCOMMANDS = List.of(
-            new Subcommand("run", () -> new RunCommand()),
-            new Subcommand("explain", () -> new ExplainCommand()),
-            new Subcommand("compare", () -> new CompareCommand()),
-            new Subcommand("sweep", () -> new SweepCommand()),
-            new Subcommand("evaluate", () -> new EvaluateCommand()),
-            new Subcommand("serve", () -> new ServeCommand()),
-            new Subcommand("validate", () -> new ValidateCommand()),
-            new Subcommand("generate", () -> new GenerateCommand()),
-            new Subcommand("help", () -> new CommandLine.HelpCommand()));
+            new Subcommand("run", () -> new RunCommand(), true),
+            new Subcommand("explain", () -> new ExplainCommand(), true),
+            new Subcommand("compare", () -> new CompareCommand(), true),
+            new Subcommand("sweep", () -> new SweepCommand(), true),
+            new Subcommand("evaluate", () -> new EvaluateCommand(), false),
+            new Subcommand("serve", () -> new ServeCommand(), true),
+            new Subcommand("validate", () -> new ValidateCommand(), true),
+            new Subcommand("generate", () -> new GenerateCommand(), false),
+            new Subcommand("help", () -> new CommandLine.HelpCommand(), false));
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
     /** Runs {@code alloc} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (named(args).filter(Subcommand::readsScenario).isPresent()) {
+            prepareScenarioReading();
+        }
         AllocCommand top = new AllocCommand();
         CommandLine line = commandLine(top, args);
         line.setOut(out);
@@ -88,6 +95,26 @@ public final class AllocCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Builds the scenario reader on a second thread while picocli builds the command and parses its
+     * arguments on this one: both take about a tenth of a second of a cold start, and the reading
+     * that follows finds Jackson's readers made ({@link ScenarioCodec#prepare}). A daemon, so it never
+     * holds the process open; if it fails, the reading does the same work itself and reports any error.
+     */
+    private static void prepareScenarioReading() {
+        Thread preparing = new Thread(
+                () -> {
+                    try {
+                        ScenarioCodec.prepare();
+                    } catch (RuntimeException | LinkageError e) {
+                        // The scenario's own reading builds the same readers and reports what fails.
+                    }
+                },
+                "alloc-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     /** The command line of {@code top} with the subcommands {@code args} needs: the one named, or all. */
