@@ -72,6 +72,27 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void parse_whilePreparedOnOtherThreads_readsAndReportsAsAlone() throws Exception {
+        String misspelt = WEIGHTED.replace("lump_sum", "lumpsum");
+        Scenario alone = ScenarioReader.parse(WEIGHTED, "s.yaml");
+        Problem aloneProblem = problem(misspelt, "s.yaml");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                running.add(threads.submit(ScenarioCodec::prepare));
+                running.add(threads.submit(() -> assertEquals(alone, ScenarioReader.parse(WEIGHTED, "s.yaml"))));
+                running.add(threads.submit(() -> assertEquals(aloneProblem, problem(misspelt, "s.yaml"))));
+            }
+            for (java.util.concurrent.Future<?> each : running) {
+                each.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void parse_json_readsTheSameScenario() {
         String json = "{\"fiscal_year\": 2567, \"rule\": {\"type\": \"flat\", \"rates\": {\"preprimary\": 1836,"
                 + " \"primary\": 2052, \"lower_secondary\": 3780, \"upper_secondary\": 4104}}}";
