@@ -202,17 +202,27 @@ final class SortedPasses {
         CompensatedSum moneyBelow = new CompensatedSum();
         CompensatedSum pupilsBelow = new CompensatedSum();
         boolean below = true;
+        // A third of a national sample's amounts equal the one before: their logarithms are the same.
+        double last = Double.NaN;
+        double ratio = Double.NaN;
+        double logRatio = Double.NaN;
+        double logInverse = Double.NaN;
         for (int k = 0; k < n; k++) {
             double xk = x[k];
             double wk = w[k];
             double dev = xk - mean;
             accum += wk * (dev * dev);
             accum2 += wk * dev;
-            if (xk > 0) {
-                double ratio = xk / mean;
-                theil.add(wk * ratio * Math.log(ratio));
+            if (xk != last) {
+                last = xk;
+                ratio = xk / mean;
+                logRatio = xk > 0 ? Math.log(ratio) : Double.NaN;
+                logInverse = Math.log(mean / xk);
             }
-            logDeviation.add(wk * Math.log(mean / xk));
+            if (xk > 0) {
+                theil.add(wk * ratio * logRatio);
+            }
+            logDeviation.add(wk * logInverse);
             below = below && xk <= median;
             if (below) {
                 moneyBelow.add(wk * xk);
