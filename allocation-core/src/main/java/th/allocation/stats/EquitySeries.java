@@ -91,9 +91,10 @@ public final class EquitySeries {
             }
         }
         int[] rows = order.sort(perPupil);
-        // The sorted copy and its sums in one pass; the sample never exists as an EquitySample
+        // The sorted copy (the amounts read back from the sort's keys, -0.0 as 0.0 as in SampleSorter)
+        // and its sums in one pass; the sample never exists as an EquitySample
         // (whose mean would take a pass of its own): the statistics are computed on these arrays.
-        SortedPasses.Totals totals = SortedPasses.Totals.gather(perPupil, weights, rows, x, w);
+        SortedPasses.Totals totals = SortedPasses.Totals.gather(order.keys(), weights, rows, x, w);
         EquitySample.checkEpsilon(atkinsonEpsilon);
         return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
     }

@@ -66,19 +66,18 @@ final class SortedPasses {
         }
 
         /**
-         * Copies {@code values} and {@code weights} in the order of {@code rows} into {@code x} and
-         * {@code w}, amounts of -0.0 as 0.0 (as {@link SampleSorter} does), and returns their sums:
-         * {@link #of} of the copies, in the same pass.
+         * Copies the amounts whose bit patterns are {@code keys} and the {@code weights} of
+         * {@code rows}, in that order, into {@code x} and {@code w}, and returns their sums: {@link
+         * #of} of the copies, in the same pass.
          */
-        static Totals gather(double[] values, double[] weights, int[] rows, double[] x, double[] w) {
+        static Totals gather(long[] keys, double[] weights, int[] rows, double[] x, double[] w) {
             CompensatedSum sumW = new CompensatedSum();
             CompensatedSum sumWx = new CompensatedSum();
             double plainW = 0.0;
             double plainWx = 0.0;
             for (int k = 0; k < rows.length; k++) {
-                int row = rows[k];
-                double amount = values[row] + 0.0;
-                double weight = weights[row];
+                double amount = Double.longBitsToDouble(keys[k]);
+                double weight = weights[rows[k]];
                 x[k] = amount;
                 w[k] = weight;
                 double product = weight * amount;
