@@ -206,6 +206,8 @@ public final class ScenarioParameters {
         private final Scenario base;
         private final List<Parameter> parameters;
         private final ObjectNode tree;
+        /** The variants' file text around the values, made on first use; {@link VariantText#NONE} if none. */
+        private volatile VariantText text;
 
         private Variants(Scenario base, List<Parameter> parameters) {
             this.base = base;
@@ -227,38 +229,48 @@ public final class ScenarioParameters {
          * The base scenario with the parameters set to {@code values}, in the order of
          * {@link #parameters()}, checked like a scenario file.
          *
+         * <p>The variant is read from the text a scenario file with these values would have, the same
+         * text to the byte whichever way it is made. When the base reads back as a valid file and each
+         * parameter is a key of it, only the values differ from one variant's text to the next: the
+         * text is then put together from the base's text around the values, and read by the reader's
+         * mapper alone, since the checks of keys, of the document and of the columns that the strict
+         * reader ({@link ScenarioReader#parse}) adds cannot fail where only numbers changed. A
+         * variant that the mapper refuses is read again by the strict reader, so that its problems
+         * are reported exactly as for a file.
+         *
          * @param source names the variant in problems, e.g. {@code variant 17}
          * @throws InputException if a whole number is not whole, or the variant is not a valid scenario;
          *     each problem names the key path
          */
         public Scenario with(List<BigDecimal> values, String source) {
-            if (values.size() != parameters.size()) {
-                throw new IllegalArgumentException("One value per parameter (" + values.size() + " values, "
-                        + parameters.size() + " parameters).");
+            checkCount(values);
+            VariantText around = text();
+            if (around == VariantText.NONE) {
+                return withRoundTrip(values, source);
             }
-            ObjectNode copy = tree.deepCopy();
-            for (int k = 0; k < parameters.size(); k++) {
-                set(copy, parameters.get(k), Objects.requireNonNull(values.get(k), "value"), source);
+            String[] numbers = new String[parameters.size()];
+            for (int k = 0; k < numbers.length; k++) {
+                numbers[k] = around.render(
+                        valueNode(tree, parameters.get(k), Objects.requireNonNull(values.get(k), "value"), source));
             }
-            String text;
+            Scenario variant;
             try {
-                text = ScenarioCodec.json().writeValueAsString(copy);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Cannot write a scenario tree as JSON.", e);
+                variant = ScenarioCodec.json().readValue(around.with(numbers), Scenario.class);
+            } catch (JsonProcessingException | RuntimeException e) {
+                return withRoundTrip(values, source); // refused: the strict reader says why, as for a file
             }
+            return withLocalOverrides(variant);
+        }
+
+        /**
+         * {@link #with}, the variant made the long way: the base's tree copied, the values set in it,
+         * written as JSON and read back by {@link ScenarioReader#parse}.
+         */
+        Scenario withRoundTrip(List<BigDecimal> values, String source) {
+            checkCount(values);
+            String text = writeVariant(values, source);
             try {
-                Scenario variant = ScenarioReader.parse(text, "variant.json");
-                if (!base.isDecentralised()) {
-                    return variant;
-                }
-                // Units' overrides are read from their files, not written in the tree: carry them over.
-                List<AdminLevel> levels = new ArrayList<>();
-                for (int k = 0; k < base.levels().size(); k++) {
-                    levels.add(variant.levels()
-                            .get(k)
-                            .withLocal(base.levels().get(k).local()));
-                }
-                return variant.withLevels(levels);
+                return withLocalOverrides(ScenarioReader.parse(text, "variant.json"));
             } catch (InputException e) {
                 // Positions in the generated text mean nothing to the user; the key path and the values do.
                 List<Problem> problems = e.problems().stream()
@@ -266,6 +278,149 @@ public final class ScenarioParameters {
                         .collect(Collectors.toList());
                 throw new InputException(problems, e.totalProblems(), e);
             }
+        }
+
+        /** The text of the variant's file, as {@link #withRoundTrip} writes it. */
+        String writeVariant(List<BigDecimal> values, String source) {
+            ObjectNode copy = tree.deepCopy();
+            for (int k = 0; k < parameters.size(); k++) {
+                set(copy, parameters.get(k), Objects.requireNonNull(values.get(k), "value"), source);
+            }
+            return write(copy);
+        }
+
+        /** The text of the variant's file, as {@link #with} puts it together; null if it reads the long way. */
+        String assembleVariant(List<BigDecimal> values, String source) {
+            VariantText around = text();
+            if (around == VariantText.NONE) {
+                return null;
+            }
+            String[] numbers = new String[parameters.size()];
+            for (int k = 0; k < numbers.length; k++) {
+                numbers[k] = around.render(valueNode(tree, parameters.get(k), values.get(k), source));
+            }
+            return around.with(numbers);
+        }
+
+        private void checkCount(List<BigDecimal> values) {
+            if (values.size() != parameters.size()) {
+                throw new IllegalArgumentException("One value per parameter (" + values.size() + " values, "
+                        + parameters.size() + " parameters).");
+            }
+        }
+
+        private Scenario withLocalOverrides(Scenario variant) {
+            if (!base.isDecentralised()) {
+                return variant;
+            }
+            // Units' overrides are read from their files, not written in the tree: carry them over.
+            List<AdminLevel> levels = new ArrayList<>();
+            for (int k = 0; k < base.levels().size(); k++) {
+                levels.add(
+                        variant.levels().get(k).withLocal(base.levels().get(k).local()));
+            }
+            return variant.withLevels(levels);
+        }
+
+        private VariantText text() {
+            VariantText known = text;
+            if (known == null) {
+                known = VariantText.of(tree, parameters);
+                text = known;
+            }
+            return known;
+        }
+    }
+
+    /**
+     * The text of a scenario file with some numbers left out: the pieces around them, and which
+     * parameter goes into each gap (in the order of the text, not of the parameters).
+     */
+    private record VariantText(String[] pieces, int[] gaps) {
+        static final VariantText NONE = new VariantText(new String[0], new int[0]);
+        private static final String MARK = "~sweep-parameter~";
+
+        /**
+         * The text of {@code tree} around the values of {@code parameters}, or {@link #NONE} if a
+         * parameter is not a number written in the tree (setting it adds a key) or the tree does not
+         * read back as a valid file (its variants must then fail as the strict reader fails them).
+         */
+        static VariantText of(ObjectNode tree, List<Parameter> parameters) {
+            ObjectNode marked = tree.deepCopy();
+            for (int k = 0; k < parameters.size(); k++) {
+                String[] keys = parameters.get(k).path().split("\\.");
+                ObjectNode node = existing(marked, keys);
+                String key = keys[keys.length - 1];
+                if (node == null || !(node.get(key) != null && node.get(key).isNumber())) {
+                    return NONE;
+                }
+                node.put(key, MARK + k + MARK);
+            }
+            String plain = write(tree);
+            if (plain.contains(MARK)) {
+                return NONE; // the mark is part of the scenario's own text
+            }
+            try {
+                ScenarioReader.parse(plain, "variant.json");
+            } catch (InputException e) {
+                return NONE;
+            }
+            String whole = write(marked);
+            List<String> pieces = new ArrayList<>();
+            int[] gaps = new int[parameters.size()];
+            int from = 0;
+            for (int g = 0; g < gaps.length; g++) {
+                int at = whole.indexOf("\"" + MARK, from);
+                if (at < 0) {
+                    return NONE;
+                }
+                int end = whole.indexOf(MARK + "\"", at + 1 + MARK.length());
+                gaps[g] = Integer.parseInt(whole.substring(at + 1 + MARK.length(), end));
+                pieces.add(whole.substring(from, at));
+                from = end + MARK.length() + 1;
+            }
+            pieces.add(whole.substring(from));
+            return new VariantText(pieces.toArray(String[]::new), gaps);
+        }
+
+        /** How a value is written in the file's text: as the mapper writes it inside the tree. */
+        String render(JsonNode value) {
+            return write(value);
+        }
+
+        /** The text with {@code numbers}, in the order of the parameters, in their places. */
+        String with(String[] numbers) {
+            StringBuilder text = new StringBuilder(pieces[pieces.length - 1].length() * (pieces.length + 1));
+            for (int g = 0; g < gaps.length; g++) {
+                text.append(pieces[g]).append(numbers[gaps[g]]);
+            }
+            return text.append(pieces[pieces.length - 1]).toString();
+        }
+    }
+
+    /** The object at {@code keys} but the last, without adding any; null if it is not there. */
+    private static ObjectNode existing(ObjectNode tree, String[] keys) {
+        ObjectNode node = tree;
+        int last = keys.length - 1;
+        for (int k = 0; k < last; k++) {
+            JsonNode child = node.get(keys[k]);
+            if (child instanceof com.fasterxml.jackson.databind.node.ArrayNode list && k + 1 < last) {
+                k++;
+                node = named(list, keys[k]);
+            } else if (child instanceof ObjectNode object) {
+                node = object;
+            } else {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return ScenarioCodec.json().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a scenario tree as JSON.", e);
         }
     }
 
@@ -282,8 +437,17 @@ public final class ScenarioParameters {
                 node = child instanceof ObjectNode object ? object : node.putObject(keys[k]);
             }
         }
-        String key = keys[last];
-        switch (parameter.kind()) {
+        node.set(keys[last], valueNode(node, parameter, value, source));
+    }
+
+    /**
+     * The node {@code value} is written as for {@code parameter}, made by {@code factory}'s node
+     * factory as {@code ObjectNode.put} makes it.
+     *
+     * @throws InputException if the parameter takes whole numbers and {@code value} is not one
+     */
+    private static JsonNode valueNode(ObjectNode factory, Parameter parameter, BigDecimal value, String source) {
+        return switch (parameter.kind()) {
             case WHOLE_NUMBER -> {
                 BigDecimal whole = value.stripTrailingZeros();
                 if (whole.scale() > 0
@@ -298,10 +462,10 @@ public final class ScenarioParameters {
                             "'" + parameter.path() + "' takes a whole number (" + Limits.show(value) + ").",
                             "Use whole numbers for it, e.g. a step of 1."));
                 }
-                node.put(key, whole.intValueExact());
+                yield factory.numberNode(whole.intValueExact());
             }
-            case DECIMAL, REAL -> node.put(key, value);
-        }
+            case DECIMAL, REAL -> factory.numberNode(value);
+        };
     }
 
     private static ObjectNode named(JsonNode list, String name) {

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
@@ -67,6 +66,8 @@ public final class EquitySample {
     private final double pupils;
     /** The sum of {@code w_i x_i}: the money, in the amounts' unit. */
     private final double amount;
+    /** The sums of the first pass over the sample, {@link #pupils} and {@link #amount} among them. */
+    private final SortedPasses.Totals totals;
 
     private final double mean;
     private final int excluded;
@@ -95,6 +96,20 @@ public final class EquitySample {
             int[] groupStart,
             int[] excludedByGroup,
             int[] rows) {
+        this(x, w, excluded, labels, byGroup, groupStart, excludedByGroup, rows, SortedPasses.Totals.of(x, w));
+    }
+
+    /** A sample from columns already checked and sorted, and their sums ({@link SortedPasses.Totals#of}). */
+    EquitySample(
+            double[] x,
+            double[] w,
+            int excluded,
+            List<String> labels,
+            int[] byGroup,
+            int[] groupStart,
+            int[] excludedByGroup,
+            int[] rows,
+            SortedPasses.Totals totals) {
         this.x = x;
         this.w = w;
         this.excluded = excluded;
@@ -103,16 +118,12 @@ public final class EquitySample {
         this.groupStart = groupStart;
         this.excludedByGroup = excludedByGroup;
         this.rows = rows;
-        CompensatedSum sumW = new CompensatedSum();
-        CompensatedSum sumWx = new CompensatedSum();
-        for (int k = 0; k < x.length; k++) {
-            sumW.add(w[k]);
-            sumWx.add(w[k] * x[k]);
-        }
-        this.pupils = sumW.value();
-        this.amount = sumWx.value();
-        // Commons Math's weighted mean adds a second-pass correction, accurate at a million schools.
-        this.mean = x.length == 0 ? Double.NaN : new Mean().evaluate(x, w);
+        this.totals = totals;
+        this.pupils = totals.pupils();
+        this.amount = totals.amount();
+        // Commons Math's weighted mean (its sums from the same pass), with its second-pass
+        // correction, accurate at a million schools.
+        this.mean = SortedPasses.mean(x, w, totals);
     }
 
     /** {@code base} with other groups: the same sorted amounts, sums and mean, shared, not copied. */
@@ -122,6 +133,7 @@ public final class EquitySample {
         this.w = base.w;
         this.excluded = base.excluded;
         this.rows = base.rows;
+        this.totals = base.totals;
         this.pupils = base.pupils;
         this.amount = base.amount;
         this.mean = base.mean;
@@ -288,8 +300,9 @@ public final class EquitySample {
     }
 
     /**
-     * The pupil-weighted mean, {@code mu = sum n_i x_i / N}, computed by Commons Math's weighted
-     * {@link Mean} (a two-pass corrected sum). NaN when there are no pupils.
+     * The pupil-weighted mean, {@code mu = sum n_i x_i / N}, computed as Commons Math's weighted
+     * {@code Mean} computes it (a two-pass corrected sum; {@link SortedPasses#mean}). NaN when there
+     * are no pupils.
      */
     public double mean() {
         return mean;
@@ -574,6 +587,11 @@ public final class EquitySample {
      */
     public LorenzCurve lorenzCurve() {
         return LorenzMeasures.lorenzCurve(x, w, pupils, amount);
+    }
+
+    /** Every statistic, in a few passes over the sorted sample ({@link SortedPasses#statistics}). */
+    EquityStatistics statisticsInPasses(double atkinsonEpsilon) {
+        return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
     }
 
     /** Every statistic, with the Atkinson index for {@code epsilon}; see {@link EquityStatistics#of}. */

@@ -15,7 +15,6 @@
  */
 package th.allocation.stats;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,9 +27,6 @@ import java.util.Objects;
  * <p>Not thread-safe: one per thread.
  */
 public final class EquitySeries {
-    private static final int[] NONE = new int[0];
-    private static final int[] ONE_START = {0};
-
     private final double[] weights;
     private final int excluded;
     private final NearlySortedOrder order;
@@ -95,14 +91,12 @@ public final class EquitySeries {
             }
         }
         int[] rows = order.sort(perPupil);
-        for (int k = 0; k < rows.length; k++) {
-            int row = rows[k];
-            x[k] = perPupil[row] + 0.0; // -0.0 becomes 0.0, as in SampleSorter
-            w[k] = weights[row];
-        }
-        // The sample lives only here, on this series' arrays: it never escapes.
-        EquitySample sample = new EquitySample(x, w, excluded, List.of(), NONE, ONE_START, NONE, null);
-        return EquityStatistics.of(sample, atkinsonEpsilon);
+        // The sorted copy (the amounts read back from the sort's keys, -0.0 as 0.0 as in SampleSorter)
+        // and its sums in one pass; the sample never exists as an EquitySample
+        // (whose mean would take a pass of its own): the statistics are computed on these arrays.
+        SortedPasses.Totals totals = SortedPasses.Totals.gather(order.keys(), weights, rows, x, w);
+        EquitySample.checkEpsilon(atkinsonEpsilon);
+        return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
     }
 
     /**

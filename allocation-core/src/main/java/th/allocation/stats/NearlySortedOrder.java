@@ -53,8 +53,21 @@ final class NearlySortedOrder {
     /** The first split gives up once more than this many rows, and most of those read, moved. */
     private static final int GIVE_UP_AFTER = 256;
 
+    /** After the first split gave up this many times in a row, it is tried once in {@code 2^3} sorts. */
+    private static final int MAX_SKIP_SHIFT = 3;
+
     /** The radix sort's widest digit: 16,384 counts, 64 KB. */
     private static final int DIGIT_BITS = 14;
+
+    /**
+     * A radix sort of keys that differ in more bits sorts by this many of their highest first (two
+     * passes), then by insertion: per-pupil amounts that share their highest 28 bits of 55 or so
+     * are within a few ten-thousandths of a baht of each other, which few are.
+     */
+    private static final int COARSE_BITS = 2 * DIGIT_BITS;
+
+    /** The insertion sort after a coarse radix sort gives up past this many places moved per row. */
+    private static final int FIX_UP_MOVES = 4;
 
     /** The rows to order, ascending by row. */
     private final int[] included;
@@ -69,6 +82,10 @@ final class NearlySortedOrder {
     private final long[] spareKeys;
     private final int[] counts = new int[1 << DIGIT_BITS];
     private boolean sorted;
+    /** How many times in a row the first split gave up, and how many sorts to go before it is tried again. */
+    private int gaveUp;
+
+    private int skip;
 
     /** How many sorts found their order from the last one; how many sorted afresh. */
     private long repaired;
@@ -96,14 +113,21 @@ final class NearlySortedOrder {
      */
     int[] sort(double[] values) {
         int n = included.length;
-        if (sorted) {
+        if (sorted && skip == 0) {
             for (int j = 0; j < n; j++) {
                 keys[j] = key(values[rows[j]]);
             }
             if (sortRange(0, n, 0)) {
                 repaired++;
+                gaveUp = 0;
                 return rows;
             }
+            // Most rows moved: the next samples likely move as much; skip the attempt for a while,
+            // longer each time it fails (the order found does not depend on the way it is found).
+            gaveUp = Math.min(gaveUp + 1, MAX_SKIP_SHIFT);
+            skip = (1 << gaveUp) - 1;
+        } else if (skip > 0) {
+            skip--;
         }
         // The first sort, or the last order was no help: by radix, from the rows in their order, so that
         // equal values stay in row order.
@@ -115,6 +139,15 @@ final class NearlySortedOrder {
         sorted = true;
         fresh++;
         return rows;
+    }
+
+    /**
+     * The keys of the values in the order of the last {@link #sort}: the bit patterns of the values,
+     * {@code -0.0} as {@code 0.0}, so that {@code Double.longBitsToDouble(keys()[k])} is the value of
+     * row {@code sort(values)[k]} plus {@code 0.0}. Valid until the next call.
+     */
+    long[] keys() {
+        return keys;
     }
 
     /** How many sorts found their order from the last one (for tests and benchmarks). */
@@ -255,16 +288,35 @@ final class NearlySortedOrder {
             max = Math.max(max, keys[k]);
         }
         int bits = Long.SIZE - Long.numberOfLeadingZeros(max - min);
+        if (bits > COARSE_BITS) {
+            // By the highest bits alone, then by insertion: keys that share their highest bits are
+            // few and close together. Equal keys keep their order, as a full radix sort keeps it.
+            radixSort(from, to, min, bits - COARSE_BITS, bits);
+            if (insertionSortWithin(from, to, (long) FIX_UP_MOVES * size)) {
+                return;
+            }
+        }
+        radixSort(from, to, min, 0, bits);
+    }
+
+    /**
+     * Sorts {@code [from, to)} stably by bits {@code low} to {@code bits} (exclusive) of the keys
+     * less {@code min}: a least-significant-digit radix sort in as few passes of at most
+     * {@value #DIGIT_BITS} bits as the width allows.
+     */
+    private void radixSort(int from, int to, long min, int low, int bits) {
+        int size = to - from;
         long[] inKeys = keys;
         int[] inRows = rows;
         int inFrom = from;
         long[] outKeys = spareKeys;
         int[] outRows = spareRows;
         int outFrom = 0;
-        int passes = (bits + DIGIT_BITS - 1) / DIGIT_BITS;
-        int digit = passes == 0 ? 0 : (bits + passes - 1) / passes;
+        int width = bits - low;
+        int passes = (width + DIGIT_BITS - 1) / DIGIT_BITS;
+        int digit = passes == 0 ? 0 : (width + passes - 1) / passes;
         int mask = (1 << digit) - 1;
-        for (int shift = 0; shift < bits; shift += digit) {
+        for (int shift = low; shift < bits; shift += digit) {
             Arrays.fill(counts, 0, mask + 1, 0);
             for (int k = inFrom; k < inFrom + size; k++) {
                 counts[(int) ((inKeys[k] - min) >>> shift) & mask]++;
@@ -294,6 +346,37 @@ final class NearlySortedOrder {
             System.arraycopy(inKeys, inFrom, keys, from, size);
             System.arraycopy(inRows, inFrom, rows, from, size);
         }
+    }
+
+    /**
+     * Insertion sort of {@code [from, to)} by key then row, giving up once it has moved rows more
+     * than {@code budget} places in all (the range is then in no particular order, but rows of
+     * equal keys are still in the order they were in).
+     *
+     * @return whether the range is sorted
+     */
+    private boolean insertionSortWithin(int from, int to, long budget) {
+        long moves = 0;
+        for (int i = from + 1; i < to; i++) {
+            long key = keys[i];
+            int row = rows[i];
+            int j = i - 1;
+            if (!less(key, row, keys[j], rows[j])) {
+                continue;
+            }
+            while (j >= from && less(key, row, keys[j], rows[j])) {
+                keys[j + 1] = keys[j];
+                rows[j + 1] = rows[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            rows[j + 1] = row;
+            moves += i - 1 - j;
+            if (moves > budget) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** In a range sorted by key, puts each run of equal keys in row order. */

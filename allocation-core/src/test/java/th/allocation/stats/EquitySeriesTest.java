@@ -78,10 +78,11 @@ class EquitySeriesTest {
         }
         EquitySeries series = new EquitySeries(weights);
         double[] values = new double[n];
-        for (int sample = 0; sample < 6; sample++) {
+        for (int sample = 0; sample < 8; sample++) {
             for (int i = 0; i < n; i++) {
-                // Every other sample a fresh draw (most rows move); between them a small change; many ties.
-                values[i] = sample % 2 == 0 || random.nextInt(10) == 0
+                // Every third sample a fresh draw (most rows move); between them small changes; many ties.
+                // (After a fresh draw gives up on the last order, the next sample does not try it.)
+                values[i] = sample % 3 == 0 || random.nextInt(10) == 0
                         ? (random.nextInt(4) == 0 ? 2500 : random.nextInt(5_000_000) / 100.0)
                         : values[i];
             }
@@ -89,6 +90,29 @@ class EquitySeriesTest {
         }
         long[] sorts = series.sorts();
         assertTrue(sorts[0] >= 2 && sorts[1] >= 3, "repaired " + sorts[0] + ", afresh " + sorts[1]);
+    }
+
+    @Test
+    void manyAmountsWithinAHairOfEachOther_sortedAsAColdSample() {
+        // The radix sort orders by the highest bits of the keys first, then by insertion; here most
+        // keys share their highest bits and come in reverse order, so the insertion gives up and
+        // the keys are sorted in full. Ties (every third amount repeats) stay in row order.
+        int n = 3000;
+        double[] weights = new double[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1 + i % 7;
+            values[i] = i == 0 ? 0 : i == 1 ? 1e6 : 1000 + (n - i / 3 * 3) * 1e-9;
+        }
+        EquitySeries series = new EquitySeries(weights);
+        assertSameBits(EquitySample.of(values, weights).statistics(1), series.statistics(values, 1));
+        // And the same amounts in row order: the insertion finds nothing to do.
+        double[] ascending = values.clone();
+        for (int i = 2; i < n; i++) {
+            ascending[i] = 1000 + i / 3 * 1e-9;
+        }
+        assertSameBits(
+                EquitySample.of(ascending, weights).statistics(1), new EquitySeries(weights).statistics(ascending, 1));
     }
 
     @Test
