@@ -50,6 +50,10 @@ final class MinMaxLevelSearch {
     private final int n;
     private final int m;
     private final int[] everySchool;
+    /** Per school, its largest pair kink ({@link PairCurves#topKink}) and a level above which it costs exactly 0. */
+    private final double[] topKink;
+
+    private final double[] zeroCostAbove;
     private final double[] passLevel = new double[PASSES_KEPT];
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
@@ -68,8 +72,12 @@ final class MinMaxLevelSearch {
         this.n = funding.n;
         this.m = funding.m;
         everySchool = new int[n];
+        topKink = new double[n];
+        zeroCostAbove = new double[n];
         for (int s = 0; s < n; s++) {
             everySchool[s] = s;
+            topKink[s] = curves.topKink(s);
+            zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
         }
     }
 
@@ -77,7 +85,8 @@ final class MinMaxLevelSearch {
     double fund() {
         double total = f.p.available;
         double top = top(everySchool);
-        SpendingBracket bracket = new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, tuning);
+        SpendingBracket bracket =
+                new SpendingBracket(f, everySchool, f.group, zeroCostAbove, top, total, this::totalSpending, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         // The price is the derivative for more money: priced on the segment that a little more money
@@ -85,7 +94,8 @@ final class MinMaxLevelSearch {
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, tuning);
+            bracket =
+                    new SpendingBracket(f, everySchool, f.group, zeroCostAbove, top, more, this::totalSpending, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -215,7 +225,7 @@ final class MinMaxLevelSearch {
     private double top(int[] members) {
         double top = 0;
         for (int s : members) {
-            top = Math.max(top, curves.topKink(s));
+            top = Math.max(top, topKink[s]);
         }
         return top;
     }
@@ -245,10 +255,11 @@ final class MinMaxLevelSearch {
         }
         int at = passes++ % PASSES_KEPT;
         double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
-        curves.schoolCosts(z, cost);
+        double[] levelOverPriority = curves.levelOverPriority(z);
         double total = 0;
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
+            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
             double spent = spending(s, cost[s]);
             if (f.group[s] >= 0) {
                 groupSum[f.group[s]] += spent;
@@ -327,6 +338,9 @@ final class MinMaxLevelSearch {
     private void assignLevels(double level) {
         double[] spent = new double[n];
         for (int s = 0; s < n; s++) {
+            if (level > zeroCostAbove[s]) {
+                continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+            }
             for (int pair = s * m; pair < s * m + m; pair++) {
                 spent[s] += curves.spend(pair, level, f.spend);
             }
@@ -404,7 +418,8 @@ final class MinMaxLevelSearch {
             }
             return sum;
         };
-        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, tuning);
+        SpendingBracket bracket =
+                new SpendingBracket(f, members, null, zeroCostAbove, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);

@@ -180,14 +180,6 @@ final class PairCurves {
         return sum;
     }
 
-    /** Every school's {@link #schoolCost} at level {@code z}, into {@code into}. */
-    void schoolCosts(double z, double[] into) {
-        double[] levelOverPriority = levelOverPriority(z);
-        for (int s = 0; s < into.length; s++) {
-            into[s] = schoolCost(s, levelOverPriority);
-        }
-    }
-
     /** How fast school {@code s}'s cost changes with the level at {@code z} (see {@link #slope}). */
     double schoolSlope(int s, double z) {
         double sum = 0;
@@ -197,21 +189,30 @@ final class PairCurves {
         return sum;
     }
 
-    /** The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least 0. */
+    /**
+     * The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least
+     * 0: the first kink of a pair, {@code priority * shortfall}, is its largest, as the pieces'
+     * reductions are not negative (each {@code up_to} is above the one before) and the priority is
+     * positive, so the later ones, {@code priority * (shortfall - reductions)}, are not above it.
+     */
     double topKink(int s) {
         double top = 0;
         for (int k = 0, p = s * m; k < m; k++, p++) {
-            if (start[p + 1] == start[p]) {
-                continue;
-            }
-            double remaining = shortfall[p];
-            top = Math.max(top, priority[k] * remaining);
-            for (int j = start[p]; j < start[p + 1]; j++) {
-                remaining -= itemReduction[j];
-                top = Math.max(top, Math.max(0, priority[k] * remaining));
+            if (start[p + 1] != start[p]) {
+                top = Math.max(top, priority[k] * shortfall[p]);
             }
         }
         return top;
+    }
+
+    /**
+     * A level above which school {@code s}, whose {@link #topKink} is {@code topKink}, costs exactly
+     * 0 by {@link #schoolCost}: above it every pair's {@code z / priority} is at least its shortfall,
+     * so nothing is needed, with a margin far above the two roundings ({@code priority * shortfall}
+     * and {@code z / priority}) that could put the two sides of that comparison in another order.
+     */
+    static double zeroCostAbove(double topKink) {
+        return topKink * (1 + 1e-12);
     }
 
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */

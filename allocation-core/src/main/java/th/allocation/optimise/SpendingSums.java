@@ -35,6 +35,8 @@ final class SpendingSums {
     private final double[] upper;
     /** Per school its envelope group, or null where no group is clamped (one group's own level). */
     private final int[] groupOf;
+    /** Per school, a level above which it costs exactly 0. */
+    private final double[] zeroCostAbove;
 
     private final double[] groupLower;
     private final double[] groupUpper;
@@ -67,14 +69,17 @@ final class SpendingSums {
      * The sums over {@code members} (school indices, ascending), none settled yet.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
+     * @param zeroCostAbove per school, a level above which it costs exactly 0 (see {@link
+     *     PairCurves#zeroCostAbove})
      * @param top the largest level in question: no pair kink lies above it
      */
-    SpendingSums(Funding f, int[] members, int[] groupOf, double top) {
+    SpendingSums(Funding f, int[] members, int[] groupOf, double[] zeroCostAbove, double top) {
         this.curves = f.curves;
         this.m = f.m;
         this.lower = f.lower;
         this.upper = f.upper;
         this.groupOf = groupOf;
+        this.zeroCostAbove = zeroCostAbove;
         int groups = groupOf == null ? 0 : f.groups;
         this.groupLower = f.groupLower;
         this.groupUpper = f.groupUpper;
@@ -121,7 +126,7 @@ final class SpendingSums {
         double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a++) {
             int s = active[a];
-            double cost = curves.schoolCost(s, levelOverPriority);
+            double cost = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
             probeCost[s] = cost;
             double spent = spending(s, cost);
             int g = groupOf == null ? -1 : groupOf[s];
@@ -220,7 +225,7 @@ final class SpendingSums {
         double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a += stride) {
             int s = active[a];
-            sample += spending(s, curves.schoolCost(s, levelOverPriority));
+            sample += spending(s, z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority));
         }
         return total + stride * sample;
     }
