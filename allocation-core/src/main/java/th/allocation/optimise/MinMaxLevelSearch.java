@@ -58,6 +58,9 @@ final class MinMaxLevelSearch {
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
+    /** Room for one school's kinks, for {@link #schoolLevel}. */
+    private double[] schoolKinks = new double[64];
+
     private final SpendingBracket.Tuning tuning;
 
     MinMaxLevelSearch(Funding funding) {
@@ -86,7 +89,7 @@ final class MinMaxLevelSearch {
         double total = f.p.available;
         double top = top(everySchool);
         SpendingBracket bracket =
-                new SpendingBracket(f, everySchool, f.group, zeroCostAbove, top, total, this::totalSpending, tuning);
+                new SpendingBracket(f, everySchool, f.group, topKink, top, total, this::totalSpending, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         // The price is the derivative for more money: priced on the segment that a little more money
@@ -94,8 +97,7 @@ final class MinMaxLevelSearch {
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket =
-                    new SpendingBracket(f, everySchool, f.group, zeroCostAbove, top, more, this::totalSpending, tuning);
+            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, this::totalSpending, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -419,28 +421,63 @@ final class MinMaxLevelSearch {
             return sum;
         };
         SpendingBracket bracket =
-                new SpendingBracket(f, members, null, zeroCostAbove, top(members), target, spending, tuning);
+                new SpendingBracket(f, members, null, topKink, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
     }
 
-    /** The level at which school {@code s}'s pairs cost {@code target}. */
+    /**
+     * The level at which school {@code s}'s pairs cost {@code target}: what {@link LevelSearch#segment}
+     * finds among the school's kinks in {@code (0, top)} and solves, with the few kinks sorted rather
+     * than selected (the binary search decides on the same values in the same order, as the cost is
+     * monotone) and the costs at the segment's ends taken from the search where it computed them.
+     */
     private double schoolLevel(int s, double target) {
-        double[] kinks = new double[m * 8 + 8];
         int at = 0;
-        double top = 0;
         for (int pair = s * m; pair < s * m + m; pair++) {
-            if (at + curves.kinkCount(pair) > kinks.length) {
-                kinks = Arrays.copyOf(kinks, 2 * (at + curves.kinkCount(pair)));
+            if (at + curves.kinkCount(pair) > schoolKinks.length) {
+                schoolKinks = Arrays.copyOf(schoolKinks, 2 * (at + curves.kinkCount(pair)));
             }
-            at = curves.kinks(pair, kinks, at);
+            at = curves.kinks(pair, schoolKinks, at);
         }
+        double[] kinks = schoolKinks;
+        double top = 0;
         for (int i = 0; i < at; i++) {
             top = Math.max(top, kinks[i]);
         }
-        DoubleUnaryOperator cost = z -> curves.schoolCost(s, z);
-        return LevelSearch.segment(kinks, at, 0, top, cost, target).solve(target);
+        int kept = 0;
+        for (int i = 0; i < at; i++) {
+            if (kinks[i] > 0 && kinks[i] < top) {
+                kinks[kept++] = kinks[i];
+            }
+        }
+        double atFrom = curves.schoolCost(s, 0);
+        if (atFrom <= target) {
+            return 0; // the segment (0, 0): its solution is its left end
+        }
+        Arrays.sort(kinks, 0, kept);
+        int low = 0;
+        int high = kept;
+        double atLow = atFrom; // the cost at kinks[low - 1], or at 0
+        double atHigh = Double.NaN; // the cost at kinks[high], where computed
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            double cost = curves.schoolCost(s, kinks[mid]);
+            if (cost <= target) {
+                high = mid;
+                atHigh = cost;
+            } else {
+                low = mid + 1;
+                atLow = cost;
+            }
+        }
+        double left = low == 0 ? 0 : kinks[low - 1];
+        double right = low == kept ? top : kinks[low];
+        if (low == kept) {
+            atHigh = curves.schoolCost(s, top);
+        }
+        return new LevelSearch.Segment(left, right, atLow, atHigh).solve(target);
     }
 }

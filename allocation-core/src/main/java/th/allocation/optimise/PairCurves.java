@@ -215,6 +215,14 @@ final class PairCurves {
         return topKink * (1 + 1e-12);
     }
 
+    /**
+     * The first and largest kink of pair {@code p} (the first value {@link #kinks} writes, see {@link
+     * #topKink}), or -1 if it has none.
+     */
+    double firstKink(int p) {
+        return start[p + 1] == start[p] ? -1 : priority[p % m] * shortfall[p];
+    }
+
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */
     int kinkCount(int p) {
         return start[p + 1] - start[p] + (start[p + 1] > start[p] ? 1 : 0);

@@ -93,8 +93,7 @@ final class SpendingBracket {
      * A bracket over {@code members} (school indices, ascending) for levels in {@code [0, top]}.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
-     * @param zeroCostAbove per school, a level above which it costs exactly 0 (see {@link
-     *     PairCurves#zeroCostAbove})
+     * @param topKink per school, its largest pair kink ({@link PairCurves#topKink})
      * @param exact the spending by a full pass, in school order
      * @param tuning when narrowing stops and starts from estimates, and the tie band
      */
@@ -102,12 +101,12 @@ final class SpendingBracket {
             Funding f,
             int[] members,
             int[] groupOf,
-            double[] zeroCostAbove,
+            double[] topKink,
             double top,
             double target,
             DoubleUnaryOperator exact,
             Tuning tuning) {
-        this.sums = new SpendingSums(f, members, groupOf, zeroCostAbove, top);
+        this.sums = new SpendingSums(f, members, groupOf, topKink, top);
         this.top = top;
         this.target = target;
         this.exact = exact;

@@ -35,8 +35,8 @@ final class SpendingSums {
     private final double[] upper;
     /** Per school its envelope group, or null where no group is clamped (one group's own level). */
     private final int[] groupOf;
-    /** Per school, a level above which it costs exactly 0. */
-    private final double[] zeroCostAbove;
+    /** Per school, its largest pair kink: above it (with a margin) it costs exactly 0. */
+    private final double[] topKink;
 
     private final double[] groupLower;
     private final double[] groupUpper;
@@ -69,17 +69,16 @@ final class SpendingSums {
      * The sums over {@code members} (school indices, ascending), none settled yet.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
-     * @param zeroCostAbove per school, a level above which it costs exactly 0 (see {@link
-     *     PairCurves#zeroCostAbove})
+     * @param topKink per school, its largest pair kink ({@link PairCurves#topKink})
      * @param top the largest level in question: no pair kink lies above it
      */
-    SpendingSums(Funding f, int[] members, int[] groupOf, double[] zeroCostAbove, double top) {
+    SpendingSums(Funding f, int[] members, int[] groupOf, double[] topKink, double top) {
         this.curves = f.curves;
         this.m = f.m;
         this.lower = f.lower;
         this.upper = f.upper;
         this.groupOf = groupOf;
-        this.zeroCostAbove = zeroCostAbove;
+        this.topKink = topKink;
         int groups = groupOf == null ? 0 : f.groups;
         this.groupLower = f.groupLower;
         this.groupUpper = f.groupUpper;
@@ -126,7 +125,7 @@ final class SpendingSums {
         double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a++) {
             int s = active[a];
-            double cost = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
+            double cost = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
             probeCost[s] = cost;
             double spent = spending(s, cost);
             int g = groupOf == null ? -1 : groupOf[s];
@@ -225,7 +224,8 @@ final class SpendingSums {
         double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a += stride) {
             int s = active[a];
-            sample += spending(s, z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority));
+            sample +=
+                    spending(s, z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority));
         }
         return total + stride * sample;
     }
@@ -256,7 +256,15 @@ final class SpendingSums {
             double nearestLow = 0;
             double nearestHigh = Double.POSITIVE_INFINITY;
             boolean inside = false;
-            for (int p = s * m; p < s * m + m && !inside; p++) {
+            if (topKink[s] <= lo) {
+                nearestLow = topKink[s]; // every kink is at or below it, and it is at least 0
+            }
+            for (int p = s * m; p < s * m + m && !inside && topKink[s] > lo; p++) {
+                double first = curves.firstKink(p);
+                if (first <= lo) {
+                    nearestLow = Math.max(nearestLow, first); // the pair's largest kink: none inside or above
+                    continue;
+                }
                 int kinks = curves.kinks(p, kinkBuffer, 0);
                 for (int i = 0; i < kinks; i++) {
                     double kink = kinkBuffer[i];
