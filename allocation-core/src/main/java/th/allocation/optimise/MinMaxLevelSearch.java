@@ -86,12 +86,28 @@ final class MinMaxLevelSearch {
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
     double fund() {
+        return fund(true);
+    }
+
+    /**
+     * Funds every pair to the lowest common level the budget pays for, as {@link #fund()} does, without
+     * the shadow price: for the first stage of lexicographic, whose price the second stage gives.
+     */
+    void fundWithoutPrice() {
+        fund(false);
+    }
+
+    private double fund(boolean priced) {
         double total = f.p.available;
         double top = top(everySchool);
         SpendingBracket bracket =
                 new SpendingBracket(f, everySchool, f.group, topKink, top, total, this::totalSpending, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
+        if (!priced) {
+            assignLevels(level);
+            return Double.NaN;
+        }
         // The price is the derivative for more money: priced on the segment that a little more money
         // reaches, the same one unless the money meets a kink (within rounding, which may put the level
         // on either side of it).
