@@ -201,11 +201,6 @@ final class MinMaxLevelSearch {
         double[] atLeft = schoolCosts(next.left());
         double[] atRight = schoolCosts(next.right());
         double[] levelOverPriority = curves.levelOverPriority(below);
-        boolean[] capped = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            capped[s] = atRight[s] >= f.upper[s]
-                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
-        }
         boolean[] groupHeld = new boolean[f.groups];
         double[] sumLeft = new double[f.groups];
         double[] sumRight = new double[f.groups];
@@ -228,15 +223,32 @@ final class MinMaxLevelSearch {
                 groupHeld[g] = sum >= f.groupUpper[g];
             }
         }
-        double held = 0;
+        // Whether a pair keeps a shortfall at or above the next level. What a pair keeps is at most its
+        // shortfall, so a pair whose priority times shortfall is below that level cannot, and is skipped.
+        double[] priority = f.p.priority;
+        double[] shortfall = f.p.shortfall;
         for (int s = 0; s < n; s++) {
-            boolean stays = capped[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                double kept = stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
-                held = Math.max(held, f.p.priority(pair % m) * kept);
+            boolean high = false;
+            for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                high |= priority[k] * shortfall[pair] >= nextLevel;
+            }
+            if (!high) {
+                continue;
+            }
+            boolean capped = atRight[s] >= f.upper[s]
+                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
+            boolean stays = capped || (f.group[s] >= 0 && groupHeld[f.group[s]]);
+            for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                if (priority[k] * shortfall[pair] >= nextLevel) {
+                    double kept =
+                            stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
+                    if (priority[k] * kept >= nextLevel) {
+                        return 0;
+                    }
+                }
             }
         }
-        return held >= nextLevel ? 0 : Baht.SATANG_PER_BAHT / slope;
+        return nextLevel <= 0 ? 0 : Baht.SATANG_PER_BAHT / slope; // (what every pair keeps is at least 0)
     }
 
     /** The largest pair kink of the schools {@code members}, at least 0. */
