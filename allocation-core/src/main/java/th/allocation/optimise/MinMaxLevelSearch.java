@@ -131,7 +131,7 @@ final class MinMaxLevelSearch {
     }
 
     /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
-    private static LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
+    private LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
         bracket.narrow(); // usually finds a level that spends more than the money, so that 0 needs no pass
         if (bracket.atMost(0)) {
             double atZero = spending.applyAsDouble(0);
@@ -139,6 +139,7 @@ final class MinMaxLevelSearch {
         }
         bracket.narrow();
         double[] ends = bracket.pairKinks();
+        passes(ends[0], ends[1]);
         return new LevelSearch.Segment(
                 ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
     }
@@ -147,7 +148,7 @@ final class MinMaxLevelSearch {
      * What {@link LevelSearch#segment} finds among {@code kinks} in {@code (from, to)} with {@code
      * spending} as the function, its decisions taken by the bracket.
      */
-    private static LevelSearch.Segment search(
+    private LevelSearch.Segment search(
             SpendingBracket bracket, double[] kinks, int count, double from, double to, DoubleUnaryOperator spending) {
         int kept = 0;
         for (int i = 0; i < count; i++) {
@@ -172,6 +173,7 @@ final class MinMaxLevelSearch {
         }
         double left = low == 0 ? from : kinks[low - 1];
         double right = low == kept ? to : kinks[low];
+        passes(left, right);
         return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
@@ -277,19 +279,66 @@ final class MinMaxLevelSearch {
 
     /** The index of the kept pass at level {@code z}, computed if not kept. */
     private int pass(double z) {
+        int at = kept(z);
+        if (at >= 0) {
+            return at;
+        }
+        double[] cost = new double[n]; // new, as a caller may still hold the array a pass replaces
+        double[] levelOverPriority = curves.levelOverPriority(z);
+        for (int s = 0; s < n; s++) {
+            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
+        }
+        return keep(z, cost);
+    }
+
+    /**
+     * Makes sure the passes at {@code a} and {@code b} are kept: where neither is, both are computed
+     * in one walk over the pairs (each as {@link #pass} computes it), which reads the problem's arrays
+     * once for the two.
+     */
+    private void passes(double a, double b) {
+        if (a == b || kept(a) >= 0 || kept(b) >= 0) {
+            pass(a);
+            pass(b);
+            return;
+        }
+        double[] costA = new double[n];
+        double[] costB = new double[n];
+        double[] overA = curves.levelOverPriority(a);
+        double[] overB = curves.levelOverPriority(b);
+        for (int s = 0; s < n; s++) {
+            boolean zeroA = a > zeroCostAbove[s];
+            boolean zeroB = b > zeroCostAbove[s];
+            if (zeroA && zeroB) {
+                continue; // both 0
+            } else if (zeroA) {
+                costB[s] = curves.schoolCost(s, overB);
+            } else if (zeroB) {
+                costA[s] = curves.schoolCost(s, overA);
+            } else {
+                curves.schoolCosts(s, overA, overB, costA, costB);
+            }
+        }
+        keep(a, costA);
+        keep(b, costB);
+    }
+
+    /** The index of the kept pass at level {@code z}, or -1. */
+    private int kept(double z) {
         int kept = Math.min(passes, PASSES_KEPT);
         for (int i = 0; i < kept; i++) {
             if (passLevel[i] == z) {
                 return i;
             }
         }
-        int at = passes++ % PASSES_KEPT;
-        double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
-        double[] levelOverPriority = curves.levelOverPriority(z);
+        return -1;
+    }
+
+    /** Keeps every school's cost at level {@code z} with the spending there, in school order; returns its index. */
+    private int keep(double z, double[] cost) {
         double total = 0;
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
-            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
             double spent = spending(s, cost[s]);
             if (f.group[s] >= 0) {
                 groupSum[f.group[s]] += spent;
@@ -300,6 +349,7 @@ final class MinMaxLevelSearch {
         for (int g = 0; g < f.groups; g++) {
             total += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupSum[g]));
         }
+        int at = passes++ % PASSES_KEPT;
         passLevel[at] = z;
         passCost[at] = cost;
         passTotal[at] = total;

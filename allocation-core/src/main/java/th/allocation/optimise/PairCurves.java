@@ -162,22 +162,57 @@ final class PairCurves {
             int end = start[p + 1];
             double cost = 0;
             if (j < end) {
-                double need = Math.max(0, shortfall[p] - levelOverPriority[k]);
-                for (; j < end && need > 0; j++) {
-                    double reduction = itemReduction[j];
-                    if (need >= reduction && reduction > 0) {
-                        cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
-                        need -= reduction;
-                    } else {
-                        double take = Math.min(reduction, need);
-                        cost += itemCost[j] * (take / reduction);
-                        need -= take;
-                    }
-                }
+                cost = piecesCost(j, end, Math.max(0, shortfall[p] - levelOverPriority[k]));
             }
             sum += cost;
         }
         return sum;
+    }
+
+    /**
+     * {@link #schoolCost(int, double[])} at two levels, {@code a} and {@code b} (given {@link
+     * #levelOverPriority} of each), in one walk over the school's pairs: into {@code intoA[s]} and
+     * {@code intoB[s]}, the same operations on the same values for each.
+     */
+    void schoolCosts(int s, double[] a, double[] b, double[] intoA, double[] intoB) {
+        double sumA = 0;
+        double sumB = 0;
+        int p = s * m;
+        for (int k = 0; k < m; k++, p++) {
+            int j = start[p];
+            int end = start[p + 1];
+            double costA = 0;
+            double costB = 0;
+            if (j < end) {
+                double pairShortfall = shortfall[p];
+                costA = piecesCost(j, end, Math.max(0, pairShortfall - a[k]));
+                costB = piecesCost(j, end, Math.max(0, pairShortfall - b[k]));
+            }
+            sumA += costA;
+            sumB += costB;
+        }
+        intoA[s] = sumA;
+        intoB[s] = sumB;
+    }
+
+    /**
+     * The cost of the pieces {@code j} to {@code end} (exclusive) that remove {@code need}, filled in
+     * order; an item bought whole adds its cost times 1 (its cost, exactly) without the division.
+     */
+    private double piecesCost(int j, int end, double need) {
+        double cost = 0;
+        for (; j < end && need > 0; j++) {
+            double reduction = itemReduction[j];
+            if (need >= reduction && reduction > 0) {
+                cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
+                need -= reduction;
+            } else {
+                double take = Math.min(reduction, need);
+                cost += itemCost[j] * (take / reduction);
+                need -= take;
+            }
+        }
+        return cost;
     }
 
     /** How fast school {@code s}'s cost changes with the level at {@code z} (see {@link #slope}). */
