@@ -58,6 +58,12 @@ final class SpendingSums {
 
     private double[] costHigh;
     private double[] probeCost;
+    /** Costs computed ahead by {@link #prepare} at two levels (NaN when used or none), or null before. */
+    private double preparedA = Double.NaN;
+
+    private double preparedB = Double.NaN;
+    private double[] costA;
+    private double[] costB;
     /** The largest pair kink of a settled school at or below the bracket, the smallest at or above it. */
     private double kinkBelow;
 
@@ -117,17 +123,31 @@ final class SpendingSums {
 
     /** The spending at {@code z}, within the bracket; keeps the costs of the schools in question there. */
     double evaluate(double z) {
+        if (z == preparedA) {
+            double[] scratch = probeCost;
+            probeCost = costA;
+            costA = scratch;
+            preparedA = Double.NaN;
+        } else if (z == preparedB) {
+            double[] scratch = probeCost;
+            probeCost = costB;
+            costB = scratch;
+            preparedB = Double.NaN;
+        } else {
+            double[] levelOverPriority = curves.levelOverPriority(z);
+            for (int a = 0; a < activeCount; a++) {
+                int s = active[a];
+                probeCost[s] = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
+            }
+        }
         double total = fixedIntercept + fixedSlope * z;
         double size = fixedSize + Math.abs(fixedSlope * z);
         for (int g = 0; g < groupSum.length; g++) {
             groupSum[g] = groupIntercept[g] + groupSlope[g] * z;
         }
-        double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a++) {
             int s = active[a];
-            double cost = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
-            probeCost[s] = cost;
-            double spent = spending(s, cost);
+            double spent = spending(s, probeCost[s]);
             int g = groupOf == null ? -1 : groupOf[s];
             if (g >= 0) {
                 groupSum[g] += spent;
@@ -142,6 +162,33 @@ final class SpendingSums {
         }
         lastSize = size;
         return total;
+    }
+
+    /**
+     * Computes the costs of the schools in question at {@code a} and at {@code b} in one walk over
+     * their pairs (each level's by the same operations as {@link #evaluate}), for the next {@link
+     * #evaluate} of either level. A school's cost at a level does not depend on what is settled, and
+     * settling only takes schools out of question, so they stay valid until evaluated.
+     */
+    void prepare(double a, double b) {
+        if (costA == null) {
+            costA = new double[costLow.length];
+            costB = new double[costLow.length];
+        }
+        double[] overA = curves.levelOverPriority(a);
+        double[] overB = curves.levelOverPriority(b);
+        for (int i = 0; i < activeCount; i++) {
+            int s = active[i];
+            double zero = PairCurves.zeroCostAbove(topKink[s]);
+            if (a > zero || b > zero) {
+                costA[s] = a > zero ? 0 : curves.schoolCost(s, overA);
+                costB[s] = b > zero ? 0 : curves.schoolCost(s, overB);
+            } else {
+                curves.schoolCosts(s, overA, overB, costA, costB);
+            }
+        }
+        preparedA = a;
+        preparedB = b;
     }
 
     /** The last evaluated level is the bracket's new low end: keeps its costs as the low end's. */
