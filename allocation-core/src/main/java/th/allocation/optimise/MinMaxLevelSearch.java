@@ -50,10 +50,17 @@ final class MinMaxLevelSearch {
     private final int n;
     private final int m;
     private final int[] everySchool;
+    /** Per school, its largest pair kink ({@link PairCurves#topKink}) and a level above which it costs exactly 0. */
+    private final double[] topKink;
+
+    private final double[] zeroCostAbove;
     private final double[] passLevel = new double[PASSES_KEPT];
     private final double[][] passCost = new double[PASSES_KEPT][];
     private final double[] passTotal = new double[PASSES_KEPT];
     private int passes;
+    /** Room for one school's kinks, for {@link #schoolLevel}. */
+    private double[] schoolKinks = new double[64];
+
     private final SpendingBracket.Tuning tuning;
 
     MinMaxLevelSearch(Funding funding) {
@@ -68,24 +75,45 @@ final class MinMaxLevelSearch {
         this.n = funding.n;
         this.m = funding.m;
         everySchool = new int[n];
+        topKink = new double[n];
+        zeroCostAbove = new double[n];
         for (int s = 0; s < n; s++) {
             everySchool[s] = s;
+            topKink[s] = curves.topKink(s);
+            zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
         }
     }
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
     double fund() {
+        return fund(true);
+    }
+
+    /**
+     * Funds every pair to the lowest common level the budget pays for, as {@link #fund()} does, without
+     * the shadow price: for the first stage of lexicographic, whose price the second stage gives.
+     */
+    void fundWithoutPrice() {
+        fund(false);
+    }
+
+    private double fund(boolean priced) {
         double total = f.p.available;
         double top = top(everySchool);
-        SpendingBracket bracket = new SpendingBracket(f, everySchool, f.group, top, total, this::totalSpending, tuning);
+        SpendingBracket bracket =
+                new SpendingBracket(f, everySchool, f.group, topKink, top, total, this::totalSpending, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
+        if (!priced) {
+            assignLevels(level);
+            return Double.NaN;
+        }
         // The price is the derivative for more money: priced on the segment that a little more money
         // reaches, the same one unless the money meets a kink (within rounding, which may put the level
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket = new SpendingBracket(f, everySchool, f.group, top, more, this::totalSpending, tuning);
+            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, this::totalSpending, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -103,7 +131,7 @@ final class MinMaxLevelSearch {
     }
 
     /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
-    private static LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
+    private LevelSearch.Segment pairSegment(SpendingBracket bracket, DoubleUnaryOperator spending) {
         bracket.narrow(); // usually finds a level that spends more than the money, so that 0 needs no pass
         if (bracket.atMost(0)) {
             double atZero = spending.applyAsDouble(0);
@@ -111,6 +139,7 @@ final class MinMaxLevelSearch {
         }
         bracket.narrow();
         double[] ends = bracket.pairKinks();
+        passes(ends[0], ends[1]);
         return new LevelSearch.Segment(
                 ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
     }
@@ -119,7 +148,7 @@ final class MinMaxLevelSearch {
      * What {@link LevelSearch#segment} finds among {@code kinks} in {@code (from, to)} with {@code
      * spending} as the function, its decisions taken by the bracket.
      */
-    private static LevelSearch.Segment search(
+    private LevelSearch.Segment search(
             SpendingBracket bracket, double[] kinks, int count, double from, double to, DoubleUnaryOperator spending) {
         int kept = 0;
         for (int i = 0; i < count; i++) {
@@ -144,6 +173,7 @@ final class MinMaxLevelSearch {
         }
         double left = low == 0 ? from : kinks[low - 1];
         double right = low == kept ? to : kinks[low];
+        passes(left, right);
         return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
@@ -173,11 +203,6 @@ final class MinMaxLevelSearch {
         double[] atLeft = schoolCosts(next.left());
         double[] atRight = schoolCosts(next.right());
         double[] levelOverPriority = curves.levelOverPriority(below);
-        boolean[] capped = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            capped[s] = atRight[s] >= f.upper[s]
-                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
-        }
         boolean[] groupHeld = new boolean[f.groups];
         double[] sumLeft = new double[f.groups];
         double[] sumRight = new double[f.groups];
@@ -200,22 +225,39 @@ final class MinMaxLevelSearch {
                 groupHeld[g] = sum >= f.groupUpper[g];
             }
         }
-        double held = 0;
+        // Whether a pair keeps a shortfall at or above the next level. What a pair keeps is at most its
+        // shortfall, so a pair whose priority times shortfall is below that level cannot, and is skipped.
+        double[] priority = f.p.priority;
+        double[] shortfall = f.p.shortfall;
         for (int s = 0; s < n; s++) {
-            boolean stays = capped[s] || (f.group[s] >= 0 && groupHeld[f.group[s]]);
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                double kept = stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
-                held = Math.max(held, f.p.priority(pair % m) * kept);
+            boolean high = false;
+            for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                high |= priority[k] * shortfall[pair] >= nextLevel;
+            }
+            if (!high) {
+                continue;
+            }
+            boolean capped = atRight[s] >= f.upper[s]
+                    || (atLeft[s] >= f.upper[s] && curves.schoolCost(s, levelOverPriority) >= f.upper[s]);
+            boolean stays = capped || (f.group[s] >= 0 && groupHeld[f.group[s]]);
+            for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                if (priority[k] * shortfall[pair] >= nextLevel) {
+                    double kept =
+                            stays ? TargetSolutions.remaining(f.p, curves, f.spend, pair) : curves.unreachable(pair);
+                    if (priority[k] * kept >= nextLevel) {
+                        return 0;
+                    }
+                }
             }
         }
-        return held >= nextLevel ? 0 : Baht.SATANG_PER_BAHT / slope;
+        return nextLevel <= 0 ? 0 : Baht.SATANG_PER_BAHT / slope; // (what every pair keeps is at least 0)
     }
 
     /** The largest pair kink of the schools {@code members}, at least 0. */
     private double top(int[] members) {
         double top = 0;
         for (int s : members) {
-            top = Math.max(top, curves.topKink(s));
+            top = Math.max(top, topKink[s]);
         }
         return top;
     }
@@ -237,15 +279,63 @@ final class MinMaxLevelSearch {
 
     /** The index of the kept pass at level {@code z}, computed if not kept. */
     private int pass(double z) {
+        int at = kept(z);
+        if (at >= 0) {
+            return at;
+        }
+        double[] cost = new double[n]; // new, as a caller may still hold the array a pass replaces
+        double[] levelOverPriority = curves.levelOverPriority(z);
+        for (int s = 0; s < n; s++) {
+            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
+        }
+        return keep(z, cost);
+    }
+
+    /**
+     * Makes sure the passes at {@code a} and {@code b} are kept: where neither is, both are computed
+     * in one walk over the pairs (each as {@link #pass} computes it), which reads the problem's arrays
+     * once for the two.
+     */
+    private void passes(double a, double b) {
+        if (a == b || kept(a) >= 0 || kept(b) >= 0) {
+            pass(a);
+            pass(b);
+            return;
+        }
+        double[] costA = new double[n];
+        double[] costB = new double[n];
+        double[] overA = curves.levelOverPriority(a);
+        double[] overB = curves.levelOverPriority(b);
+        for (int s = 0; s < n; s++) {
+            boolean zeroA = a > zeroCostAbove[s];
+            boolean zeroB = b > zeroCostAbove[s];
+            if (zeroA && zeroB) {
+                continue; // both 0
+            } else if (zeroA) {
+                costB[s] = curves.schoolCost(s, overB);
+            } else if (zeroB) {
+                costA[s] = curves.schoolCost(s, overA);
+            } else {
+                curves.schoolCosts(s, overA, overB, costA, costB);
+            }
+        }
+        keep(a, costA);
+        keep(b, costB);
+    }
+
+    /** The index of the kept pass at level {@code z}, or -1. */
+    private int kept(double z) {
         int kept = Math.min(passes, PASSES_KEPT);
         for (int i = 0; i < kept; i++) {
             if (passLevel[i] == z) {
                 return i;
             }
         }
-        int at = passes++ % PASSES_KEPT;
-        double[] cost = new double[n]; // new, as a caller may still hold the array this pass replaces
-        curves.schoolCosts(z, cost);
+        return -1;
+    }
+
+    /** Keeps every school's cost at level {@code z} with the spending there, in school order; returns its index. */
+    private int keep(double z, double[] cost) {
         double total = 0;
         double[] groupSum = new double[f.groups];
         for (int s = 0; s < n; s++) {
@@ -259,6 +349,7 @@ final class MinMaxLevelSearch {
         for (int g = 0; g < f.groups; g++) {
             total += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupSum[g]));
         }
+        int at = passes++ % PASSES_KEPT;
         passLevel[at] = z;
         passCost[at] = cost;
         passTotal[at] = total;
@@ -327,6 +418,9 @@ final class MinMaxLevelSearch {
     private void assignLevels(double level) {
         double[] spent = new double[n];
         for (int s = 0; s < n; s++) {
+            if (level > zeroCostAbove[s]) {
+                continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+            }
             for (int pair = s * m; pair < s * m + m; pair++) {
                 spent[s] += curves.spend(pair, level, f.spend);
             }
@@ -404,28 +498,64 @@ final class MinMaxLevelSearch {
             }
             return sum;
         };
-        SpendingBracket bracket = new SpendingBracket(f, members, null, top(members), target, spending, tuning);
+        SpendingBracket bracket =
+                new SpendingBracket(f, members, null, topKink, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
         double[] inner = innerKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
     }
 
-    /** The level at which school {@code s}'s pairs cost {@code target}. */
+    /**
+     * The level at which school {@code s}'s pairs cost {@code target}: what {@link LevelSearch#segment}
+     * finds among the school's kinks in {@code (0, top)} and solves, with the few kinks sorted rather
+     * than selected (the binary search decides on the same values in the same order, as the cost is
+     * monotone) and the costs at the segment's ends taken from the search where it computed them.
+     */
     private double schoolLevel(int s, double target) {
-        double[] kinks = new double[m * 8 + 8];
         int at = 0;
-        double top = 0;
         for (int pair = s * m; pair < s * m + m; pair++) {
-            if (at + curves.kinkCount(pair) > kinks.length) {
-                kinks = Arrays.copyOf(kinks, 2 * (at + curves.kinkCount(pair)));
+            if (at + curves.kinkCount(pair) > schoolKinks.length) {
+                schoolKinks = Arrays.copyOf(schoolKinks, 2 * (at + curves.kinkCount(pair)));
             }
-            at = curves.kinks(pair, kinks, at);
+            at = curves.kinks(pair, schoolKinks, at);
         }
+        double[] kinks = schoolKinks;
+        double top = 0;
         for (int i = 0; i < at; i++) {
             top = Math.max(top, kinks[i]);
         }
-        DoubleUnaryOperator cost = z -> curves.schoolCost(s, z);
-        return LevelSearch.segment(kinks, at, 0, top, cost, target).solve(target);
+        int kept = 0;
+        for (int i = 0; i < at; i++) {
+            if (kinks[i] > 0 && kinks[i] < top) {
+                kinks[kept++] = kinks[i];
+            }
+        }
+        double atFrom = curves.schoolCost(s, 0);
+        if (atFrom <= target) {
+            return 0; // the segment (0, 0): its solution is its left end
+        }
+        Arrays.sort(kinks, 0, kept);
+        int low = 0;
+        int high = kept;
+        double atLow = atFrom; // the cost at kinks[low - 1], or at 0
+        double atHigh = Double.NaN; // the cost at kinks[high], where computed
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            double cost = curves.schoolCost(s, kinks[mid]);
+            if (cost <= target) {
+                high = mid;
+                atHigh = cost;
+            } else {
+                low = mid + 1;
+                atLow = cost;
+            }
+        }
+        double left = low == 0 ? 0 : kinks[low - 1];
+        double right = low == kept ? top : kinks[low];
+        if (low == kept) {
+            atHigh = curves.schoolCost(s, top);
+        }
+        return new LevelSearch.Segment(left, right, atLow, atHigh).solve(target);
     }
 }

@@ -162,30 +162,57 @@ final class PairCurves {
             int end = start[p + 1];
             double cost = 0;
             if (j < end) {
-                double need = Math.max(0, shortfall[p] - levelOverPriority[k]);
-                for (; j < end && need > 0; j++) {
-                    double reduction = itemReduction[j];
-                    if (need >= reduction && reduction > 0) {
-                        cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
-                        need -= reduction;
-                    } else {
-                        double take = Math.min(reduction, need);
-                        cost += itemCost[j] * (take / reduction);
-                        need -= take;
-                    }
-                }
+                cost = piecesCost(j, end, Math.max(0, shortfall[p] - levelOverPriority[k]));
             }
             sum += cost;
         }
         return sum;
     }
 
-    /** Every school's {@link #schoolCost} at level {@code z}, into {@code into}. */
-    void schoolCosts(double z, double[] into) {
-        double[] levelOverPriority = levelOverPriority(z);
-        for (int s = 0; s < into.length; s++) {
-            into[s] = schoolCost(s, levelOverPriority);
+    /**
+     * {@link #schoolCost(int, double[])} at two levels, {@code a} and {@code b} (given {@link
+     * #levelOverPriority} of each), in one walk over the school's pairs: into {@code intoA[s]} and
+     * {@code intoB[s]}, the same operations on the same values for each.
+     */
+    void schoolCosts(int s, double[] a, double[] b, double[] intoA, double[] intoB) {
+        double sumA = 0;
+        double sumB = 0;
+        int p = s * m;
+        for (int k = 0; k < m; k++, p++) {
+            int j = start[p];
+            int end = start[p + 1];
+            double costA = 0;
+            double costB = 0;
+            if (j < end) {
+                double pairShortfall = shortfall[p];
+                costA = piecesCost(j, end, Math.max(0, pairShortfall - a[k]));
+                costB = piecesCost(j, end, Math.max(0, pairShortfall - b[k]));
+            }
+            sumA += costA;
+            sumB += costB;
         }
+        intoA[s] = sumA;
+        intoB[s] = sumB;
+    }
+
+    /**
+     * The cost of the pieces {@code j} to {@code end} (exclusive) that remove {@code need}, filled in
+     * order; an item bought whole adds its cost times 1 (its cost, exactly) without the division.
+     */
+    private double piecesCost(int j, int end, double need) {
+        double cost = 0;
+        for (; j < end && need > 0; j++) {
+            double reduction = itemReduction[j];
+            if (need >= reduction && reduction > 0) {
+                cost += itemCost[j]; // take = reduction: itemCost * (reduction / reduction)
+                need -= reduction;
+            } else {
+                double take = Math.min(reduction, need);
+                cost += itemCost[j] * (take / reduction);
+                need -= take;
+            }
+        }
+        return cost;
     }
 
     /** How fast school {@code s}'s cost changes with the level at {@code z} (see {@link #slope}). */
@@ -197,21 +224,38 @@ final class PairCurves {
         return sum;
     }
 
-    /** The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least 0. */
+    /**
+     * The largest kink of school {@code s}'s pairs (the largest value {@link #kinks} writes), at least
+     * 0: the first kink of a pair, {@code priority * shortfall}, is its largest, as the pieces'
+     * reductions are not negative (each {@code up_to} is above the one before) and the priority is
+     * positive, so the later ones, {@code priority * (shortfall - reductions)}, are not above it.
+     */
     double topKink(int s) {
         double top = 0;
         for (int k = 0, p = s * m; k < m; k++, p++) {
-            if (start[p + 1] == start[p]) {
-                continue;
-            }
-            double remaining = shortfall[p];
-            top = Math.max(top, priority[k] * remaining);
-            for (int j = start[p]; j < start[p + 1]; j++) {
-                remaining -= itemReduction[j];
-                top = Math.max(top, Math.max(0, priority[k] * remaining));
+            if (start[p + 1] != start[p]) {
+                top = Math.max(top, priority[k] * shortfall[p]);
             }
         }
         return top;
+    }
+
+    /**
+     * A level above which school {@code s}, whose {@link #topKink} is {@code topKink}, costs exactly
+     * 0 by {@link #schoolCost}: above it every pair's {@code z / priority} is at least its shortfall,
+     * so nothing is needed, with a margin far above the two roundings ({@code priority * shortfall}
+     * and {@code z / priority}) that could put the two sides of that comparison in another order.
+     */
+    static double zeroCostAbove(double topKink) {
+        return topKink * (1 + 1e-12);
+    }
+
+    /**
+     * The first and largest kink of pair {@code p} (the first value {@link #kinks} writes, see {@link
+     * #topKink}), or -1 if it has none.
+     */
+    double firstKink(int p) {
+        return start[p + 1] == start[p] ? -1 : priority[p % m] * shortfall[p];
     }
 
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */

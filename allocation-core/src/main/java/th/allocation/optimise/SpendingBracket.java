@@ -93,6 +93,7 @@ final class SpendingBracket {
      * A bracket over {@code members} (school indices, ascending) for levels in {@code [0, top]}.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
+     * @param topKink per school, its largest pair kink ({@link PairCurves#topKink})
      * @param exact the spending by a full pass, in school order
      * @param tuning when narrowing stops and starts from estimates, and the tie band
      */
@@ -100,11 +101,12 @@ final class SpendingBracket {
             Funding f,
             int[] members,
             int[] groupOf,
+            double[] topKink,
             double top,
             double target,
             DoubleUnaryOperator exact,
             Tuning tuning) {
-        this.sums = new SpendingSums(f, members, groupOf, top);
+        this.sums = new SpendingSums(f, members, groupOf, topKink, top);
         this.top = top;
         this.target = target;
         this.exact = exact;
@@ -197,7 +199,12 @@ final class SpendingBracket {
             if (estimate == null) {
                 break;
             }
-            for (double z : new double[] {estimate[0] - estimate[1], estimate[0] + estimate[1]}) {
+            double[] levels = {estimate[0] - estimate[1], estimate[0] + estimate[1]};
+            if (below != Double.NEGATIVE_INFINITY || above != Double.POSITIVE_INFINITY) {
+                // (on the first estimate, from a sample alone, the first probe often leaves the second out)
+                prepare(levels[0], levels[1], Math.max(below, 0));
+            }
+            for (double z : levels) {
                 if (z > Math.max(below, 0) && z < high()) {
                     probe(z);
                 }
@@ -227,6 +234,7 @@ final class SpendingBracket {
                 Math.max(root - offset, below + (root - below) / 2), Math.min(root + offset, high - (high - root) / 2)
             };
             boolean straddled = true;
+            prepare(probes[0], probes[1], below);
             for (double z : probes) {
                 if (!(z > below && z < high)) {
                     straddled = false;
@@ -275,6 +283,16 @@ final class SpendingBracket {
         }
         remember(z, total);
         return sure != 0; // within the tie band: decided later, among the kinks
+    }
+
+    /**
+     * Computes the costs at two probes in one walk where both lie strictly inside {@code (low,
+     * high())} (the second may then fall outside the bracket the first leaves, and go unused).
+     */
+    private void prepare(double a, double b, double low) {
+        if (a != b && a > low && a < high() && b > low && b < high()) {
+            sums.prepare(a, b);
+        }
     }
 
     /** Keeps the two levels evaluated nearest the target, for the next secant step. */

@@ -35,6 +35,8 @@ final class SpendingSums {
     private final double[] upper;
     /** Per school its envelope group, or null where no group is clamped (one group's own level). */
     private final int[] groupOf;
+    /** Per school, its largest pair kink: above it (with a margin) it costs exactly 0. */
+    private final double[] topKink;
 
     private final double[] groupLower;
     private final double[] groupUpper;
@@ -56,6 +58,12 @@ final class SpendingSums {
 
     private double[] costHigh;
     private double[] probeCost;
+    /** Costs computed ahead by {@link #prepare} at two levels (NaN when used or none), or null before. */
+    private double preparedA = Double.NaN;
+
+    private double preparedB = Double.NaN;
+    private double[] costA;
+    private double[] costB;
     /** The largest pair kink of a settled school at or below the bracket, the smallest at or above it. */
     private double kinkBelow;
 
@@ -67,14 +75,16 @@ final class SpendingSums {
      * The sums over {@code members} (school indices, ascending), none settled yet.
      *
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
+     * @param topKink per school, its largest pair kink ({@link PairCurves#topKink})
      * @param top the largest level in question: no pair kink lies above it
      */
-    SpendingSums(Funding f, int[] members, int[] groupOf, double top) {
+    SpendingSums(Funding f, int[] members, int[] groupOf, double[] topKink, double top) {
         this.curves = f.curves;
         this.m = f.m;
         this.lower = f.lower;
         this.upper = f.upper;
         this.groupOf = groupOf;
+        this.topKink = topKink;
         int groups = groupOf == null ? 0 : f.groups;
         this.groupLower = f.groupLower;
         this.groupUpper = f.groupUpper;
@@ -113,17 +123,31 @@ final class SpendingSums {
 
     /** The spending at {@code z}, within the bracket; keeps the costs of the schools in question there. */
     double evaluate(double z) {
+        if (z == preparedA) {
+            double[] scratch = probeCost;
+            probeCost = costA;
+            costA = scratch;
+            preparedA = Double.NaN;
+        } else if (z == preparedB) {
+            double[] scratch = probeCost;
+            probeCost = costB;
+            costB = scratch;
+            preparedB = Double.NaN;
+        } else {
+            double[] levelOverPriority = curves.levelOverPriority(z);
+            for (int a = 0; a < activeCount; a++) {
+                int s = active[a];
+                probeCost[s] = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
+            }
+        }
         double total = fixedIntercept + fixedSlope * z;
         double size = fixedSize + Math.abs(fixedSlope * z);
         for (int g = 0; g < groupSum.length; g++) {
             groupSum[g] = groupIntercept[g] + groupSlope[g] * z;
         }
-        double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a++) {
             int s = active[a];
-            double cost = curves.schoolCost(s, levelOverPriority);
-            probeCost[s] = cost;
-            double spent = spending(s, cost);
+            double spent = spending(s, probeCost[s]);
             int g = groupOf == null ? -1 : groupOf[s];
             if (g >= 0) {
                 groupSum[g] += spent;
@@ -138,6 +162,33 @@ final class SpendingSums {
         }
         lastSize = size;
         return total;
+    }
+
+    /**
+     * Computes the costs of the schools in question at {@code a} and at {@code b} in one walk over
+     * their pairs (each level's by the same operations as {@link #evaluate}), for the next {@link
+     * #evaluate} of either level. A school's cost at a level does not depend on what is settled, and
+     * settling only takes schools out of question, so they stay valid until evaluated.
+     */
+    void prepare(double a, double b) {
+        if (costA == null) {
+            costA = new double[costLow.length];
+            costB = new double[costLow.length];
+        }
+        double[] overA = curves.levelOverPriority(a);
+        double[] overB = curves.levelOverPriority(b);
+        for (int i = 0; i < activeCount; i++) {
+            int s = active[i];
+            double zero = PairCurves.zeroCostAbove(topKink[s]);
+            if (a > zero || b > zero) {
+                costA[s] = a > zero ? 0 : curves.schoolCost(s, overA);
+                costB[s] = b > zero ? 0 : curves.schoolCost(s, overB);
+            } else {
+                curves.schoolCosts(s, overA, overB, costA, costB);
+            }
+        }
+        preparedA = a;
+        preparedB = b;
     }
 
     /** The last evaluated level is the bracket's new low end: keeps its costs as the low end's. */
@@ -220,7 +271,8 @@ final class SpendingSums {
         double[] levelOverPriority = curves.levelOverPriority(z);
         for (int a = 0; a < activeCount; a += stride) {
             int s = active[a];
-            sample += spending(s, curves.schoolCost(s, levelOverPriority));
+            sample +=
+                    spending(s, z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority));
         }
         return total + stride * sample;
     }
@@ -251,7 +303,15 @@ final class SpendingSums {
             double nearestLow = 0;
             double nearestHigh = Double.POSITIVE_INFINITY;
             boolean inside = false;
-            for (int p = s * m; p < s * m + m && !inside; p++) {
+            if (topKink[s] <= lo) {
+                nearestLow = topKink[s]; // every kink is at or below it, and it is at least 0
+            }
+            for (int p = s * m; p < s * m + m && !inside && topKink[s] > lo; p++) {
+                double first = curves.firstKink(p);
+                if (first <= lo) {
+                    nearestLow = Math.max(nearestLow, first); // the pair's largest kink: none inside or above
+                    continue;
+                }
                 int kinks = curves.kinks(p, kinkBuffer, 0);
                 for (int i = 0; i < kinks; i++) {
                     double kink = kinkBuffer[i];

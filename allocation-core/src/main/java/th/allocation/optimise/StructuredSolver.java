@@ -73,13 +73,13 @@ public final class StructuredSolver implements TargetSolver {
         Objective objective = problem.objective();
         if (objective == Objective.WEIGHTED_SHORTFALL) {
             shadowPrice = new WeightedShortfallGreedy(funding).fund();
+        } else if (objective == Objective.LEXICOGRAPHIC) {
+            new MinMaxLevelSearch(funding).fundWithoutPrice(); // the greedy gives the price
+            double largest = funding.largestShortfall();
+            funding.clear();
+            shadowPrice = new WeightedShortfallGreedy(funding).fundAbove(largest);
         } else {
             shadowPrice = new MinMaxLevelSearch(funding).fund();
-            if (objective == Objective.LEXICOGRAPHIC) {
-                double largest = funding.largestShortfall();
-                funding.clear();
-                shadowPrice = new WeightedShortfallGreedy(funding).fundAbove(largest);
-            }
         }
         new LeftoverSpending(funding).spend();
         return funding.solution(shadowPrice);
