@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,9 +106,10 @@ final class RunCommand implements Callable<Integer> {
                     xlsx,
                     spec.commandLine().getOut());
         }
+        Supplier<List<InputFile>> files = inputs.filesBeside(engine); // hashed while allocating
         AllocationResult result = engine.allocate();
         PerPupilSample sample = PerPupilSample.sorted(result); // one sort for the files and the figures printed
-        write(sample, inputs.files(engine), choice, options);
+        write(sample, files.get(), choice, options);
         PrintWriter console = spec.commandLine().getOut();
         choice.note().ifPresent(console::println);
         print(sample, equity.atkinsonEpsilon(), options.report().isPresent(), xlsx, folder, console);
