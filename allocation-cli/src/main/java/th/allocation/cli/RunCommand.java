@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,9 +106,12 @@ final class RunCommand implements Callable<Integer> {
                     xlsx,
                     spec.commandLine().getOut());
         }
+        Supplier<List<InputFile>> files = inputs.filesBeside(engine); // hashed while allocating
         AllocationResult result = engine.allocate();
-        PerPupilSample sample = PerPupilSample.sorted(result); // one sort for the files and the figures printed
-        write(sample, inputs.files(engine), choice, options);
+        // One sort for the files and the figures printed, made while allocations.csv is written.
+        Sorted sorted = new Sorted(result);
+        write(result, sorted, files, choice, options);
+        PerPupilSample sample = sorted.get();
         PrintWriter console = spec.commandLine().getOut();
         choice.note().ifPresent(console::println);
         print(sample, equity.atkinsonEpsilon(), options.report().isPresent(), xlsx, folder, console);
@@ -118,9 +122,13 @@ final class RunCommand implements Callable<Integer> {
      * Writes the output folder: the writer's files, with the workbook if asked for and the scenario
      * file in the record of a default folder. Without either, exactly what the writer writes.
      */
-    private void write(PerPupilSample sample, List<InputFile> files, OutputChoice choice, OutputOptions options) {
-        AllocationResult result = sample.result();
-        OutputFolder.Writer csv = folder -> AllocationWriter.write(sample, files, folder, options);
+    private void write(
+            AllocationResult result,
+            Supplier<PerPupilSample> sample,
+            Supplier<List<InputFile>> files,
+            OutputChoice choice,
+            OutputOptions options) {
+        OutputFolder.Writer csv = folder -> AllocationWriter.write(result, sample, files, folder, options);
         if (!xlsx && choice.writtenFor() == null) {
             csv.write(choice.folder());
             return;
@@ -131,6 +139,24 @@ final class RunCommand implements Callable<Integer> {
                     WorkbookWriter.write(result, options.atkinsonEpsilon(), staging.resolve(WorkbookWriter.RUN)));
         }
         OutputFolder.write(choice.folder(), choice.writtenFor(), contents);
+    }
+
+    /** The per-pupil amounts of a result, sorted when first asked for, once. */
+    private static final class Sorted implements Supplier<PerPupilSample> {
+        private final AllocationResult result;
+        private PerPupilSample sample;
+
+        Sorted(AllocationResult result) {
+            this.result = result;
+        }
+
+        @Override
+        public synchronized PerPupilSample get() {
+            if (sample == null) {
+                sample = PerPupilSample.sorted(result);
+            }
+            return sample;
+        }
     }
 
     private static void print(

@@ -17,6 +17,9 @@ package th.allocation.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.allocation.InputException;
@@ -77,6 +80,43 @@ final class ScenarioInputs {
             err.println("warning: " + hint.describe());
         }
         err.flush();
+    }
+
+    /**
+     * The files of the run, hashed for the manifest on a thread of their own, started now, while the
+     * caller goes on (allocating, say): at 1.5 million schools the school file is 686 MB, 0.8 s of
+     * hashing that would otherwise be spent after the allocation. The supplier waits for the hashes
+     * and throws what hashing threw.
+     */
+    Supplier<List<InputFile>> filesBeside(AllocationEngine engine) {
+        FutureTask<List<InputFile>> task = new FutureTask<>(() -> files(engine));
+        Thread thread = new Thread(task, "alloc-hash-inputs");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the hashes are needed all the same
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     /** The files of the run, hashed for the manifest. */

@@ -37,53 +37,86 @@ final class AllocationsCsv {
 
     /** Writes the per-school table of {@code result} into {@code file}. */
     static void write(AllocationResult result, Path file) throws IOException {
-        SchoolTable schools = result.schools();
-        int components = result.components().size();
-        IndicatorColumns targets = result instanceof IndicatorColumns t ? t : null;
-        int indicators = targets == null ? 0 : targets.indicators().size();
-        SchoolCells cells = SchoolCells.of(schools);
-        byte[][] bounds = keys(Bound.values().length, k -> Bound.values()[k].key());
+        Rows rows = new Rows(result);
         try (CsvBytes csv = CsvBytes.open(file)) {
             for (String name : AllocationWriter.header(result)) {
                 csv.plain(name);
             }
             csv.endRecord();
-            for (int i = 0; i < schools.size(); i++) {
-                cells.identity(csv, i, true);
-                csv.integer(schools.totalPupils(i));
-                csv.integer(schools.poor(i));
-                csv.integer(schools.specialNeeds(i));
-                long allocation = result.allocation(i);
-                csv.satang(allocation);
-                csv.perPupil(allocation, schools.totalPupils(i));
-                csv.encoded(bounds[result.bound(i).ordinal()]);
-                for (int c = 0; c < components; c++) {
-                    csv.satang(result.component(c, i));
-                }
-                csv.satang(result.boundAdjustment(i));
-                csv.satang(result.rounding(i));
-                csv.satang(result.need(i));
-                csv.satang(result.floor(i));
-                long cap = result.cap(i);
-                if (cap == AllocationResult.NO_CAP) {
-                    csv.empty();
-                } else {
-                    csv.satang(cap);
-                }
-                long previous = schools.previousAllocation(i);
-                if (previous == SchoolTable.NO_PREVIOUS) {
-                    csv.empty();
-                } else {
-                    csv.satang(previous);
-                }
-                for (int k = 0; k < indicators; k++) {
-                    csv.plain(AllocationWriter.number(targets.value(k, i)));
-                    csv.plain(AllocationWriter.number(targets.target(k, i)));
-                    csv.plain(AllocationWriter.number(targets.projected(k, i)));
-                    csv.plain(AllocationWriter.number(targets.gapLeft(k, i)));
-                }
-                csv.endRecord();
+            for (int i = 0; i < result.schools().size(); i++) {
+                rows.write(csv, i);
             }
+        }
+    }
+
+    /**
+     * The rows of the table, one school at a time. A method of its own, called once per school, so
+     * that the JIT compiles it as a whole method, not the loop of {@code write} while it runs (an
+     * on-stack replacement, once per loop that grows hot); and the counts and the amounts after the
+     * bound are gathered and written by a loop each: with a call site per cell the JIT inlined the
+     * number writing a dozen times over, and at 1.5 M schools spent seconds compiling the row loop
+     * while it ran slowly.
+     */
+    private static final class Rows {
+        private final AllocationResult result;
+        private final SchoolTable schools;
+        private final int components;
+        private final IndicatorColumns targets;
+        private final int indicators;
+        private final SchoolCells cells;
+        private final byte[][] bounds = keys(Bound.values().length, k -> Bound.values()[k].key());
+        private final long[] count = new long[3];
+        private final long[] amount;
+        private final boolean[] blank; // no cap, no previous allocation
+
+        Rows(AllocationResult result) {
+            this.result = result;
+            this.schools = result.schools();
+            this.components = result.components().size();
+            this.targets = result instanceof IndicatorColumns t ? t : null;
+            this.indicators = targets == null ? 0 : targets.indicators().size();
+            this.cells = SchoolCells.of(schools);
+            this.amount = new long[components + 6];
+            this.blank = new boolean[components + 6];
+        }
+
+        void write(CsvBytes csv, int i) throws IOException {
+            cells.identity(csv, i, true);
+            count[0] = schools.totalPupils(i);
+            count[1] = schools.poor(i);
+            count[2] = schools.specialNeeds(i);
+            for (long value : count) {
+                csv.integer(value);
+            }
+            long allocation = result.allocation(i);
+            csv.satang(allocation);
+            csv.perPupil(allocation, schools.totalPupils(i));
+            csv.encoded(bounds[result.bound(i).ordinal()]);
+            for (int c = 0; c < components; c++) {
+                amount[c] = result.component(c, i);
+            }
+            amount[components] = result.boundAdjustment(i);
+            amount[components + 1] = result.rounding(i);
+            amount[components + 2] = result.need(i);
+            amount[components + 3] = result.floor(i);
+            amount[components + 4] = result.cap(i);
+            blank[components + 4] = amount[components + 4] == AllocationResult.NO_CAP;
+            amount[components + 5] = schools.previousAllocation(i);
+            blank[components + 5] = amount[components + 5] == SchoolTable.NO_PREVIOUS;
+            for (int k = 0; k < amount.length; k++) {
+                if (blank[k]) {
+                    csv.empty();
+                } else {
+                    csv.satang(amount[k]);
+                }
+            }
+            for (int k = 0; k < indicators; k++) {
+                csv.plain(AllocationWriter.number(targets.value(k, i)));
+                csv.plain(AllocationWriter.number(targets.target(k, i)));
+                csv.plain(AllocationWriter.number(targets.projected(k, i)));
+                csv.plain(AllocationWriter.number(targets.gapLeft(k, i)));
+            }
+            csv.endRecord();
         }
     }
 

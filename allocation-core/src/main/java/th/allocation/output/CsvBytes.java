@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import th.allocation.model.Baht;
 
@@ -63,24 +64,38 @@ final class CsvBytes implements Closeable {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     private final OutputStream out;
+    /** The file written, hashed as it is written ({@link FileHashes}); null for a stream. */
+    private final Path file;
+
+    private final MessageDigest digest;
+    private long written;
     private byte[] buffer;
     private int position;
     /** Whether the next cell is the first of its record (an empty first cell is quoted). */
     private boolean recordStart = true;
 
-    private CsvBytes(OutputStream out, int bufferSize) {
+    private CsvBytes(OutputStream out, Path file, int bufferSize) {
         this.out = out;
+        this.file = file;
+        this.digest = file == null ? null : FileHashes.digest();
         this.buffer = new byte[bufferSize];
     }
 
-    /** Opens a new file and writes the byte-order mark. */
+    /**
+     * Opens a new file and writes the byte-order mark. The bytes are hashed as they are written, and
+     * once the file is closed its output record takes that hash instead of reading the file again
+     * ({@link FileHashes}).
+     */
     static CsvBytes open(Path file) throws IOException {
-        return to(Files.newOutputStream(file));
+        return start(new CsvBytes(Files.newOutputStream(file), file, BUFFER));
     }
 
     /** A writer into {@code out}, which it closes; starts with the byte-order mark. */
     static CsvBytes to(OutputStream out) {
-        CsvBytes csv = new CsvBytes(out, BUFFER);
+        return start(new CsvBytes(out, null, BUFFER));
+    }
+
+    private static CsvBytes start(CsvBytes csv) {
         System.arraycopy(BYTE_ORDER_MARK, 0, csv.buffer, 0, BYTE_ORDER_MARK.length);
         csv.position = BYTE_ORDER_MARK.length;
         return csv;
@@ -102,7 +117,7 @@ final class CsvBytes implements Closeable {
 
     private static byte[] encode(String value, boolean neutralise) {
         // A buffer the cell always fits: the writer never flushes, so nothing reaches the stream.
-        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream(), 3 * value.length() + 4);
+        CsvBytes cell = new CsvBytes(OutputStream.nullOutputStream(), null, 3 * value.length() + 4);
         cell.recordStart = false;
         try {
             cell.cell(value, neutralise);
@@ -223,9 +238,16 @@ final class CsvBytes implements Closeable {
         try (out) {
             flush();
         }
+        if (file != null) {
+            FileHashes.written(file, written, FileHashes.hex(digest));
+        }
     }
 
     private void flush() throws IOException {
+        if (digest != null) {
+            digest.update(buffer, 0, position);
+            written += position;
+        }
         out.write(buffer, 0, position);
         position = 0;
     }

@@ -16,6 +16,7 @@
 package th.allocation.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,6 +151,29 @@ class FastSchoolCsvTest {
         assertNotNull(fast, "a generated file is plain CSV");
         SameTables.assertSame(full(bytes, file.toString(), Map.of(), indicators).table(), fast, "generated");
         assertEquals(3_000, fast.size());
+    }
+
+    @Test
+    void read_aRowAfterALongRun_hasItsOwnCategoriesAndFlags() {
+        // Rows in runs of one cluster and ESA reuse the codes of the row before; a row whose two fields
+        // are as long together, split elsewhere, is another cluster and ESA. And a first remote school
+        // after many that are not is read as remote.
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 3_000; i++) {
+            text.append(1000 + i).append(",School,C1,E12,capital,false,primary,0,10,0,0,0,0,100\n");
+        }
+        text.append("4000,School,C11,E2,capital,true,primary,0,10,0,0,0,0,100\n");
+        text.append("4001,School,C1,E12,capital,false,primary,0,10,0,0,0,0,100\n");
+
+        SchoolTable table = bothWays(text.toString(), Map.of(), Set.of());
+
+        assertNotNull(table, "a plain file");
+        assertEquals("C11", table.cluster().value(3_000));
+        assertEquals("E2", table.esa().value(3_000));
+        assertTrue(table.remote(3_000));
+        assertEquals("C1", table.cluster().value(3_001));
+        assertEquals("E12", table.esa().value(3_001));
+        assertFalse(table.remote(3_001));
     }
 
     @Test
