@@ -41,6 +41,12 @@ import th.allocation.internal.Selections;
  * With nothing excluded {@code x = 0} and every floor and cap holds exactly, as before.
  */
 public final class LargestRemainder {
+    /**
+     * Buckets of the fractions by value ({@code floor(fraction * BUCKETS)}, fractions lying in [0, 1)):
+     * the threshold is looked for only among the fractions of one bucket.
+     */
+    private static final int BUCKETS = 1024;
+
     private LargestRemainder() {}
 
     /**
@@ -48,110 +54,181 @@ public final class LargestRemainder {
      * that add up to {@code total} exactly.
      */
     public static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
-        int n = amounts.length;
-        long[] rounded = new long[n];
-        double[] fraction = new double[n];
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(amounts[i])) {
-                throw new IllegalArgumentException("Amount " + i + " is not a finite number (" + amounts[i] + ").");
-            }
-            long whole = (long) Math.floor(amounts[i]);
-            whole = Math.min(Math.max(whole, lower[i]), upper[i]);
-            rounded[i] = whole;
-            fraction[i] = amounts[i] - whole;
-            sum = Math.addExact(sum, whole);
-        }
-        long missing = total - sum;
-        if (Math.abs(missing) > n + 1) {
-            // Amounts within floating-point error of the total miss it by less than a unit each.
-            throw new IllegalArgumentException(
-                    "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
-        }
-        while (missing > 0) {
-            long given = handOut(rounded, fraction, upper, missing);
-            if (given == 0) {
-                throw new IllegalStateException(
-                        "Rounding made no progress towards the total (" + missing + " units missing).");
-            }
-            missing -= given;
-        }
-        while (missing < 0) {
-            long taken = takeBack(rounded, fraction, lower, -missing);
-            if (taken == 0) {
-                throw new IllegalStateException(
-                        "Rounding made no progress towards the total (" + -missing + " units too many).");
-            }
-            missing += taken;
-        }
-        return rounded;
+        return new Work().round(amounts, lower, upper, total, new long[amounts.length]);
     }
 
-    /** Gives one unit to each of up to {@code count} schools with the largest fractions; returns how many. */
-    private static long handOut(long[] rounded, double[] fraction, long[] upper, long count) {
-        int n = rounded.length;
-        double[] eligible = new double[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            eligible[i] = rounded[i] < upper[i] ? fraction[i] : Double.NEGATIVE_INFINITY;
-            if (rounded[i] < upper[i]) {
-                candidates++;
-            }
-        }
-        if (candidates == 0) {
-            throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
-        }
-        long wanted = Math.min(count, candidates);
-        double threshold = Selections.select(eligible.clone(), 0, n, (int) (n - wanted));
-        long given = 0;
-        for (int i = 0; i < n && given < wanted; i++) {
-            if (eligible[i] > threshold) {
-                rounded[i]++;
-                fraction[i] -= 1;
-                given++;
-            }
-        }
-        for (int i = 0; i < n && given < wanted; i++) {
-            if (eligible[i] == threshold) {
-                rounded[i]++;
-                fraction[i] -= 1;
-                given++;
-            }
-        }
-        return given;
-    }
+    /**
+     * The arrays a rounding works in, kept from one rounding to the next (a series of allocations of
+     * one school table rounds with one {@code Work}); not thread-safe.
+     */
+    static final class Work {
+        private double[] fraction = new double[0];
+        /** The schools that may take (or give back) a unit, in school order, and their fractions. */
+        private int[] index = new int[0];
 
-    /** Takes one unit from each of up to {@code count} schools with the smallest fractions; returns how many. */
-    private static long takeBack(long[] rounded, double[] fraction, long[] lower, long count) {
-        int n = rounded.length;
-        double[] eligible = new double[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            eligible[i] = rounded[i] > lower[i] ? fraction[i] : Double.POSITIVE_INFINITY;
-            if (rounded[i] > lower[i]) {
-                candidates++;
+        private double[] value = new double[0];
+        /** The values of the bucket holding the threshold, to select from. */
+        private double[] bucket = new double[0];
+
+        private final int[] counts = new int[BUCKETS];
+
+        private void ensure(int n) {
+            if (fraction.length < n) {
+                fraction = new double[n];
+                index = new int[n];
+                value = new double[n];
             }
         }
-        if (candidates == 0) {
-            throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
-        }
-        long wanted = Math.min(count, candidates);
-        double threshold = Selections.select(eligible.clone(), 0, n, (int) (wanted - 1));
-        long taken = 0;
-        for (int i = 0; i < n && taken < wanted; i++) {
-            if (eligible[i] < threshold) {
-                rounded[i]--;
-                fraction[i] += 1;
-                taken++;
+
+        /**
+         * {@link LargestRemainder#round}, into {@code rounded} (of the amounts' length), which it
+         * returns.
+         */
+        long[] round(double[] amounts, long[] lower, long[] upper, long total, long[] rounded) {
+            int n = amounts.length;
+            ensure(n);
+            double[] fraction = this.fraction;
+            long sum = 0;
+            for (int i = 0; i < n; i++) {
+                double amount = amounts[i];
+                if (!Double.isFinite(amount)) {
+                    throw new IllegalArgumentException("Amount " + i + " is not a finite number (" + amount + ").");
+                }
+                long whole = (long) Math.floor(amount);
+                whole = Math.min(Math.max(whole, lower[i]), upper[i]);
+                rounded[i] = whole;
+                fraction[i] = amount - whole;
+                sum = Math.addExact(sum, whole);
             }
-        }
-        for (int i = n - 1; i >= 0 && taken < wanted; i--) {
-            if (eligible[i] == threshold) {
-                rounded[i]--;
-                fraction[i] += 1;
-                taken++;
+            long missing = total - sum;
+            if (Math.abs(missing) > n + 1) {
+                // Amounts within floating-point error of the total miss it by less than a unit each.
+                throw new IllegalArgumentException(
+                        "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
             }
+            while (missing > 0) {
+                long given = handOut(rounded, upper, missing, n);
+                if (given == 0) {
+                    throw new IllegalStateException(
+                            "Rounding made no progress towards the total (" + missing + " units missing).");
+                }
+                missing -= given;
+            }
+            while (missing < 0) {
+                long taken = takeBack(rounded, lower, -missing, n);
+                if (taken == 0) {
+                    throw new IllegalStateException(
+                            "Rounding made no progress towards the total (" + -missing + " units too many).");
+                }
+                missing += taken;
+            }
+            return rounded;
         }
-        return taken;
+
+        /** Gives one unit to each of up to {@code count} schools with the largest fractions; returns how many. */
+        private long handOut(long[] rounded, long[] upper, long count, int n) {
+            int candidates = 0;
+            for (int i = 0; i < n; i++) {
+                if (rounded[i] < upper[i]) {
+                    index[candidates] = i;
+                    value[candidates++] = fraction[i];
+                }
+            }
+            if (candidates == 0) {
+                throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
+            }
+            int wanted = (int) Math.min(count, candidates);
+            // The wanted-th largest fraction of the candidates, as a full sort would find it.
+            double threshold = select(candidates, candidates - wanted);
+            long given = 0;
+            for (int c = 0; c < candidates && given < wanted; c++) {
+                if (value[c] > threshold) {
+                    int i = index[c];
+                    rounded[i]++;
+                    fraction[i] -= 1;
+                    given++;
+                }
+            }
+            for (int c = 0; c < candidates && given < wanted; c++) {
+                if (value[c] == threshold) {
+                    int i = index[c];
+                    rounded[i]++;
+                    fraction[i] -= 1;
+                    given++;
+                }
+            }
+            return given;
+        }
+
+        /** Takes one unit from each of up to {@code count} schools with the smallest fractions; returns how many. */
+        private long takeBack(long[] rounded, long[] lower, long count, int n) {
+            int candidates = 0;
+            for (int i = 0; i < n; i++) {
+                if (rounded[i] > lower[i]) {
+                    index[candidates] = i;
+                    value[candidates++] = fraction[i];
+                }
+            }
+            if (candidates == 0) {
+                throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
+            }
+            int wanted = (int) Math.min(count, candidates);
+            double threshold = select(candidates, wanted - 1);
+            long taken = 0;
+            for (int c = 0; c < candidates && taken < wanted; c++) {
+                if (value[c] < threshold) {
+                    int i = index[c];
+                    rounded[i]--;
+                    fraction[i] += 1;
+                    taken++;
+                }
+            }
+            for (int c = candidates - 1; c >= 0 && taken < wanted; c--) {
+                if (value[c] == threshold) {
+                    int i = index[c];
+                    rounded[i]--;
+                    fraction[i] += 1;
+                    taken++;
+                }
+            }
+            return taken;
+        }
+
+        /**
+         * The {@code k}-th smallest (from 0) of {@code value[0, count)}, leaving them in place: counts
+         * the values by bucket, then selects within the bucket that holds rank {@code k}. The buckets
+         * are ordered as the values are ({@link #bucketOf} never decreases as the value grows), so the
+         * value found is the one a full sort puts at rank {@code k}, whatever the values.
+         */
+        private double select(int count, int k) {
+            int[] counts = this.counts;
+            java.util.Arrays.fill(counts, 0);
+            double[] value = this.value;
+            for (int c = 0; c < count; c++) {
+                counts[bucketOf(value[c])]++;
+            }
+            int b = 0;
+            int before = 0;
+            while (before + counts[b] <= k) {
+                before += counts[b++];
+            }
+            int size = counts[b];
+            if (bucket.length < size) {
+                bucket = new double[Math.max(size, 2 * bucket.length)];
+            }
+            int m = 0;
+            for (int c = 0; c < count; c++) {
+                if (bucketOf(value[c]) == b) {
+                    bucket[m++] = value[c];
+                }
+            }
+            return Selections.select(bucket, 0, m, k - before);
+        }
+
+        private static int bucketOf(double value) {
+            // Fractions lie in [0, 1); others (a fraction less a unit given) fall in the end buckets.
+            int b = (int) (value * BUCKETS);
+            return b < 0 ? 0 : Math.min(b, BUCKETS - 1);
+        }
     }
 }
