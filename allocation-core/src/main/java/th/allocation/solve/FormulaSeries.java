@@ -28,7 +28,7 @@ import th.allocation.scenario.Scenario;
  * with the one before: the needs of the components its rule leaves as they were ({@link
  * Needs#of(th.allocation.rule.Rule, SchoolTable, th.allocation.rule.Rule, Needs)}), the floors and
  * caps when neither they nor the rounding unit changed, and the scale as the place to look for the
- * next one first. Every result is the one {@link FormulaAllocator#allocate} gives, to the bit: a
+ * next one first; and the arrays the allocation works in. Every result is the one {@link FormulaAllocator#allocate} gives, to the bit: a
  * sweep over nearby variants runs through one series per thread.
  *
  * <p>Not thread-safe: one series per thread.
@@ -38,7 +38,11 @@ public final class FormulaSeries {
     private Scenario previous;
     private Needs needs;
     private SchoolBounds bounds;
+    /** The scales of the last two variants with a budget that reached the search, the last one first. */
     private double scale = Double.NaN;
+
+    private double scaleBefore = Double.NaN;
+    private FormulaAllocator.Work work;
 
     /** A series over {@code schools}, with nothing to reuse yet. */
     public FormulaSeries(SchoolTable schools) {
@@ -73,10 +77,23 @@ public final class FormulaSeries {
         previous = scenario;
         needs = reused;
         bounds = kept;
-        DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, scale);
+        if (work == null) {
+            work = new FormulaAllocator.Work(schools.size());
+        }
+        DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, hint(), work);
         if (scenario.budget() != null && result.scale() > 0) {
+            scaleBefore = scale;
             scale = result.scale();
         }
         return result;
+    }
+
+    /**
+     * Where the scale is looked for first: the last scale moved on as it moved from the one before (a
+     * sweep's variants move their scale by similar steps), or the last scale if that would be a jump.
+     */
+    private double hint() {
+        double ratio = scale / scaleBefore;
+        return ratio > 0.9 && ratio < 1.1 ? scale * ratio : scale;
     }
 }
