@@ -63,13 +63,18 @@ public final class LargestRemainder {
      */
     static final class Work {
         private double[] fraction = new double[0];
-        /** The schools that may take (or give back) a unit, in school order, and their fractions. */
+        /** The schools that may give back a unit, in school order, and their fractions. */
         private int[] index = new int[0];
 
         private double[] value = new double[0];
-        /** The values of the bucket holding the threshold, to select from. */
-        private double[] bucket = new double[0];
+        /** The schools whose fractions fall in the bucket holding the threshold, in school order. */
+        private int[] bucketIndex = new int[0];
 
+        private double[] bucketValue = new double[0];
+        /** The same values, to select from (selecting moves them). */
+        private double[] selection = new double[0];
+
+        /** How many schools that may take a unit have their fraction in each bucket. */
         private final int[] counts = new int[BUCKETS];
 
         private void ensure(int n) {
@@ -77,7 +82,26 @@ public final class LargestRemainder {
                 fraction = new double[n];
                 index = new int[n];
                 value = new double[n];
+                bucketIndex = new int[n];
+                bucketValue = new double[n];
+                selection = new double[n];
             }
+        }
+
+        /**
+         * The array for the schools' fractions, of at least {@code n} elements, with the bucket counts
+         * cleared: a caller that rounds down itself fills them, as {@link #round} does, and calls {@link
+         * #finish}.
+         */
+        double[] start(int n) {
+            ensure(n);
+            java.util.Arrays.fill(counts, 0);
+            return fraction;
+        }
+
+        /** The bucket counts, cleared by {@link #start}, to count each school that may take a unit in. */
+        int[] counts() {
+            return counts;
         }
 
         /**
@@ -86,28 +110,50 @@ public final class LargestRemainder {
          */
         long[] round(double[] amounts, long[] lower, long[] upper, long total, long[] rounded) {
             int n = amounts.length;
-            ensure(n);
-            double[] fraction = this.fraction;
+            double[] fraction = start(n);
+            int[] counts = this.counts;
             long sum = 0;
+            int candidates = 0;
             for (int i = 0; i < n; i++) {
                 double amount = amounts[i];
                 if (!Double.isFinite(amount)) {
-                    throw new IllegalArgumentException("Amount " + i + " is not a finite number (" + amount + ").");
+                    throw notFinite(i, amount);
                 }
                 long whole = (long) Math.floor(amount);
                 whole = Math.min(Math.max(whole, lower[i]), upper[i]);
                 rounded[i] = whole;
-                fraction[i] = amount - whole;
+                double f = amount - whole;
+                fraction[i] = f;
                 sum = Math.addExact(sum, whole);
+                if (whole < upper[i]) {
+                    counts[bucketOf(f)]++;
+                    candidates++;
+                }
             }
+            return finish(rounded, lower, upper, total, sum, n, candidates);
+        }
+
+        /** The failure of an amount that is not a finite number. */
+        static IllegalArgumentException notFinite(int i, double amount) {
+            return new IllegalArgumentException("Amount " + i + " is not a finite number (" + amount + ").");
+        }
+
+        /**
+         * Hands out (or takes back) the units still missing, given the whole parts in {@code
+         * rounded}, adding up to {@code sum}, the fractions in the array {@link #start} gave, and the
+         * {@code candidates} schools below their cap counted by bucket in {@link #counts}.
+         */
+        long[] finish(long[] rounded, long[] lower, long[] upper, long total, long sum, int n, int candidates) {
             long missing = total - sum;
             if (Math.abs(missing) > n + 1) {
                 // Amounts within floating-point error of the total miss it by less than a unit each.
                 throw new IllegalArgumentException(
                         "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
             }
+            boolean counted = true;
             while (missing > 0) {
-                long given = handOut(rounded, upper, missing, n);
+                long given = handOut(rounded, upper, missing, n, counted ? candidates : -1);
+                counted = false;
                 if (given == 0) {
                     throw new IllegalStateException(
                             "Rounding made no progress towards the total (" + missing + " units missing).");
@@ -125,33 +171,71 @@ public final class LargestRemainder {
             return rounded;
         }
 
-        /** Gives one unit to each of up to {@code count} schools with the largest fractions; returns how many. */
-        private long handOut(long[] rounded, long[] upper, long count, int n) {
-            int candidates = 0;
-            for (int i = 0; i < n; i++) {
-                if (rounded[i] < upper[i]) {
-                    index[candidates] = i;
-                    value[candidates++] = fraction[i];
+        /**
+         * Gives one unit to each of up to {@code count} schools with the largest fractions; returns how
+         * many. {@code candidates} is how many schools are below their cap, counted by bucket in
+         * {@link #counts}, or -1 if they are still to be counted.
+         *
+         * <p>The threshold, the {@code wanted}-th largest fraction of the candidates, lies in the
+         * bucket {@code t} where the counts from the top reach {@code wanted}: every candidate in a
+         * higher bucket has a larger fraction and takes a unit, whatever its place; those of bucket
+         * {@code t} are kept in school order, the threshold selected among them, and they take a unit
+         * as the plain method gives them (above the threshold, then at it from the lowest school).
+         */
+        private long handOut(long[] rounded, long[] upper, long count, int n, int candidates) {
+            double[] fraction = this.fraction;
+            int[] counts = this.counts;
+            if (candidates < 0) {
+                java.util.Arrays.fill(counts, 0);
+                candidates = 0;
+                for (int i = 0; i < n; i++) {
+                    if (rounded[i] < upper[i]) {
+                        counts[bucketOf(fraction[i])]++;
+                        candidates++;
+                    }
                 }
             }
             if (candidates == 0) {
                 throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
             }
             int wanted = (int) Math.min(count, candidates);
-            // The wanted-th largest fraction of the candidates, as a full sort would find it.
-            double threshold = select(candidates, candidates - wanted);
+            // The bucket of the wanted-th largest, and how many larger ones lie in higher buckets.
+            int t = BUCKETS - 1;
+            int above = 0;
+            while (above + counts[t] < wanted) {
+                above += counts[t--];
+            }
             long given = 0;
-            for (int c = 0; c < candidates && given < wanted; c++) {
-                if (value[c] > threshold) {
-                    int i = index[c];
+            int m = 0;
+            int[] bucketIndex = this.bucketIndex;
+            double[] bucketValue = this.bucketValue;
+            for (int i = 0; i < n; i++) {
+                if (rounded[i] < upper[i]) {
+                    double f = fraction[i];
+                    int b = bucketOf(f);
+                    if (b > t) {
+                        rounded[i]++;
+                        fraction[i] = f - 1;
+                        given++;
+                    } else if (b == t) {
+                        bucketIndex[m] = i;
+                        bucketValue[m++] = f;
+                    }
+                }
+            }
+            System.arraycopy(bucketValue, 0, selection, 0, m);
+            double threshold = Selections.select(selection, 0, m, m - (wanted - above));
+            for (int c = 0; c < m && given < wanted; c++) {
+                if (bucketValue[c] > threshold) {
+                    int i = bucketIndex[c];
                     rounded[i]++;
                     fraction[i] -= 1;
                     given++;
                 }
             }
-            for (int c = 0; c < candidates && given < wanted; c++) {
-                if (value[c] == threshold) {
-                    int i = index[c];
+            for (int c = 0; c < m && given < wanted; c++) {
+                if (bucketValue[c] == threshold) {
+                    int i = bucketIndex[c];
                     rounded[i]++;
                     fraction[i] -= 1;
                     given++;
@@ -173,7 +257,8 @@ public final class LargestRemainder {
                 throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
             }
             int wanted = (int) Math.min(count, candidates);
-            double threshold = select(candidates, wanted - 1);
+            System.arraycopy(value, 0, selection, 0, candidates);
+            double threshold = Selections.select(selection, 0, candidates, wanted - 1);
             long taken = 0;
             for (int c = 0; c < candidates && taken < wanted; c++) {
                 if (value[c] < threshold) {
@@ -194,38 +279,8 @@ public final class LargestRemainder {
             return taken;
         }
 
-        /**
-         * The {@code k}-th smallest (from 0) of {@code value[0, count)}, leaving them in place: counts
-         * the values by bucket, then selects within the bucket that holds rank {@code k}. The buckets
-         * are ordered as the values are ({@link #bucketOf} never decreases as the value grows), so the
-         * value found is the one a full sort puts at rank {@code k}, whatever the values.
-         */
-        private double select(int count, int k) {
-            int[] counts = this.counts;
-            java.util.Arrays.fill(counts, 0);
-            double[] value = this.value;
-            for (int c = 0; c < count; c++) {
-                counts[bucketOf(value[c])]++;
-            }
-            int b = 0;
-            int before = 0;
-            while (before + counts[b] <= k) {
-                before += counts[b++];
-            }
-            int size = counts[b];
-            if (bucket.length < size) {
-                bucket = new double[Math.max(size, 2 * bucket.length)];
-            }
-            int m = 0;
-            for (int c = 0; c < count; c++) {
-                if (bucketOf(value[c]) == b) {
-                    bucket[m++] = value[c];
-                }
-            }
-            return Selections.select(bucket, 0, m, k - before);
-        }
-
-        private static int bucketOf(double value) {
+        /** The bucket of a fraction: never decreasing as the fraction grows, whatever its value. */
+        static int bucketOf(double value) {
             // Fractions lie in [0, 1); others (a fraction less a unit given) fall in the end buckets.
             int b = (int) (value * BUCKETS);
             return b < 0 ? 0 : Math.min(b, BUCKETS - 1);
