@@ -176,7 +176,15 @@ public final class FormulaAllocator {
             ScaleSolver.Solution solution;
             try {
                 solution = ScaleSolver.solve(
-                        needUnits, freeUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint, work.scale);
+                        needUnits,
+                        freeUnits,
+                        bounds.lower,
+                        bounds.upper,
+                        budgetUnits,
+                        unit,
+                        scaleHint,
+                        work.scale,
+                        true);
             } catch (InfeasibleException e) {
                 throw withProtections(e);
             }
@@ -201,12 +209,19 @@ public final class FormulaAllocator {
             ScaleSolver.Solution solution;
             try {
                 solution = ScaleSolver.solve(
-                        needUnits, null, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint, work.scale);
+                        needUnits, null, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint, work.scale, false);
             } catch (InfeasibleException e) {
                 throw Protections.of(scenario).none() ? e : withProtections(e);
             }
             scale = solution.scale();
             amounts = solution.amounts();
+            if (amounts == null) {
+                // The amounts, their rounding down and each school's bound in one pass.
+                units = new long[n];
+                byte[] bound = new byte[n];
+                roundAndBound(needUnits, needs, unit, scale, bounds, budgetUnits, work.rounding, units, bound);
+                return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+            }
             units = work.rounding.round(amounts, bounds.lower, bounds.upper, budgetUnits, new long[n]);
         } else if (excluded != null) {
             scale = 1.0;
@@ -259,6 +274,62 @@ public final class FormulaAllocator {
             }
         }
         return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+    }
+
+    /**
+     * Each school's amount {@code clamp(scale * need, floor, cap)}, rounded to {@code budgetUnits} in
+     * all as {@link LargestRemainder#round} rounds it, into {@code units}, and the bound it is held
+     * at, into {@code bound}, as {@link #allocate} finds it: the arithmetic of those, school by school,
+     * in one pass instead of three.
+     */
+    private static void roundAndBound(
+            double[] need,
+            Needs needs,
+            long unit,
+            double scale,
+            SchoolBounds bounds,
+            long budgetUnits,
+            LargestRemainder.Work rounding,
+            long[] units,
+            byte[] bound) {
+        int n = need.length;
+        long[] lower = bounds.lower;
+        long[] upper = bounds.upper;
+        double[] fraction = rounding.start(n);
+        int[] counts = rounding.counts();
+        long sum = 0;
+        int candidates = 0;
+        for (int i = 0; i < n; i++) {
+            long low = lower[i];
+            long high = upper[i];
+            double amount = ScaleSolver.clamp(scale * need[i], low, high);
+            if (!Double.isFinite(amount)) {
+                throw LargestRemainder.Work.notFinite(i, amount);
+            }
+            long whole = (long) Math.floor(amount);
+            whole = Math.min(Math.max(whole, low), high);
+            units[i] = whole;
+            double f = amount - whole;
+            fraction[i] = f;
+            sum = Math.addExact(sum, whole);
+            if (whole < high) {
+                counts[LargestRemainder.Work.bucketOf(f)]++;
+                candidates++;
+            }
+            byte held = NONE;
+            // The scaled need only where the amount is at a bound (the division is not done for the rest).
+            if (amount == low) {
+                if (scale * needs.total(i) / unit < low) {
+                    held = bounds.floorKind[i];
+                } else if (amount == high && scale * needs.total(i) / unit > high) {
+                    held = bounds.capKind[i];
+                }
+            } else if (amount == high && scale * needs.total(i) / unit > high) {
+                held = bounds.capKind[i];
+            }
+            bound[i] = held;
+        }
+        rounding.finish(units, lower, upper, budgetUnits, sum, n, candidates);
     }
 
     /** {@code e} with the protections named among the floors to lower, or the caps to raise. */

@@ -110,7 +110,7 @@ final class ScaleSolver {
      */
     static Solution solve(
             double[] need, double[] free, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
-        return solve(need, free, lower, upper, budget, unitSatang, hint, new Work(need.length));
+        return solve(need, free, lower, upper, budget, unitSatang, hint, new Work(need.length), true);
     }
 
     /**
@@ -138,7 +138,9 @@ final class ScaleSolver {
 
     /**
      * {@link #solve(double[], double[], long[], long[], long, long, double)} in {@code work}, whose
-     * arrays have the schools' length.
+     * arrays have the schools' length; without {@code amounts}, the solution's amounts are null where
+     * they are {@code clamp(scale * need, lower, upper) + scale * free} (the caller computes them), and
+     * given only where the budget meets the floors or the caps exactly.
      */
     static Solution solve(
             double[] need,
@@ -148,11 +150,12 @@ final class ScaleSolver {
             long budget,
             long unitSatang,
             double hint,
-            Work work) {
+            Work work,
+            boolean amounts) {
         int n = need.length;
         double[] lowKey = work.lowKey;
         double[] highKey = work.highKey;
-        double[] amounts = work.amounts;
+        double[] into = work.amounts;
         int probeCount = probes(hint, work.probes);
         double[] probes = work.probes;
         double[] probeTotals = work.probeTotals;
@@ -215,21 +218,21 @@ final class ScaleSolver {
         }
         if (floorSum == budget) {
             for (int i = 0; i < n; i++) {
-                amounts[i] = lower[i];
+                into[i] = lower[i];
             }
-            return new Solution(0, amounts);
+            return new Solution(0, into);
         }
         if (!unbounded && capacity == budget) {
             // Every school with need at its cap (a unit given exactly its schools' caps, say): the scale is
             // the smallest that caps them all, and schools without need stay at their floor.
             double scale = 0;
             for (int i = 0; i < n; i++) {
-                amounts[i] = need[i] > 0 ? upper[i] : lower[i];
+                into[i] = need[i] > 0 ? upper[i] : lower[i];
                 if (need[i] > 0) {
                     scale = Math.max(scale, upper[i] / need[i]);
                 }
             }
-            return new Solution(scale, amounts);
+            return new Solution(scale, into);
         }
         double[] segment = search(
                 new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, work.active),
@@ -256,16 +259,19 @@ final class ScaleSolver {
         }
         double scale = slope > 0 ? (budget - fixed) / slope : right;
         scale = Math.min(Math.max(scale, left), right);
+        if (!amounts) {
+            return new Solution(scale, null);
+        }
         if (freeSum > 0) {
             for (int i = 0; i < n; i++) {
-                amounts[i] = clamp(scale * need[i], lower[i], upper[i]) + scale * free[i];
+                into[i] = clamp(scale * need[i], lower[i], upper[i]) + scale * free[i];
             }
         } else {
             for (int i = 0; i < n; i++) {
-                amounts[i] = clamp(scale * need[i], lower[i], upper[i]);
+                into[i] = clamp(scale * need[i], lower[i], upper[i]);
             }
         }
-        return new Solution(scale, amounts);
+        return new Solution(scale, into);
     }
 
     /**
