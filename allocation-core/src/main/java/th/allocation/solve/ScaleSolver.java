@@ -128,6 +128,8 @@ final class ScaleSolver {
 
         final double[] probeTotals = new double[HINT_PROBES.length];
 
+        final Start start = new Start();
+
         Work(int n) {
             lowKey = new double[n];
             highKey = new double[n];
@@ -160,13 +162,37 @@ final class ScaleSolver {
         double[] probes = work.probes;
         double[] probeTotals = work.probeTotals;
         java.util.Arrays.fill(probeTotals, 0);
-        // One pass: the sums the checks need, each school's breakpoints, and full passes (in school
-        // order, as total() adds) at the probes around the hint.
+        boolean window = probeCount == HINT_PROBES.length;
+        // One pass: the sums the checks need, each school's breakpoints, full passes (in school order,
+        // as total() adds) at the probes around the hint, and the schools settled for the probes just
+        // either side of the hint (where the search starts when they straddle the scale, as a
+        // predicted hint's do).
         double freeSum = 0;
         long floorSum = 0;
         long capacity = 0;
         boolean unbounded = false;
         int keyCount = 0;
+        double p0 = probes[0];
+        double p1 = probes[1];
+        double p2 = probes[2];
+        double p3 = probes[3];
+        double p4 = probes[4];
+        double p5 = probes[5];
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        double t4 = 0;
+        double t5 = 0;
+        Start start = work.start;
+        start.clear();
+        int[] active = work.active;
+        int activeCount = 0;
+        long windowFixed = 0;
+        double windowSlope = 0;
+        double keyBelow = 0;
+        double keyAbove = Double.POSITIVE_INFINITY;
+        double floorTotal = 0;
         for (int i = 0; i < n; i++) {
             double m = need[i];
             long low = lower[i];
@@ -174,6 +200,8 @@ final class ScaleSolver {
             double e = free == null ? 0 : free[i];
             freeSum += e;
             floorSum = Math.addExact(floorSum, low);
+            double lowKeyOf = 0;
+            double highKeyOf = 0;
             if (m > 0) {
                 keyCount += high == SchoolBounds.UNCAPPED ? 1 : 2;
                 if (high == SchoolBounds.UNCAPPED) {
@@ -181,21 +209,64 @@ final class ScaleSolver {
                 } else {
                     capacity = Math.addExact(capacity, high);
                 }
-                lowKey[i] = low / m;
-                highKey[i] = high == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : high / m;
+                lowKeyOf = low / m;
+                highKeyOf = high == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : high / m;
             } else {
                 capacity = Math.addExact(capacity, low);
-                lowKey[i] = 0;
-                highKey[i] = 0;
             }
-            for (int k = 0; k < probeCount; k++) {
-                double scale = probes[k];
-                double t = probeTotals[k] + clamp(scale * m, low, high);
-                if (e > 0) {
-                    t += scale * e;
+            lowKey[i] = lowKeyOf;
+            highKey[i] = highKeyOf;
+            if (!window) {
+                for (int k = 0; k < probeCount; k++) {
+                    double scale = probes[k];
+                    double t = probeTotals[k] + clamp(scale * m, low, high);
+                    if (e > 0) {
+                        t += scale * e;
+                    }
+                    probeTotals[k] = t;
                 }
-                probeTotals[k] = t;
+                continue;
             }
+            t0 += clamp(p0 * m, low, high);
+            t1 += clamp(p1 * m, low, high);
+            t2 += clamp(p2 * m, low, high);
+            t3 += clamp(p3 * m, low, high);
+            t4 += clamp(p4 * m, low, high);
+            t5 += clamp(p5 * m, low, high);
+            if (e > 0) {
+                t0 += p0 * e;
+                t1 += p1 * e;
+                t2 += p2 * e;
+                t3 += p3 * e;
+                t4 += p4 * e;
+                t5 += p5 * e;
+            }
+            // As Probe.start settles the schools for the interval (p2, p3).
+            floorTotal += low;
+            if (!(m > 0)) {
+                windowFixed += low;
+            } else if (lowKeyOf >= p3) {
+                windowFixed += low;
+                keyAbove = Math.min(keyAbove, lowKeyOf);
+            } else if (highKeyOf <= p2) {
+                windowFixed += high;
+                keyBelow = Math.max(keyBelow, highKeyOf);
+            } else if (lowKeyOf <= p2 && highKeyOf >= p3) {
+                windowSlope += m;
+                keyBelow = Math.max(keyBelow, lowKeyOf);
+                keyAbove = Math.min(keyAbove, highKeyOf);
+            } else {
+                active[activeCount++] = i;
+            }
+        }
+        if (window) {
+            probeTotals[0] = t0;
+            probeTotals[1] = t1;
+            probeTotals[2] = t2;
+            probeTotals[3] = t3;
+            probeTotals[4] = t4;
+            probeTotals[5] = t5;
+            start.set(p2, p3, windowFixed, windowSlope, keyBelow, keyAbove, floorTotal, activeCount);
         }
         if (floorSum > budget) {
             throw new InfeasibleException("Floors add up to " + money(floorSum, unitSatang) + " but the budget is "
@@ -240,7 +311,8 @@ final class ScaleSolver {
                 freeSum,
                 probes,
                 probeTotals,
-                probeCount);
+                probeCount,
+                work.start);
         double left = segment[0];
         double right = segment[1];
         long fixed = 0;
@@ -317,7 +389,7 @@ final class ScaleSolver {
             totals[k] = total(probes[k], need, free, lower, upper);
         }
         Probe probe = new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, new int[need.length]);
-        return search(probe, budget, freeSum, probes, totals, count);
+        return search(probe, budget, freeSum, probes, totals, count, new Start());
     }
 
     /**
@@ -344,7 +416,7 @@ final class ScaleSolver {
      * rest is decided among the schools in question.
      */
     private static double[] search(
-            Probe probe, long budget, double freeSum, double[] probes, double[] totals, int count) {
+            Probe probe, long budget, double freeSum, double[] probes, double[] totals, int count, Start start) {
         // The interval of scales in question: a full pass is below the budget at `below` and reaches it
         // at `above`.
         double below = 0;
@@ -362,7 +434,11 @@ final class ScaleSolver {
                 belowTotal = totals[k];
             }
         }
-        probe.start(below, above);
+        if (start.below == below && start.above == above && below > 0) {
+            probe.start(start);
+        } else {
+            probe.start(below, above);
+        }
         if (below == 0) {
             belowTotal = probe.floorTotal;
         }
@@ -432,6 +508,46 @@ final class ScaleSolver {
         return probe.finish(below, above);
     }
 
+    /**
+     * The schools settled for an interval (below, above) by the breakpoints' pass, as {@link
+     * Probe#start(double, double)} settles them, the others in the work's active array; an empty
+     * interval if none.
+     */
+    static final class Start {
+        double below;
+        double above;
+        long fixed;
+        double slopeNeed;
+        double keyBelow;
+        double keyAbove;
+        double floorTotal;
+        int activeCount;
+
+        void clear() {
+            below = Double.NaN;
+            above = Double.NaN;
+        }
+
+        void set(
+                double below,
+                double above,
+                long fixed,
+                double slopeNeed,
+                double keyBelow,
+                double keyAbove,
+                double floorTotal,
+                int activeCount) {
+            this.below = below;
+            this.above = above;
+            this.fixed = fixed;
+            this.slopeNeed = slopeNeed;
+            this.keyBelow = keyBelow;
+            this.keyAbove = keyAbove;
+            this.floorTotal = floorTotal;
+            this.activeCount = activeCount;
+        }
+    }
+
     /** The schools still in question for a segment search, and the running sums of the settled ones. */
     private static final class Probe {
         private final double[] need;
@@ -475,6 +591,16 @@ final class ScaleSolver {
             this.highKey = highKey;
             this.budget = budget;
             this.active = active;
+        }
+
+        /** Starts from the schools settled for {@code start}'s interval, those in question already in the active array. */
+        void start(Start start) {
+            fixedUnits = start.fixed;
+            slopeNeed = start.slopeNeed;
+            keyBelow = start.keyBelow;
+            keyAbove = start.keyAbove;
+            floorTotal = start.floorTotal;
+            activeCount = start.activeCount;
         }
 
         /**
