@@ -159,9 +159,9 @@ public final class Needs {
         long[] specialNeedsLoading = special ? (amounts[levels + 4] = new long[n]) : null;
         long[] lumpColumn = lump ? (amounts[levels + 5] = new long[n]) : null;
         long[] smallColumn = small ? (amounts[levels + 6] = new long[n]) : null;
-        long poorRate = Baht.toSatang(after.loadings().poor());
-        long specialNeedsRate = Baht.toSatang(after.loadings().specialNeeds());
-        long lumpSatang = Baht.toSatang(after.lumpSum());
+        long poorRate = poor ? Baht.toSatang(after.loadings().poor()) : 0;
+        long specialNeedsRate = special ? Baht.toSatang(after.loadings().specialNeeds()) : 0;
+        long lumpSatang = lump ? Baht.toSatang(after.lumpSum()) : 0;
         double[] areaWeight = new double[AreaType.values().length];
         for (AreaType type : AreaType.values()) {
             areaWeight[type.ordinal()] = weights.areaType().of(type);
@@ -178,6 +178,8 @@ public final class Needs {
         long[] totals = new long[n];
         long[] previousTotals = previous.totals;
         boolean large = !previous.small;
+        long sum = 0;
+        int first = -1;
         for (int i = 0; i < n; i++) {
             long change = 0;
             if (kind) {
@@ -229,12 +231,18 @@ public final class Needs {
                 change += a - old[levels + 6][i];
                 large |= a > SMALL | a < -SMALL;
             }
-            totals[i] = previousTotals[i] + change;
+            long total = previousTotals[i] + change;
+            totals[i] = total;
+            // As firstTooLarge() checks them, thrown only once every column is computed (as the
+            // constructor checks them after).
+            sum += total;
+            if (first < 0 && (total > Limits.MAX_NEED_SATANG || sum > Limits.MAX_NEED_SATANG)) {
+                first = i;
+            }
         }
         if (large || amounts.length > MAX_COLUMNS) {
             return new Needs(previous.components, amounts, schools);
         }
-        int first = firstTooLarge(totals);
         if (first >= 0) {
             throw tooLarge(schools.id(first));
         }

@@ -42,6 +42,9 @@ public final class FormulaSeries {
     private double scale = Double.NaN;
 
     private double scaleBefore = Double.NaN;
+    /** The last step of the scale from one variant to the next that was not a jump, as a factor. */
+    private double step = 1;
+
     private FormulaAllocator.Work work;
 
     /** A series over {@code schools}, with nothing to reuse yet. */
@@ -89,11 +92,16 @@ public final class FormulaSeries {
     }
 
     /**
-     * Where the scale is looked for first: the last scale moved on as it moved from the one before (a
-     * sweep's variants move their scale by similar steps), or the last scale if that would be a jump.
+     * Where the scale is looked for first: the last scale moved on by the last step that was not a
+     * jump (a sweep's variants move their scale by similar steps, its inner axis starting again now
+     * and then).
      */
     private double hint() {
         double ratio = scale / scaleBefore;
-        return ratio > 0.9 && ratio < 1.1 ? scale * ratio : scale;
+        if (ratio > 0.98 && ratio < 1.02) {
+            step = ratio;
+        }
+        // After a jump (a sweep's inner axis starting again), the step before it.
+        return scale * step;
     }
 }

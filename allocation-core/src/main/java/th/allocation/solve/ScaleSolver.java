@@ -227,12 +227,15 @@ final class ScaleSolver {
                 }
                 continue;
             }
-            t0 += clamp(p0 * m, low, high);
-            t1 += clamp(p1 * m, low, high);
-            t2 += clamp(p2 * m, low, high);
-            t3 += clamp(p3 * m, low, high);
-            t4 += clamp(p4 * m, low, high);
-            t5 += clamp(p5 * m, low, high);
+            // Branch-free clamps: they differ from clamp() only in the sign of a zero, which adds the same.
+            double lowD = low;
+            double highD = high;
+            t0 += sumClamp(p0 * m, lowD, highD);
+            t1 += sumClamp(p1 * m, lowD, highD);
+            t2 += sumClamp(p2 * m, lowD, highD);
+            t3 += sumClamp(p3 * m, lowD, highD);
+            t4 += sumClamp(p4 * m, lowD, highD);
+            t5 += sumClamp(p5 * m, lowD, highD);
             if (e > 0) {
                 t0 += p0 * e;
                 t1 += p1 * e;
@@ -318,13 +321,12 @@ final class ScaleSolver {
         long fixed = 0;
         double slope = 0;
         for (int i = 0; i < n; i++) {
-            if (!(need[i] > 0) || lowKey[i] >= right) {
-                fixed += lower[i];
-            } else if (highKey[i] <= left) {
-                fixed += upper[i];
-            } else {
-                slope += need[i];
-            }
+            double m = need[i];
+            boolean atFloor = !(m > 0) || lowKey[i] >= right;
+            boolean atCap = !atFloor && highKey[i] <= left;
+            fixed += atFloor ? lower[i] : atCap ? upper[i] : 0;
+            // Adding +0.0 for a school at a bound leaves the sum as it was (it never is -0.0).
+            slope += atFloor | atCap ? 0.0 : m;
         }
         if (freeSum > 0) {
             slope += freeSum;
@@ -739,6 +741,14 @@ final class ScaleSolver {
             double right = low < count ? Math.min(keyAbove, inside[low]) : keyAbove;
             return new double[] {left, right};
         }
+    }
+
+    /**
+     * {@link #clamp} for a sum, without branches: the same value, except that it may give +0.0 where
+     * clamp gives -0.0, which adds the same to a sum that does not start at -0.0.
+     */
+    private static double sumClamp(double value, double lower, double upper) {
+        return Math.min(Math.max(value, lower), upper);
     }
 
     static double clamp(double value, long lower, long upper) {
