@@ -302,7 +302,8 @@ public final class FormulaAllocator {
         for (int i = 0; i < n; i++) {
             long low = lower[i];
             long high = upper[i];
-            double amount = ScaleSolver.clamp(scale * need[i], low, high);
+            double scaled = scale * need[i];
+            double amount = ScaleSolver.clamp(scaled, low, high);
             if (!Double.isFinite(amount)) {
                 throw LargestRemainder.Work.notFinite(i, amount);
             }
@@ -317,19 +318,37 @@ public final class FormulaAllocator {
                 candidates++;
             }
             byte held = NONE;
-            // The scaled need only where the amount is at a bound (the division is not done for the rest).
             if (amount == low) {
-                if (scale * needs.total(i) / unit < low) {
+                if (below(scaled, low, scale, needs.total(i), unit)) {
                     held = bounds.floorKind[i];
-                } else if (amount == high && scale * needs.total(i) / unit > high) {
+                } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
                     held = bounds.capKind[i];
                 }
-            } else if (amount == high && scale * needs.total(i) / unit > high) {
+            } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
                 held = bounds.capKind[i];
             }
             bound[i] = held;
         }
         rounding.finish(units, lower, upper, budgetUnits, sum, n, candidates);
+    }
+
+    /**
+     * Whether {@code scale * total / unit < bound}, as {@link #allocate} computes it, given {@code
+     * scaled}, the same product computed as {@code scale * (total / unit)}: the two lie within a few
+     * units in the last place of the exact product (each is two roundings from it), so where {@code
+     * scaled} is farther from the bound than a relative 1e-12 it decides the same, and only nearer is
+     * the division done. ({@code scale * total / unit > bound} is {@code below(-scaled, -bound,
+     * -scale, ...)}: negating is exact.)
+     */
+    private static boolean below(double scaled, double bound, double scale, long total, long unit) {
+        double margin = Math.abs(bound) * 1e-12;
+        if (scaled < bound - margin) {
+            return true;
+        }
+        if (scaled > bound + margin) {
+            return false;
+        }
+        return scale * total / unit < bound;
     }
 
     /** {@code e} with the protections named among the floors to lower, or the caps to raise. */
