@@ -33,6 +33,17 @@ public final class Needs {
     private final List<Component> components;
     private final long[][] amounts;
     private final long[] totals;
+    /**
+     * Whether every amount lies within {@link #SMALL} either side of 0, so that the totals of any
+     * {@link #MAX_COLUMNS} columns add up exactly in any order (see {@link #of}).
+     */
+    private final boolean small;
+
+    /** The largest amount, either side of 0, of needs whose totals may be updated column by column: 2^58 satang. */
+    private static final long SMALL = 1L << 58;
+
+    /** 2^63 / {@link #SMALL}: so many small amounts add up without overflow, in any order. */
+    private static final int MAX_COLUMNS = 32;
 
     /**
      * Needs from component amounts, {@code amounts[component][school]} in satang; the array is
@@ -51,15 +62,18 @@ public final class Needs {
         this.amounts = amounts;
         this.totals = new long[schools];
         boolean overflow = false;
+        boolean large = false;
         for (long[] column : amounts) {
             for (int i = 0; i < schools; i++) {
                 long total = totals[i];
                 long amount = column[i];
                 long sum = total + amount;
                 overflow |= ((total ^ sum) & (amount ^ sum)) < 0;
+                large |= amount > SMALL | amount < -SMALL;
                 totals[i] = sum;
             }
         }
+        this.small = !large && amounts.length <= MAX_COLUMNS;
         if (overflow) {
             // Add again, checked, to name the school that overflows first, column by column.
             long[] checked = new long[schools];
@@ -73,13 +87,33 @@ public final class Needs {
                 }
             }
         }
+        int first = firstTooLarge(totals);
+        if (first >= 0) {
+            throw tooLarge(table.id(first));
+        }
+    }
+
+    /** Needs whose totals are already added up and checked, every amount small. */
+    private Needs(List<Component> components, long[][] amounts, long[] totals) {
+        this.components = components;
+        this.amounts = amounts;
+        this.totals = totals;
+        this.small = true;
+    }
+
+    /**
+     * The first school at which the totals, or their running sum, exceed {@link
+     * Limits#MAX_NEED_SATANG}; -1 if none.
+     */
+    private static int firstTooLarge(long[] totals) {
         long sum = 0;
-        for (int i = 0; i < schools; i++) {
+        for (int i = 0; i < totals.length; i++) {
             sum += totals[i];
             if (totals[i] > Limits.MAX_NEED_SATANG || sum > Limits.MAX_NEED_SATANG) {
-                throw tooLarge(table.id(i));
+                return i;
             }
         }
+        return -1;
     }
 
     /**
@@ -125,9 +159,9 @@ public final class Needs {
         long[] specialNeedsLoading = special ? (amounts[levels + 4] = new long[n]) : null;
         long[] lumpColumn = lump ? (amounts[levels + 5] = new long[n]) : null;
         long[] smallColumn = small ? (amounts[levels + 6] = new long[n]) : null;
-        long poorRate = Baht.toSatang(after.loadings().poor());
-        long specialNeedsRate = Baht.toSatang(after.loadings().specialNeeds());
-        long lumpSatang = Baht.toSatang(after.lumpSum());
+        long poorRate = poor ? Baht.toSatang(after.loadings().poor()) : 0;
+        long specialNeedsRate = special ? Baht.toSatang(after.loadings().specialNeeds()) : 0;
+        long lumpSatang = lump ? Baht.toSatang(after.lumpSum()) : 0;
         double[] areaWeight = new double[AreaType.values().length];
         for (AreaType type : AreaType.values()) {
             areaWeight[type.ordinal()] = weights.areaType().of(type);
@@ -137,7 +171,17 @@ public final class Needs {
             kindWeight[k.ordinal()] = weights.schoolKind().of(k);
         }
         double remoteWeight = weights.remote();
+        // The totals are updated by the changed columns as they are computed: with every amount small
+        // (before and now) no sum of them overflows in any order, so the totals are the exact sums the
+        // constructor adds column by column; otherwise the constructor adds them up and checks them.
+        long[][] old = previous.amounts;
+        long[] totals = new long[n];
+        long[] previousTotals = previous.totals;
+        boolean large = !previous.small;
+        long sum = 0;
+        int first = -1;
         for (int i = 0; i < n; i++) {
+            long change = 0;
             if (kind) {
                 long base = 0;
                 for (int level = 0; level < levels; level++) {
@@ -147,27 +191,62 @@ public final class Needs {
                 double wRemote = schools.remote(i) ? remoteWeight : 1.0;
                 double wKind = kindWeight[schools.kind(i).ordinal()];
                 if (area) {
-                    areaUplift[i] = satang(base * (wArea - 1), schools, i);
+                    long a = satang(base * (wArea - 1), schools, i);
+                    areaUplift[i] = a;
+                    change += a - old[levels][i];
+                    large |= a > SMALL | a < -SMALL;
                 }
                 if (remote) {
-                    remoteUplift[i] = satang(base * wArea * (wRemote - 1), schools, i);
+                    long a = satang(base * wArea * (wRemote - 1), schools, i);
+                    remoteUplift[i] = a;
+                    change += a - old[levels + 1][i];
+                    large |= a > SMALL | a < -SMALL;
                 }
-                kindUplift[i] = satang(base * wArea * wRemote * (wKind - 1), schools, i);
+                long a = satang(base * wArea * wRemote * (wKind - 1), schools, i);
+                kindUplift[i] = a;
+                change += a - old[levels + 2][i];
+                large |= a > SMALL | a < -SMALL;
             }
             if (poor) {
-                poorLoading[i] = Math.multiplyExact(poorRate, (long) schools.poor(i));
+                long a = Math.multiplyExact(poorRate, (long) schools.poor(i));
+                poorLoading[i] = a;
+                change += a - old[levels + 3][i];
+                large |= a > SMALL | a < -SMALL;
             }
             if (special) {
-                specialNeedsLoading[i] = Math.multiplyExact(specialNeedsRate, (long) schools.specialNeeds(i));
+                long a = Math.multiplyExact(specialNeedsRate, (long) schools.specialNeeds(i));
+                specialNeedsLoading[i] = a;
+                change += a - old[levels + 4][i];
+                large |= a > SMALL | a < -SMALL;
             }
             if (lump) {
-                lumpColumn[i] = schools.totalPupils(i) > 0 ? lumpSatang : 0;
+                long a = schools.totalPupils(i) > 0 ? lumpSatang : 0;
+                lumpColumn[i] = a;
+                change += a - old[levels + 5][i];
+                large |= a > SMALL | a < -SMALL;
             }
             if (small) {
-                smallColumn[i] = Baht.roundToSatang(after.smallSchool().amountFor(schools.totalPupils(i)));
+                long a = Baht.roundToSatang(after.smallSchool().amountFor(schools.totalPupils(i)));
+                smallColumn[i] = a;
+                change += a - old[levels + 6][i];
+                large |= a > SMALL | a < -SMALL;
+            }
+            long total = previousTotals[i] + change;
+            totals[i] = total;
+            // As firstTooLarge() checks them, thrown only once every column is computed (as the
+            // constructor checks them after).
+            sum += total;
+            if (first < 0 && (total > Limits.MAX_NEED_SATANG || sum > Limits.MAX_NEED_SATANG)) {
+                first = i;
             }
         }
-        return new Needs(previous.components, amounts, schools);
+        if (large || amounts.length > MAX_COLUMNS) {
+            return new Needs(previous.components, amounts, schools);
+        }
+        if (first >= 0) {
+            throw tooLarge(schools.id(first));
+        }
+        return new Needs(previous.components, amounts, totals);
     }
 
     /** {@link #satang(double, String)}, naming the school only when it throws. */

@@ -36,6 +36,8 @@ import th.allocation.scenario.Scenario;
  * unit (halves up), and the total is their sum.
  */
 public final class FormulaAllocator {
+    private static final byte NONE = (byte) Bound.NONE.ordinal();
+
     private FormulaAllocator() {}
 
     /**
@@ -51,7 +53,35 @@ public final class FormulaAllocator {
         long unit = scenario.roundingUnitSatang();
         Needs needs = scenario.rule().evaluate(schools);
         SchoolBounds bounds = bounds(scenario, schools, needs);
-        return allocate(scenario, schools, needs, bounds, Double.NaN);
+        return allocate(scenario, schools, needs, bounds, Double.NaN, new Work(schools.size()));
+    }
+
+    /**
+     * The arrays an allocation works in, kept from one allocation to the next by a {@link
+     * FormulaSeries} (none of them is part of a result); not thread-safe.
+     */
+    static final class Work {
+        final double[] needUnits;
+        final ScaleSolver.Work scale;
+        final LargestRemainder.Work rounding = new LargestRemainder.Work();
+        private double[] freeUnits;
+        private long[] low;
+        private long[] high;
+
+        Work(int n) {
+            needUnits = new double[n];
+            scale = new ScaleSolver.Work(n);
+        }
+
+        /** The arrays for free parts (excluded components), made when first needed. */
+        private void free() {
+            if (freeUnits == null) {
+                int n = needUnits.length;
+                freeUnits = new double[n];
+                low = new long[n];
+                high = new long[n];
+            }
+        }
     }
 
     /** The floors and caps of {@code schools} under {@code scenario}, its protections included. */
@@ -121,10 +151,11 @@ public final class FormulaAllocator {
     /**
      * Allocates {@code scenario} to {@code schools} given the rule's needs and the schools' bounds;
      * {@code scaleHint}, if a number, is where the scale is looked for first (the scale of a similar
-     * scenario): the scale found, and so the allocation, is the same whatever the hint.
+     * scenario): the scale found, and so the allocation, is the same whatever the hint. Works in
+     * {@code work}, made for as many schools.
      */
     static DefaultFormulaResult allocate(
-            Scenario scenario, SchoolTable schools, Needs needs, SchoolBounds bounds, double scaleHint) {
+            Scenario scenario, SchoolTable schools, Needs needs, SchoolBounds bounds, double scaleHint, Work work) {
         long unit = scenario.roundingUnitSatang();
         int n = schools.size();
         OptionalLong budget = scenario.budgetSatang();
@@ -134,8 +165,9 @@ public final class FormulaAllocator {
         long[] excluded = bounds.excluded;
         if (budget.isPresent() && excluded != null) {
             // The excluded components are paid on top of the bounded, protected part (ScaleSolver).
-            double[] needUnits = new double[n];
-            double[] freeUnits = new double[n];
+            work.free();
+            double[] needUnits = work.needUnits;
+            double[] freeUnits = work.freeUnits;
             for (int i = 0; i < n; i++) {
                 needUnits[i] = (double) (needs.total(i) - excluded[i]) / unit;
                 freeUnits[i] = (double) excluded[i] / unit;
@@ -144,14 +176,22 @@ public final class FormulaAllocator {
             ScaleSolver.Solution solution;
             try {
                 solution = ScaleSolver.solve(
-                        needUnits, freeUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
+                        needUnits,
+                        freeUnits,
+                        bounds.lower,
+                        bounds.upper,
+                        budgetUnits,
+                        unit,
+                        scaleHint,
+                        work.scale,
+                        true);
             } catch (InfeasibleException e) {
                 throw withProtections(e);
             }
             scale = solution.scale();
             amounts = solution.amounts();
-            long[] low = new long[n];
-            long[] high = new long[n];
+            long[] low = work.low;
+            long[] high = work.high;
             for (int i = 0; i < n; i++) {
                 double free = scale * freeUnits[i];
                 low[i] = bounds.lower[i] + (long) Math.floor(free);
@@ -159,22 +199,30 @@ public final class FormulaAllocator {
                         ? SchoolBounds.UNCAPPED
                         : bounds.upper[i] + (long) Math.ceil(free);
             }
-            units = LargestRemainder.round(amounts, low, high, budgetUnits);
+            units = work.rounding.round(amounts, low, high, budgetUnits, new long[n]);
         } else if (budget.isPresent()) {
-            double[] needUnits = new double[n];
+            double[] needUnits = work.needUnits;
             for (int i = 0; i < n; i++) {
                 needUnits[i] = (double) needs.total(i) / unit;
             }
             long budgetUnits = budget.getAsLong() / unit;
             ScaleSolver.Solution solution;
             try {
-                solution = ScaleSolver.solve(needUnits, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint);
+                solution = ScaleSolver.solve(
+                        needUnits, null, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint, work.scale, false);
             } catch (InfeasibleException e) {
                 throw Protections.of(scenario).none() ? e : withProtections(e);
             }
             scale = solution.scale();
             amounts = solution.amounts();
-            units = LargestRemainder.round(amounts, bounds.lower, bounds.upper, budgetUnits);
+            if (amounts == null) {
+                // The amounts, their rounding down and each school's bound in one pass.
+                units = new long[n];
+                byte[] bound = new byte[n];
+                roundAndBound(needUnits, needs, unit, scale, bounds, budgetUnits, work.rounding, units, bound);
+                return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+            }
+            units = work.rounding.round(amounts, bounds.lower, bounds.upper, budgetUnits, new long[n]);
         } else if (excluded != null) {
             scale = 1.0;
             amounts = new double[n];
@@ -201,25 +249,106 @@ public final class FormulaAllocator {
             }
         }
         byte[] bound = new byte[n];
-        for (int i = 0; i < n; i++) {
-            double scaled =
-                    excluded == null ? scale * needs.total(i) / unit : scale * (needs.total(i) - excluded[i]) / unit;
-            if (excluded != null) {
-                bound[i] = (byte)
-                        (scaled < bounds.lower[i]
-                                ? bounds.floorKind[i]
-                                : scaled > bounds.upper[i] ? bounds.capKind[i] : Bound.NONE.ordinal());
-                continue;
+        long[] lower = bounds.lower;
+        long[] upper = bounds.upper;
+        if (excluded != null) {
+            for (int i = 0; i < n; i++) {
+                double scaled = scale * (needs.total(i) - excluded[i]) / unit;
+                bound[i] = scaled < lower[i] ? bounds.floorKind[i] : scaled > upper[i] ? bounds.capKind[i] : NONE;
             }
-            if (amounts[i] == bounds.lower[i] && scaled < bounds.lower[i]) {
-                bound[i] = bounds.floorKind[i];
-            } else if (amounts[i] == bounds.upper[i] && scaled > bounds.upper[i]) {
-                bound[i] = bounds.capKind[i];
-            } else {
-                bound[i] = (byte) Bound.NONE.ordinal();
+        } else {
+            for (int i = 0; i < n; i++) {
+                double amount = amounts[i];
+                byte held = NONE;
+                // The scaled need only where the amount is at a bound (the division is not done for the rest).
+                if (amount == lower[i]) {
+                    if (scale * needs.total(i) / unit < lower[i]) {
+                        held = bounds.floorKind[i];
+                    } else if (amount == upper[i] && scale * needs.total(i) / unit > upper[i]) {
+                        held = bounds.capKind[i];
+                    }
+                } else if (amount == upper[i] && scale * needs.total(i) / unit > upper[i]) {
+                    held = bounds.capKind[i];
+                }
+                bound[i] = held;
             }
         }
         return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+    }
+
+    /**
+     * Each school's amount {@code clamp(scale * need, floor, cap)}, rounded to {@code budgetUnits} in
+     * all as {@link LargestRemainder#round} rounds it, into {@code units}, and the bound it is held
+     * at, into {@code bound}, as {@link #allocate} finds it: the arithmetic of those, school by school,
+     * in one pass instead of three.
+     */
+    private static void roundAndBound(
+            double[] need,
+            Needs needs,
+            long unit,
+            double scale,
+            SchoolBounds bounds,
+            long budgetUnits,
+            LargestRemainder.Work rounding,
+            long[] units,
+            byte[] bound) {
+        int n = need.length;
+        long[] lower = bounds.lower;
+        long[] upper = bounds.upper;
+        double[] fraction = rounding.start(n);
+        int[] counts = rounding.counts();
+        long sum = 0;
+        int candidates = 0;
+        for (int i = 0; i < n; i++) {
+            long low = lower[i];
+            long high = upper[i];
+            double scaled = scale * need[i];
+            double amount = ScaleSolver.clamp(scaled, low, high);
+            if (!Double.isFinite(amount)) {
+                throw LargestRemainder.Work.notFinite(i, amount);
+            }
+            long whole = (long) Math.floor(amount);
+            whole = Math.min(Math.max(whole, low), high);
+            units[i] = whole;
+            double f = amount - whole;
+            fraction[i] = f;
+            sum = Math.addExact(sum, whole);
+            if (whole < high) {
+                counts[LargestRemainder.Work.bucketOf(f)]++;
+                candidates++;
+            }
+            byte held = NONE;
+            if (amount == low) {
+                if (below(scaled, low, scale, needs.total(i), unit)) {
+                    held = bounds.floorKind[i];
+                } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
+                    held = bounds.capKind[i];
+                }
+            } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
+                held = bounds.capKind[i];
+            }
+            bound[i] = held;
+        }
+        rounding.finish(units, lower, upper, budgetUnits, sum, n, candidates);
+    }
+
+    /**
+     * Whether {@code scale * total / unit < bound}, as {@link #allocate} computes it, given {@code
+     * scaled}, the same product computed as {@code scale * (total / unit)}: the two lie within a few
+     * units in the last place of the exact product (each is two roundings from it), so where {@code
+     * scaled} is farther from the bound than a relative 1e-12 it decides the same, and only nearer is
+     * the division done. ({@code scale * total / unit > bound} is {@code below(-scaled, -bound,
+     * -scale, ...)}: negating is exact.)
+     */
+    private static boolean below(double scaled, double bound, double scale, long total, long unit) {
+        double margin = Math.abs(bound) * 1e-12;
+        if (scaled < bound - margin) {
+            return true;
+        }
+        if (scaled > bound + margin) {
+            return false;
+        }
+        return scale * total / unit < bound;
     }
 
     /** {@code e} with the protections named among the floors to lower, or the caps to raise. */

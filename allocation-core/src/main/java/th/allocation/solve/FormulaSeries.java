@@ -28,7 +28,7 @@ import th.allocation.scenario.Scenario;
  * with the one before: the needs of the components its rule leaves as they were ({@link
  * Needs#of(th.allocation.rule.Rule, SchoolTable, th.allocation.rule.Rule, Needs)}), the floors and
  * caps when neither they nor the rounding unit changed, and the scale as the place to look for the
- * next one first. Every result is the one {@link FormulaAllocator#allocate} gives, to the bit: a
+ * next one first; and the arrays the allocation works in. Every result is the one {@link FormulaAllocator#allocate} gives, to the bit: a
  * sweep over nearby variants runs through one series per thread.
  *
  * <p>Not thread-safe: one series per thread.
@@ -38,7 +38,14 @@ public final class FormulaSeries {
     private Scenario previous;
     private Needs needs;
     private SchoolBounds bounds;
+    /** The scales of the last two variants with a budget that reached the search, the last one first. */
     private double scale = Double.NaN;
+
+    private double scaleBefore = Double.NaN;
+    /** The last step of the scale from one variant to the next that was not a jump, as a factor. */
+    private double step = 1;
+
+    private FormulaAllocator.Work work;
 
     /** A series over {@code schools}, with nothing to reuse yet. */
     public FormulaSeries(SchoolTable schools) {
@@ -73,10 +80,28 @@ public final class FormulaSeries {
         previous = scenario;
         needs = reused;
         bounds = kept;
-        DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, scale);
+        if (work == null) {
+            work = new FormulaAllocator.Work(schools.size());
+        }
+        DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, hint(), work);
         if (scenario.budget() != null && result.scale() > 0) {
+            scaleBefore = scale;
             scale = result.scale();
         }
         return result;
+    }
+
+    /**
+     * Where the scale is looked for first: the last scale moved on by the last step that was not a
+     * jump (a sweep's variants move their scale by similar steps, its inner axis starting again now
+     * and then).
+     */
+    private double hint() {
+        double ratio = scale / scaleBefore;
+        if (ratio > 0.98 && ratio < 1.02) {
+            step = ratio;
+        }
+        // After a jump (a sweep's inner axis starting again), the step before it.
+        return scale * step;
     }
 }

@@ -41,6 +41,12 @@ import th.allocation.internal.Selections;
  * With nothing excluded {@code x = 0} and every floor and cap holds exactly, as before.
  */
 public final class LargestRemainder {
+    /**
+     * Buckets of the fractions by value ({@code floor(fraction * BUCKETS)}, fractions lying in [0, 1)):
+     * the threshold is looked for only among the fractions of one bucket.
+     */
+    private static final int BUCKETS = 1024;
+
     private LargestRemainder() {}
 
     /**
@@ -48,110 +54,236 @@ public final class LargestRemainder {
      * that add up to {@code total} exactly.
      */
     public static long[] round(double[] amounts, long[] lower, long[] upper, long total) {
-        int n = amounts.length;
-        long[] rounded = new long[n];
-        double[] fraction = new double[n];
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(amounts[i])) {
-                throw new IllegalArgumentException("Amount " + i + " is not a finite number (" + amounts[i] + ").");
-            }
-            long whole = (long) Math.floor(amounts[i]);
-            whole = Math.min(Math.max(whole, lower[i]), upper[i]);
-            rounded[i] = whole;
-            fraction[i] = amounts[i] - whole;
-            sum = Math.addExact(sum, whole);
-        }
-        long missing = total - sum;
-        if (Math.abs(missing) > n + 1) {
-            // Amounts within floating-point error of the total miss it by less than a unit each.
-            throw new IllegalArgumentException(
-                    "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
-        }
-        while (missing > 0) {
-            long given = handOut(rounded, fraction, upper, missing);
-            if (given == 0) {
-                throw new IllegalStateException(
-                        "Rounding made no progress towards the total (" + missing + " units missing).");
-            }
-            missing -= given;
-        }
-        while (missing < 0) {
-            long taken = takeBack(rounded, fraction, lower, -missing);
-            if (taken == 0) {
-                throw new IllegalStateException(
-                        "Rounding made no progress towards the total (" + -missing + " units too many).");
-            }
-            missing += taken;
-        }
-        return rounded;
+        return new Work().round(amounts, lower, upper, total, new long[amounts.length]);
     }
 
-    /** Gives one unit to each of up to {@code count} schools with the largest fractions; returns how many. */
-    private static long handOut(long[] rounded, double[] fraction, long[] upper, long count) {
-        int n = rounded.length;
-        double[] eligible = new double[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            eligible[i] = rounded[i] < upper[i] ? fraction[i] : Double.NEGATIVE_INFINITY;
-            if (rounded[i] < upper[i]) {
-                candidates++;
-            }
-        }
-        if (candidates == 0) {
-            throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
-        }
-        long wanted = Math.min(count, candidates);
-        double threshold = Selections.select(eligible.clone(), 0, n, (int) (n - wanted));
-        long given = 0;
-        for (int i = 0; i < n && given < wanted; i++) {
-            if (eligible[i] > threshold) {
-                rounded[i]++;
-                fraction[i] -= 1;
-                given++;
-            }
-        }
-        for (int i = 0; i < n && given < wanted; i++) {
-            if (eligible[i] == threshold) {
-                rounded[i]++;
-                fraction[i] -= 1;
-                given++;
-            }
-        }
-        return given;
-    }
+    /**
+     * The arrays a rounding works in, kept from one rounding to the next (a series of allocations of
+     * one school table rounds with one {@code Work}); not thread-safe.
+     */
+    static final class Work {
+        private double[] fraction = new double[0];
+        /** The schools that may give back a unit, in school order, and their fractions. */
+        private int[] index = new int[0];
 
-    /** Takes one unit from each of up to {@code count} schools with the smallest fractions; returns how many. */
-    private static long takeBack(long[] rounded, double[] fraction, long[] lower, long count) {
-        int n = rounded.length;
-        double[] eligible = new double[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            eligible[i] = rounded[i] > lower[i] ? fraction[i] : Double.POSITIVE_INFINITY;
-            if (rounded[i] > lower[i]) {
-                candidates++;
+        private double[] value = new double[0];
+        /** The schools whose fractions fall in the bucket holding the threshold, in school order. */
+        private int[] bucketIndex = new int[0];
+
+        private double[] bucketValue = new double[0];
+        /** The same values, to select from (selecting moves them). */
+        private double[] selection = new double[0];
+
+        /** How many schools that may take a unit have their fraction in each bucket. */
+        private final int[] counts = new int[BUCKETS];
+
+        private void ensure(int n) {
+            if (fraction.length < n) {
+                fraction = new double[n];
+                index = new int[n];
+                value = new double[n];
+                bucketIndex = new int[n];
+                bucketValue = new double[n];
+                selection = new double[n];
             }
         }
-        if (candidates == 0) {
-            throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
+
+        /**
+         * The array for the schools' fractions, of at least {@code n} elements, with the bucket counts
+         * cleared: a caller that rounds down itself fills them, as {@link #round} does, and calls {@link
+         * #finish}.
+         */
+        double[] start(int n) {
+            ensure(n);
+            java.util.Arrays.fill(counts, 0);
+            return fraction;
         }
-        long wanted = Math.min(count, candidates);
-        double threshold = Selections.select(eligible.clone(), 0, n, (int) (wanted - 1));
-        long taken = 0;
-        for (int i = 0; i < n && taken < wanted; i++) {
-            if (eligible[i] < threshold) {
-                rounded[i]--;
-                fraction[i] += 1;
-                taken++;
+
+        /** The bucket counts, cleared by {@link #start}, to count each school that may take a unit in. */
+        int[] counts() {
+            return counts;
+        }
+
+        /**
+         * {@link LargestRemainder#round}, into {@code rounded} (of the amounts' length), which it
+         * returns.
+         */
+        long[] round(double[] amounts, long[] lower, long[] upper, long total, long[] rounded) {
+            int n = amounts.length;
+            double[] fraction = start(n);
+            int[] counts = this.counts;
+            long sum = 0;
+            int candidates = 0;
+            for (int i = 0; i < n; i++) {
+                double amount = amounts[i];
+                if (!Double.isFinite(amount)) {
+                    throw notFinite(i, amount);
+                }
+                long whole = (long) Math.floor(amount);
+                whole = Math.min(Math.max(whole, lower[i]), upper[i]);
+                rounded[i] = whole;
+                double f = amount - whole;
+                fraction[i] = f;
+                sum = Math.addExact(sum, whole);
+                if (whole < upper[i]) {
+                    counts[bucketOf(f)]++;
+                    candidates++;
+                }
             }
+            return finish(rounded, lower, upper, total, sum, n, candidates);
         }
-        for (int i = n - 1; i >= 0 && taken < wanted; i--) {
-            if (eligible[i] == threshold) {
-                rounded[i]--;
-                fraction[i] += 1;
-                taken++;
+
+        /** The failure of an amount that is not a finite number. */
+        static IllegalArgumentException notFinite(int i, double amount) {
+            return new IllegalArgumentException("Amount " + i + " is not a finite number (" + amount + ").");
+        }
+
+        /**
+         * Hands out (or takes back) the units still missing, given the whole parts in {@code
+         * rounded}, adding up to {@code sum}, the fractions in the array {@link #start} gave, and the
+         * {@code candidates} schools below their cap counted by bucket in {@link #counts}.
+         */
+        long[] finish(long[] rounded, long[] lower, long[] upper, long total, long sum, int n, int candidates) {
+            long missing = total - sum;
+            if (Math.abs(missing) > n + 1) {
+                // Amounts within floating-point error of the total miss it by less than a unit each.
+                throw new IllegalArgumentException(
+                        "The amounts add up to " + sum + " whole units but must be rounded to " + total + ".");
             }
+            boolean counted = true;
+            while (missing > 0) {
+                long given = handOut(rounded, upper, missing, n, counted ? candidates : -1);
+                counted = false;
+                if (given == 0) {
+                    throw new IllegalStateException(
+                            "Rounding made no progress towards the total (" + missing + " units missing).");
+                }
+                missing -= given;
+            }
+            while (missing < 0) {
+                long taken = takeBack(rounded, lower, -missing, n);
+                if (taken == 0) {
+                    throw new IllegalStateException(
+                            "Rounding made no progress towards the total (" + -missing + " units too many).");
+                }
+                missing += taken;
+            }
+            return rounded;
         }
-        return taken;
+
+        /**
+         * Gives one unit to each of up to {@code count} schools with the largest fractions; returns how
+         * many. {@code candidates} is how many schools are below their cap, counted by bucket in
+         * {@link #counts}, or -1 if they are still to be counted.
+         *
+         * <p>The threshold, the {@code wanted}-th largest fraction of the candidates, lies in the
+         * bucket {@code t} where the counts from the top reach {@code wanted}: every candidate in a
+         * higher bucket has a larger fraction and takes a unit, whatever its place; those of bucket
+         * {@code t} are kept in school order, the threshold selected among them, and they take a unit
+         * as the plain method gives them (above the threshold, then at it from the lowest school).
+         */
+        private long handOut(long[] rounded, long[] upper, long count, int n, int candidates) {
+            double[] fraction = this.fraction;
+            int[] counts = this.counts;
+            if (candidates < 0) {
+                java.util.Arrays.fill(counts, 0);
+                candidates = 0;
+                for (int i = 0; i < n; i++) {
+                    if (rounded[i] < upper[i]) {
+                        counts[bucketOf(fraction[i])]++;
+                        candidates++;
+                    }
+                }
+            }
+            if (candidates == 0) {
+                throw new IllegalStateException("Rounding cannot reach the total: every school is at its cap.");
+            }
+            int wanted = (int) Math.min(count, candidates);
+            // The bucket of the wanted-th largest, and how many larger ones lie in higher buckets.
+            int t = BUCKETS - 1;
+            int above = 0;
+            while (above + counts[t] < wanted) {
+                above += counts[t--];
+            }
+            long given = 0;
+            int m = 0;
+            int[] bucketIndex = this.bucketIndex;
+            double[] bucketValue = this.bucketValue;
+            for (int i = 0; i < n; i++) {
+                if (rounded[i] < upper[i]) {
+                    double f = fraction[i];
+                    int b = bucketOf(f);
+                    if (b > t) {
+                        rounded[i]++;
+                        fraction[i] = f - 1;
+                        given++;
+                    } else if (b == t) {
+                        bucketIndex[m] = i;
+                        bucketValue[m++] = f;
+                    }
+                }
+            }
+            System.arraycopy(bucketValue, 0, selection, 0, m);
+            double threshold = Selections.select(selection, 0, m, m - (wanted - above));
+            for (int c = 0; c < m && given < wanted; c++) {
+                if (bucketValue[c] > threshold) {
+                    int i = bucketIndex[c];
+                    rounded[i]++;
+                    fraction[i] -= 1;
+                    given++;
+                }
+            }
+            for (int c = 0; c < m && given < wanted; c++) {
+                if (bucketValue[c] == threshold) {
+                    int i = bucketIndex[c];
+                    rounded[i]++;
+                    fraction[i] -= 1;
+                    given++;
+                }
+            }
+            return given;
+        }
+
+        /** Takes one unit from each of up to {@code count} schools with the smallest fractions; returns how many. */
+        private long takeBack(long[] rounded, long[] lower, long count, int n) {
+            int candidates = 0;
+            for (int i = 0; i < n; i++) {
+                if (rounded[i] > lower[i]) {
+                    index[candidates] = i;
+                    value[candidates++] = fraction[i];
+                }
+            }
+            if (candidates == 0) {
+                throw new IllegalStateException("Rounding cannot reach the total: every school is at its floor.");
+            }
+            int wanted = (int) Math.min(count, candidates);
+            System.arraycopy(value, 0, selection, 0, candidates);
+            double threshold = Selections.select(selection, 0, candidates, wanted - 1);
+            long taken = 0;
+            for (int c = 0; c < candidates && taken < wanted; c++) {
+                if (value[c] < threshold) {
+                    int i = index[c];
+                    rounded[i]--;
+                    fraction[i] += 1;
+                    taken++;
+                }
+            }
+            for (int c = candidates - 1; c >= 0 && taken < wanted; c--) {
+                if (value[c] == threshold) {
+                    int i = index[c];
+                    rounded[i]--;
+                    fraction[i] += 1;
+                    taken++;
+                }
+            }
+            return taken;
+        }
+
+        /** The bucket of a fraction: never decreasing as the fraction grows, whatever its value. */
+        static int bucketOf(double value) {
+            // Fractions lie in [0, 1); others (a fraction less a unit given) fall in the end buckets.
+            int b = (int) (value * BUCKETS);
+            return b < 0 ? 0 : Math.min(b, BUCKETS - 1);
+        }
     }
 }

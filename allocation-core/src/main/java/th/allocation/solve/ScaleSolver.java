@@ -83,8 +83,12 @@ final class ScaleSolver {
     /** The distance of each probe from the Newton step's target, as a share of the step, after a hit. */
     private static final double SPREAD = 0.05;
 
-    /** The first probes around a hint: this share of it either side, then a hundred times more. */
-    private static final double HINT_WIDTH = 1e-4;
+    /**
+     * The probes around a hint, as factors of it, decided by full passes together with the
+     * breakpoints' pass: close either side, for a hint that predicts the scale (a sweep's previous
+     * scales), then wider, for one that only comes near it.
+     */
+    private static final double[] HINT_PROBES = {0.92, 0.996, 0.9998, 1.0002, 1.004, 1.08};
 
     private ScaleSolver() {}
 
@@ -106,29 +110,166 @@ final class ScaleSolver {
      */
     static Solution solve(
             double[] need, double[] free, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
-        int n = need.length;
-        double freeSum = 0;
-        if (free != null) {
-            for (int i = 0; i < n; i++) {
-                freeSum += free[i];
-            }
+        return solve(need, free, lower, upper, budget, unitSatang, hint, new Work(need.length), true);
+    }
+
+    /**
+     * The arrays a solution works in, kept from one solution to the next by a series of allocations of
+     * one school table (the amounts of a {@link Solution} found with it live here until the next);
+     * not thread-safe.
+     */
+    static final class Work {
+        final double[] lowKey;
+        final double[] highKey;
+        final double[] amounts;
+        final int[] active;
+        /** The probes around a hint, and the full passes' totals there. */
+        final double[] probes = new double[HINT_PROBES.length];
+
+        final double[] probeTotals = new double[HINT_PROBES.length];
+
+        final Start start = new Start();
+
+        Work(int n) {
+            lowKey = new double[n];
+            highKey = new double[n];
+            amounts = new double[n];
+            active = new int[n];
         }
+    }
+
+    /**
+     * {@link #solve(double[], double[], long[], long[], long, long, double)} in {@code work}, whose
+     * arrays have the schools' length; without {@code amounts}, the solution's amounts are null where
+     * they are {@code clamp(scale * need, lower, upper) + scale * free} (the caller computes them), and
+     * given only where the budget meets the floors or the caps exactly.
+     */
+    static Solution solve(
+            double[] need,
+            double[] free,
+            long[] lower,
+            long[] upper,
+            long budget,
+            long unitSatang,
+            double hint,
+            Work work,
+            boolean amounts) {
+        int n = need.length;
+        double[] lowKey = work.lowKey;
+        double[] highKey = work.highKey;
+        double[] into = work.amounts;
+        int probeCount = probes(hint, work.probes);
+        double[] probes = work.probes;
+        double[] probeTotals = work.probeTotals;
+        java.util.Arrays.fill(probeTotals, 0);
+        boolean window = probeCount == HINT_PROBES.length;
+        // One pass: the sums the checks need, each school's breakpoints, full passes (in school order,
+        // as total() adds) at the probes around the hint, and the schools settled for the probes just
+        // either side of the hint (where the search starts when they straddle the scale, as a
+        // predicted hint's do).
+        double freeSum = 0;
         long floorSum = 0;
         long capacity = 0;
         boolean unbounded = false;
         int keyCount = 0;
+        double p0 = probes[0];
+        double p1 = probes[1];
+        double p2 = probes[2];
+        double p3 = probes[3];
+        double p4 = probes[4];
+        double p5 = probes[5];
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        double t4 = 0;
+        double t5 = 0;
+        Start start = work.start;
+        start.clear();
+        int[] active = work.active;
+        int activeCount = 0;
+        long windowFixed = 0;
+        double windowSlope = 0;
+        double keyBelow = 0;
+        double keyAbove = Double.POSITIVE_INFINITY;
+        double floorTotal = 0;
         for (int i = 0; i < n; i++) {
-            floorSum = Math.addExact(floorSum, lower[i]);
-            if (need[i] > 0) {
-                keyCount += upper[i] == SchoolBounds.UNCAPPED ? 1 : 2;
-                if (upper[i] == SchoolBounds.UNCAPPED) {
+            double m = need[i];
+            long low = lower[i];
+            long high = upper[i];
+            double e = free == null ? 0 : free[i];
+            freeSum += e;
+            floorSum = Math.addExact(floorSum, low);
+            double lowKeyOf = 0;
+            double highKeyOf = 0;
+            if (m > 0) {
+                keyCount += high == SchoolBounds.UNCAPPED ? 1 : 2;
+                if (high == SchoolBounds.UNCAPPED) {
                     unbounded = true;
                 } else {
-                    capacity = Math.addExact(capacity, upper[i]);
+                    capacity = Math.addExact(capacity, high);
                 }
+                lowKeyOf = low / m;
+                highKeyOf = high == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : high / m;
             } else {
-                capacity = Math.addExact(capacity, lower[i]);
+                capacity = Math.addExact(capacity, low);
             }
+            lowKey[i] = lowKeyOf;
+            highKey[i] = highKeyOf;
+            if (!window) {
+                for (int k = 0; k < probeCount; k++) {
+                    double scale = probes[k];
+                    double t = probeTotals[k] + clamp(scale * m, low, high);
+                    if (e > 0) {
+                        t += scale * e;
+                    }
+                    probeTotals[k] = t;
+                }
+                continue;
+            }
+            // Branch-free clamps: they differ from clamp() only in the sign of a zero, which adds the same.
+            double lowD = low;
+            double highD = high;
+            t0 += sumClamp(p0 * m, lowD, highD);
+            t1 += sumClamp(p1 * m, lowD, highD);
+            t2 += sumClamp(p2 * m, lowD, highD);
+            t3 += sumClamp(p3 * m, lowD, highD);
+            t4 += sumClamp(p4 * m, lowD, highD);
+            t5 += sumClamp(p5 * m, lowD, highD);
+            if (e > 0) {
+                t0 += p0 * e;
+                t1 += p1 * e;
+                t2 += p2 * e;
+                t3 += p3 * e;
+                t4 += p4 * e;
+                t5 += p5 * e;
+            }
+            // As Probe.start settles the schools for the interval (p2, p3).
+            floorTotal += low;
+            if (!(m > 0)) {
+                windowFixed += low;
+            } else if (lowKeyOf >= p3) {
+                windowFixed += low;
+                keyAbove = Math.min(keyAbove, lowKeyOf);
+            } else if (highKeyOf <= p2) {
+                windowFixed += high;
+                keyBelow = Math.max(keyBelow, highKeyOf);
+            } else if (lowKeyOf <= p2 && highKeyOf >= p3) {
+                windowSlope += m;
+                keyBelow = Math.max(keyBelow, lowKeyOf);
+                keyAbove = Math.min(keyAbove, highKeyOf);
+            } else {
+                active[activeCount++] = i;
+            }
+        }
+        if (window) {
+            probeTotals[0] = t0;
+            probeTotals[1] = t1;
+            probeTotals[2] = t2;
+            probeTotals[3] = t3;
+            probeTotals[4] = t4;
+            probeTotals[5] = t5;
+            start.set(p2, p3, windowFixed, windowSlope, keyBelow, keyAbove, floorTotal, activeCount);
         }
         if (floorSum > budget) {
             throw new InfeasibleException("Floors add up to " + money(floorSum, unitSatang) + " but the budget is "
@@ -149,61 +290,62 @@ final class ScaleSolver {
                     + money(budget - capacity, unitSatang) + ", or raise the caps (caps.percent_of_previous);"
                     + " schools the rule gives no need stay at their floor and cannot take the rest.");
         }
-        double[] amounts = new double[n];
         if (floorSum == budget) {
             for (int i = 0; i < n; i++) {
-                amounts[i] = lower[i];
+                into[i] = lower[i];
             }
-            return new Solution(0, amounts);
+            return new Solution(0, into);
         }
         if (!unbounded && capacity == budget) {
             // Every school with need at its cap (a unit given exactly its schools' caps, say): the scale is
             // the smallest that caps them all, and schools without need stay at their floor.
             double scale = 0;
             for (int i = 0; i < n; i++) {
-                amounts[i] = need[i] > 0 ? upper[i] : lower[i];
+                into[i] = need[i] > 0 ? upper[i] : lower[i];
                 if (need[i] > 0) {
                     scale = Math.max(scale, upper[i] / need[i]);
                 }
             }
-            return new Solution(scale, amounts);
+            return new Solution(scale, into);
         }
-        double[] lowKey = new double[n];
-        double[] highKey = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (need[i] > 0) {
-                lowKey[i] = lower[i] / need[i];
-                highKey[i] = upper[i] == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : upper[i] / need[i];
-            }
-        }
-        double[] segment = segment(need, free, freeSum, lower, upper, lowKey, highKey, budget, hint);
+        double[] segment = search(
+                new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, work.active),
+                budget,
+                freeSum,
+                probes,
+                probeTotals,
+                probeCount,
+                work.start);
         double left = segment[0];
         double right = segment[1];
         long fixed = 0;
         double slope = 0;
         for (int i = 0; i < n; i++) {
-            if (!(need[i] > 0) || lowKey[i] >= right) {
-                fixed += lower[i];
-            } else if (highKey[i] <= left) {
-                fixed += upper[i];
-            } else {
-                slope += need[i];
-            }
+            double m = need[i];
+            boolean atFloor = !(m > 0) || lowKey[i] >= right;
+            boolean atCap = !atFloor && highKey[i] <= left;
+            fixed += atFloor ? lower[i] : atCap ? upper[i] : 0;
+            // Adding +0.0 for a school at a bound leaves the sum as it was (it never is -0.0).
+            slope += atFloor | atCap ? 0.0 : m;
         }
         if (freeSum > 0) {
             slope += freeSum;
         }
         double scale = slope > 0 ? (budget - fixed) / slope : right;
         scale = Math.min(Math.max(scale, left), right);
-        for (int i = 0; i < n; i++) {
-            amounts[i] = clamp(scale * need[i], lower[i], upper[i]);
+        if (!amounts) {
+            return new Solution(scale, null);
         }
         if (freeSum > 0) {
             for (int i = 0; i < n; i++) {
-                amounts[i] += scale * free[i];
+                into[i] = clamp(scale * need[i], lower[i], upper[i]) + scale * free[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                into[i] = clamp(scale * need[i], lower[i], upper[i]);
             }
         }
-        return new Solution(scale, amounts);
+        return new Solution(scale, into);
     }
 
     /**
@@ -242,39 +384,79 @@ final class ScaleSolver {
             double[] highKey,
             long budget,
             double hint) {
-        Probe probe = new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget);
+        double[] probes = new double[HINT_PROBES.length];
+        int count = probes(hint, probes);
+        double[] totals = new double[count];
+        for (int k = 0; k < count; k++) {
+            totals[k] = total(probes[k], need, free, lower, upper);
+        }
+        Probe probe = new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, new int[need.length]);
+        return search(probe, budget, freeSum, probes, totals, count, new Start());
+    }
+
+    /**
+     * The probes around {@code hint} ({@link #HINT_PROBES} times it), into {@code probes}; how many (none
+     * unless the hint is a positive number).
+     */
+    static int probes(double hint, double[] probes) {
+        if (!(hint > 0 && hint < Double.POSITIVE_INFINITY)) {
+            return 0;
+        }
+        int count = 0;
+        for (double factor : HINT_PROBES) {
+            double scale = hint * factor;
+            if (scale > 0 && scale < Double.POSITIVE_INFINITY) {
+                probes[count++] = scale;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The segment, given the full passes' totals at some probes ({@code totals[k]} at {@code
+     * probes[k]}, in school order as {@link #total} adds): they decide where the search starts; the
+     * rest is decided among the schools in question.
+     */
+    private static double[] search(
+            Probe probe, long budget, double freeSum, double[] probes, double[] totals, int count, Start start) {
         // The interval of scales in question: a full pass is below the budget at `below` and reaches it
         // at `above`.
         double below = 0;
         double above = Double.POSITIVE_INFINITY;
-        // The probe nearest the budget so far, and T's slope there, for the next Newton step.
-        double nearScale = 0;
-        double nearTotal = probe.fixedUnits + probe.activeLower;
-        double nearSlope = 0;
-        double spread = SPREAD;
-        // Around the hint: widening pairs of probes until they straddle the scale (or give up).
-        for (double width = HINT_WIDTH;
-                hint > 0 && hint < Double.POSITIVE_INFINITY && width < 1 && above == Double.POSITIVE_INFINITY;
-                width *= 100) {
-            for (double scale : new double[] {hint * (1 - width), hint * (1 + width)}) {
-                if (!(scale > below && scale < above)) {
-                    continue;
+        double belowTotal = Double.NaN;
+        double aboveTotal = Double.NaN;
+        for (int k = 0; k < count; k++) {
+            if (totals[k] >= budget) {
+                if (probes[k] < above) {
+                    above = probes[k];
+                    aboveTotal = totals[k];
                 }
-                double total = probe.total(scale);
-                int decision = probe.decide(total);
-                if (decision > 0) {
-                    above = scale;
-                } else if (decision < 0) {
-                    below = scale;
-                }
-                if (Math.abs(total - budget) <= Math.abs(nearTotal - budget)) {
-                    nearScale = scale;
-                    nearTotal = total;
-                    nearSlope = probe.slope;
-                }
+            } else if (probes[k] > below) {
+                below = probes[k];
+                belowTotal = totals[k];
             }
-            probe.settle(below, above);
         }
+        if (start.below == below && start.above == above && below > 0) {
+            probe.start(start);
+        } else {
+            probe.start(below, above);
+        }
+        if (below == 0) {
+            belowTotal = probe.floorTotal;
+        }
+        // The probe nearest the budget so far, and T's slope there, for the next Newton step (the
+        // secant between the ends, if both are known).
+        double nearScale = below;
+        double nearTotal = belowTotal;
+        double nearSlope = 0;
+        if (above < Double.POSITIVE_INFINITY) {
+            nearSlope = (aboveTotal - belowTotal) / (above - below);
+            if (Math.abs(aboveTotal - budget) < Math.abs(belowTotal - budget)) {
+                nearScale = above;
+                nearTotal = aboveTotal;
+            }
+        }
+        double spread = SPREAD;
         for (int round = 0; probe.activeCount > FEW && round < 100; round++) {
             double width = above - below;
             double[] scales;
@@ -328,6 +510,46 @@ final class ScaleSolver {
         return probe.finish(below, above);
     }
 
+    /**
+     * The schools settled for an interval (below, above) by the breakpoints' pass, as {@link
+     * Probe#start(double, double)} settles them, the others in the work's active array; an empty
+     * interval if none.
+     */
+    static final class Start {
+        double below;
+        double above;
+        long fixed;
+        double slopeNeed;
+        double keyBelow;
+        double keyAbove;
+        double floorTotal;
+        int activeCount;
+
+        void clear() {
+            below = Double.NaN;
+            above = Double.NaN;
+        }
+
+        void set(
+                double below,
+                double above,
+                long fixed,
+                double slopeNeed,
+                double keyBelow,
+                double keyAbove,
+                double floorTotal,
+                int activeCount) {
+            this.below = below;
+            this.above = above;
+            this.fixed = fixed;
+            this.slopeNeed = slopeNeed;
+            this.keyBelow = keyBelow;
+            this.keyAbove = keyAbove;
+            this.floorTotal = floorTotal;
+            this.activeCount = activeCount;
+        }
+    }
+
     /** The schools still in question for a segment search, and the running sums of the settled ones. */
     private static final class Probe {
         private final double[] need;
@@ -342,10 +564,10 @@ final class ScaleSolver {
         long fixedUnits;
         /** Needs of the settled schools in proportion to need. */
         double slopeNeed;
-        /** The floors of the schools in question at the start, so that T(0) is known without a pass. */
-        long activeLower;
+        /** T at 0 (every school at its floor), added up by {@link #start}. */
+        double floorTotal;
 
-        final int[] active;
+        private final int[] active;
         int activeCount;
         /** The largest breakpoint seen at or below the interval, 0 if none; the smallest at or above it. */
         double keyBelow;
@@ -360,7 +582,8 @@ final class ScaleSolver {
                 long[] upper,
                 double[] lowKey,
                 double[] highKey,
-                long budget) {
+                long budget,
+                int[] active) {
             this.need = need;
             this.free = free;
             this.freeSum = freeSum;
@@ -369,16 +592,49 @@ final class ScaleSolver {
             this.lowKey = lowKey;
             this.highKey = highKey;
             this.budget = budget;
-            int n = need.length;
-            active = new int[n];
-            for (int i = 0; i < n; i++) {
-                if (need[i] > 0) {
-                    active[activeCount++] = i;
-                    activeLower += lower[i];
-                } else {
+            this.active = active;
+        }
+
+        /** Starts from the schools settled for {@code start}'s interval, those in question already in the active array. */
+        void start(Start start) {
+            fixedUnits = start.fixed;
+            slopeNeed = start.slopeNeed;
+            keyBelow = start.keyBelow;
+            keyAbove = start.keyAbove;
+            floorTotal = start.floorTotal;
+            activeCount = start.activeCount;
+        }
+
+        /**
+         * Puts in question the schools with need that have a breakpoint strictly inside (below, above),
+         * where a full pass is below the budget at {@code below} (or it is 0) and reaches it at {@code
+         * above}; settles the others as {@link #settle} does.
+         */
+        void start(double below, double above) {
+            int kept = 0;
+            for (int i = 0; i < need.length; i++) {
+                floorTotal += lower[i];
+                if (!(need[i] > 0)) {
                     fixedUnits += lower[i];
+                    continue;
+                }
+                double low = lowKey[i];
+                double high = highKey[i];
+                if (low >= above) {
+                    fixedUnits += lower[i];
+                    keyAbove = Math.min(keyAbove, low);
+                } else if (high <= below) {
+                    fixedUnits += upper[i];
+                    keyBelow = Math.max(keyBelow, high);
+                } else if (low <= below && high >= above) {
+                    slopeNeed += need[i];
+                    keyBelow = Math.max(keyBelow, low);
+                    keyAbove = Math.min(keyAbove, high);
+                } else {
+                    active[kept++] = i;
                 }
             }
+            activeCount = kept;
         }
 
         /** The needs of the schools in question. */
@@ -485,6 +741,14 @@ final class ScaleSolver {
             double right = low < count ? Math.min(keyAbove, inside[low]) : keyAbove;
             return new double[] {left, right};
         }
+    }
+
+    /**
+     * {@link #clamp} for a sum, without branches: the same value, except that it may give +0.0 where
+     * clamp gives -0.0, which adds the same to a sum that does not start at -0.0.
+     */
+    private static double sumClamp(double value, double lower, double upper) {
+        return Math.min(Math.max(value, lower), upper);
     }
 
     static double clamp(double value, long lower, long upper) {

@@ -42,6 +42,7 @@ import th.allocation.rule.Rule;
 import th.allocation.rule.WeightedFormula;
 import th.allocation.scenario.Caps;
 import th.allocation.scenario.Floors;
+import th.allocation.scenario.Protections;
 import th.allocation.scenario.Scenario;
 import th.allocation.testing.RandomCases;
 
@@ -50,8 +51,10 @@ import th.allocation.testing.RandomCases;
  * the scale as a start), against a cold {@link FormulaAllocator#allocate} of every variant: the same
  * result to the bit, or the same failure; and the equity statistics of each result through a {@link
  * PerPupilSample.Series} (sorted from the last result's order), the same as a cold sample's. The variants, generated as a sweep would make them, move
- * the weights a little or a lot, and now and then the budget, the floors, the caps, the loadings
- * or the lump sum; some are infeasible.
+ * the weights a little or a lot, and now and then the budget (by a few percent or a unit or two),
+ * the floors, the caps, the loadings, the lump sum, the rounding unit or the protections; some are
+ * infeasible. The series reuses needs, bounds, its working arrays and the scale's last steps from
+ * one variant to the next, so every kind of change follows every other.
  */
 class FormulaSeriesTest {
     /** A base case and the changes that make its variants, applied one after another. */
@@ -134,7 +137,7 @@ class FormulaSeriesTest {
 
     /** The next variant: mostly a small change of one weight, sometimes another parameter. */
     private static Scenario vary(RandomnessSource in, Scenario s) {
-        int what = (int) in.next(Constraint.between(0, 10));
+        int what = (int) in.next(Constraint.between(0, 13));
         Rule rule = s.rule();
         switch (what) {
             case 0, 1, 2, 3 -> {
@@ -226,6 +229,54 @@ class FormulaSeriesTest {
                         in.next(Constraint.between(0, 1)) == 0
                                 ? Caps.NONE
                                 : new Caps(BigDecimal.valueOf(100 + in.next(Constraint.between(0, 100)))));
+            }
+            case 9 -> {
+                // Another rounding unit, the budget rounded down to it.
+                BigDecimal unit = RandomCases.unit(in);
+                BigDecimal budget = s.budget() == null
+                        ? null
+                        : s.budget().divide(unit, 0, RoundingMode.DOWN).multiply(unit);
+                return new Scenario(
+                        s.name(),
+                        s.fiscalYear(),
+                        s.schools(),
+                        budget,
+                        unit,
+                        s.columns(),
+                        s.rule(),
+                        s.floors(),
+                        s.caps(),
+                        s.targets(),
+                        s.levels(),
+                        s.protections(),
+                        s.transition());
+            }
+            case 10 -> {
+                // Protections on or off: a minimum per school, a funding guarantee, a gains cap.
+                if (s.protections() != null) {
+                    return s.withProtections(null);
+                }
+                return s.withProtections(new Protections(
+                        null,
+                        in.next(Constraint.between(0, 1)) == 0
+                                ? null
+                                : BigDecimal.valueOf(in.next(Constraint.between(0, 500_000))),
+                        in.next(Constraint.between(0, 1)) == 0
+                                ? null
+                                : BigDecimal.valueOf(in.next(Constraint.between(-30, 20)), 1),
+                        in.next(Constraint.between(0, 1)) == 0
+                                ? null
+                                : BigDecimal.valueOf(in.next(Constraint.between(0, 200)), 1),
+                        List.of()));
+            }
+            case 11 -> {
+                // The budget moved by a unit or two only: the same segment or the next.
+                if (s.budget() == null) {
+                    return s;
+                }
+                BigDecimal units = BigDecimal.valueOf(in.next(Constraint.between(-2, 2)));
+                return s.withBudget(
+                        s.budget().add(s.roundingUnit().multiply(units)).max(BigDecimal.ZERO));
             }
             default -> {
                 return s;
