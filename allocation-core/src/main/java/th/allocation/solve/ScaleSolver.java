@@ -616,25 +616,34 @@ final class ScaleSolver {
                 floorTotal += lower[i];
                 if (!(need[i] > 0)) {
                     fixedUnits += lower[i];
-                    continue;
-                }
-                double low = lowKey[i];
-                double high = highKey[i];
-                if (low >= above) {
-                    fixedUnits += lower[i];
-                    keyAbove = Math.min(keyAbove, low);
-                } else if (high <= below) {
-                    fixedUnits += upper[i];
-                    keyBelow = Math.max(keyBelow, high);
-                } else if (low <= below && high >= above) {
-                    slopeNeed += need[i];
-                    keyBelow = Math.max(keyBelow, low);
-                    keyAbove = Math.min(keyAbove, high);
-                } else {
+                } else if (!settled(i, below, above)) {
                     active[kept++] = i;
                 }
             }
             activeCount = kept;
+        }
+
+        /**
+         * Settles school {@code i} if it has no breakpoint strictly inside (below, above): adds it to
+         * the running sums, notes its breakpoints, and returns true; false if it stays in question.
+         */
+        private boolean settled(int i, double below, double above) {
+            double low = lowKey[i];
+            double high = highKey[i];
+            if (low >= above) {
+                fixedUnits += lower[i];
+                keyAbove = Math.min(keyAbove, low);
+            } else if (high <= below) {
+                fixedUnits += upper[i];
+                keyBelow = Math.max(keyBelow, high);
+            } else if (low <= below && high >= above) {
+                slopeNeed += need[i];
+                keyBelow = Math.max(keyBelow, low);
+                keyAbove = Math.min(keyAbove, high); // +Infinity (no cap) is no breakpoint and changes nothing
+            } else {
+                return false;
+            }
+            return true;
         }
 
         /** The needs of the schools in question. */
@@ -689,19 +698,7 @@ final class ScaleSolver {
             int kept = 0;
             for (int a = 0; a < activeCount; a++) {
                 int i = active[a];
-                double low = lowKey[i];
-                double high = highKey[i];
-                if (low >= above) {
-                    fixedUnits += lower[i];
-                    keyAbove = Math.min(keyAbove, low);
-                } else if (high <= below) {
-                    fixedUnits += upper[i];
-                    keyBelow = Math.max(keyBelow, high);
-                } else if (low <= below && high >= above) {
-                    slopeNeed += need[i];
-                    keyBelow = Math.max(keyBelow, low);
-                    keyAbove = Math.min(keyAbove, high); // +Infinity (no cap) is no breakpoint and changes nothing
-                } else {
+                if (!settled(i, below, above)) {
                     active[kept++] = i;
                 }
             }
