@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import th.allocation.generate.SchoolGenerator;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.Baht;
@@ -28,6 +29,8 @@ import th.allocation.rule.LevelAmounts;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
 import th.allocation.scenario.Targets;
+import th.allocation.sweep.Axis;
+import th.allocation.sweep.Sweep;
 
 /**
  * The data the benchmarks run on: the synthetic Thailand of {@code alloc generate} at any size, and
@@ -51,6 +54,16 @@ final class NationalData {
         SchoolTable.Builder builder = SchoolTable.builder("generated");
         SchoolGenerator.national().withSchools(count).forEach(builder::add);
         return builder.build();
+    }
+
+    /**
+     * The sweep benchmarks' grid over {@code base}: 20 remote weights (1.00 to 1.19) by 10 poor-pupil
+     * loadings (0 to 900 THB), {@link SweepBenchmark#VARIANTS} variants.
+     */
+    static Sweep grid(Scenario base) {
+        return Sweep.grid(
+                base,
+                List.of(Axis.parse("rule.weights.remote=1.00:1.19:0.01"), Axis.parse("rule.loadings.poor=0:900:100")));
     }
 
     /** The bundled needs-weighted scenario with the status-quo total of {@code schools} as its budget. */

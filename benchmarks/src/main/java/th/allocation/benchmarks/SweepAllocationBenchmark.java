@@ -15,14 +15,10 @@
  */
 package th.allocation.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -31,14 +27,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.scenario.Scenario;
 import th.allocation.solve.FormulaSeries;
-import th.allocation.sweep.Axis;
 import th.allocation.sweep.Sweep;
 
 /**
@@ -77,9 +71,7 @@ public class SweepAllocationBenchmark {
     public void setUp() {
         table = NationalData.schools(schools);
         Scenario needsWeighted = NationalData.needsWeighted(table);
-        Sweep sweep = Sweep.grid(
-                needsWeighted,
-                List.of(Axis.parse("rule.weights.remote=1.00:1.19:0.01"), Axis.parse("rule.loadings.poor=0:900:100")));
+        Sweep sweep = NationalData.grid(needsWeighted);
         variants = new Scenario[sweep.size()];
         for (int v = 0; v < variants.length; v++) {
             variants[v] = sweep.scenario(v + 1);
@@ -87,42 +79,10 @@ public class SweepAllocationBenchmark {
         series = new FormulaSeries(table);
     }
 
-    /** The benchmark thread's CPU time per variant over one iteration, printed at its end. */
-    @State(Scope.Thread)
-    public static class Cpu {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private long nanos;
-        private long variants;
-
-        /** Starts the iteration's count afresh. */
-        @Setup(Level.Iteration)
-        public void clear() {
-            nanos = 0;
-            variants = 0;
-        }
-
-        /** Prints the iteration's CPU time per variant. */
-        @TearDown(Level.Iteration)
-        public void print() {
-            if (variants > 0) {
-                System.out.printf("thread CPU per variant: %.3f ms (%d variants)%n", nanos / 1e6 / variants, variants);
-            }
-        }
-
-        long now() {
-            return THREADS.getCurrentThreadCpuTime();
-        }
-
-        void add(long cpuNanos, int count) {
-            nanos += cpuNanos;
-            variants += count;
-        }
-    }
-
     /** The grid's 200 variants in order through the series (the last one followed by the first again); time per variant. */
     @Benchmark
     @OperationsPerInvocation(SweepBenchmark.VARIANTS)
-    public void allocate(Cpu cpu, Blackhole sink) {
+    public void allocate(VariantCpu.ThreadTime cpu, Blackhole sink) {
         long before = cpu.now();
         for (Scenario variant : variants) {
             AllocationResult result = series.allocate(variant);

@@ -15,13 +15,10 @@
  */
 package th.allocation.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -30,11 +27,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import th.allocation.model.SchoolTable;
 import th.allocation.scenario.Scenario;
-import th.allocation.sweep.Axis;
 import th.allocation.sweep.Sweep;
 import th.allocation.sweep.SweepResult;
 
@@ -76,53 +71,16 @@ public class SweepBenchmark {
     public void setUp() {
         table = NationalData.schools(schools);
         Scenario needsWeighted = NationalData.needsWeighted(table);
-        sweep = Sweep.grid(
-                needsWeighted,
-                List.of(Axis.parse("rule.weights.remote=1.00:1.19:0.01"), Axis.parse("rule.loadings.poor=0:900:100")));
-    }
-
-    /**
-     * The process's CPU time per variant over one iteration, printed at its end (JMH's auxiliary
-     * counters would sum it over the iterations).
-     */
-    @State(Scope.Thread)
-    public static class Cpu {
-        private long nanos;
-        private long variants;
-
-        /** Starts the iteration's count afresh. */
-        @Setup(Level.Iteration)
-        public void clear() {
-            nanos = 0;
-            variants = 0;
-        }
-
-        /** Prints the iteration's CPU time per variant. */
-        @TearDown(Level.Iteration)
-        public void print() {
-            if (variants > 0) {
-                System.out.printf("process CPU per variant: %.3f ms (%d variants)%n", nanos / 1e6 / variants, variants);
-            }
-        }
-
-        void add(long cpuNanos, int count) {
-            nanos += cpuNanos;
-            variants += count;
-        }
+        sweep = NationalData.grid(needsWeighted);
     }
 
     /** The grid on one thread; time per variant. */
     @Benchmark
     @OperationsPerInvocation(VARIANTS)
-    public SweepResult oneThread(Cpu cpu) {
-        long before = processCpuNanos();
+    public SweepResult oneThread(VariantCpu.ProcessTime cpu) {
+        long before = cpu.now();
         SweepResult result = sweep.run(table, 1, (done, total) -> {});
-        cpu.add(processCpuNanos() - before, VARIANTS);
+        cpu.add(cpu.now() - before, VARIANTS);
         return result;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 }

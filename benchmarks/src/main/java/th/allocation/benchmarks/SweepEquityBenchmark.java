@@ -35,7 +35,6 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.PerPupilSample;
 import th.allocation.solve.FormulaSeries;
-import th.allocation.sweep.Axis;
 import th.allocation.sweep.Sweep;
 
 /**
@@ -74,9 +73,7 @@ public class SweepEquityBenchmark {
     @Setup
     public void setUp() {
         SchoolTable table = NationalData.schools(schools);
-        Sweep sweep = Sweep.grid(
-                NationalData.needsWeighted(table),
-                List.of(Axis.parse("rule.weights.remote=1.00:1.19:0.01"), Axis.parse("rule.loadings.poor=0:900:100")));
+        Sweep sweep = NationalData.grid(NationalData.needsWeighted(table));
         FormulaSeries formulas = new FormulaSeries(table);
         results = new ArrayList<>();
         for (int v = 1; results.size() < VARIANTS; v += 2) {
