@@ -19,12 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Windows launcher, {@code alloc.cmd}, does what {@code ./alloc} does: the same jar, built by the
  * same Maven command when any of the same sources is newer, the same national school file generated
  * the same way. cmd.exe cannot run here, so its text is compared with the bash launcher's, and the
- * jar both run is started.
+ * jar both run is started. The bash launcher's choice of compiler is run on its own, from its text.
  */
 class LauncherIT {
     @TempDir
@@ -90,5 +94,69 @@ class LauncherIT {
 
         assertTrue(result.stdout().startsWith("alloc "), result::describe);
         assertFalse(result.stdout().contains("SNAPSHOT-shaded"), result::describe);
+    }
+
+    /**
+     * The compiler {@code ./alloc} chooses for {@code args}, run from {@code work}: its own {@code
+     * long_job} function, cut from its text and run by bash, so that no jar, archive or example file
+     * is made.
+     */
+    private String compiler(String... args) throws IOException, InterruptedException {
+        String bash = text("alloc");
+        String functions = bash.substring(bash.indexOf("large_kib="), bash.indexOf("jit=()"));
+        Path script = work.resolve("choice.sh");
+        Files.writeString(script, functions + "if long_job \"$@\"; then echo full; else echo quick; fi\n");
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "bash did not finish");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    /** A file of {@code bytes} bytes, sparse: no disk is written. */
+    private Path sized(String name, long bytes) throws IOException {
+        Path file = work.resolve(name);
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(bytes);
+        }
+        return file;
+    }
+
+    @Test
+    void launcher_keepsTheFullCompiler_forASchoolFileOver64MiB_namedByAScenarioOrAnOption() throws Exception {
+        long limit = 64L * 1024 * 1024;
+        sized("data/big.csv", limit + 1);
+        sized("data/edge.csv", limit);
+        Files.writeString(work.resolve("data/big.yaml"), "name: Big\nschools: \"big.csv\"   # the file\nbudget: 1\n");
+        Files.writeString(work.resolve("data/edge.yaml"), "name: Edge\r\nschools: edge.csv\r\n");
+        Files.writeString(work.resolve("data/nested.yaml"), "name: Nested\nrule:\n  schools: big.csv\n");
+        sized("runs/big/allocations.csv", limit + 1);
+
+        assertEquals("full", compiler("run", "data/big.yaml", "--out", "out"), "a scenario naming a large file");
+        assertEquals(
+                "full",
+                compiler("--verbose", "validate", work.resolve("data/big.yaml").toString()));
+        assertEquals("quick", compiler("run", "data/edge.yaml"), "64 MiB exactly is not over 64 MiB (CRLF lines)");
+        assertEquals("quick", compiler("run", "data/nested.yaml"), "only a top-level schools: line counts");
+        assertEquals("full", compiler("run", "data/edge.yaml", "--schools=data/big.csv"), "--schools=FILE");
+        assertEquals("full", compiler("run", "data/edge.yaml", "--schools", "data/big.csv"), "--schools FILE");
+        assertEquals("full", compiler("evaluate", "runs/big"), "a run folder with a large allocations.csv");
+        assertEquals("quick", compiler("run", "missing.yaml"), "a file that is not there");
+    }
+
+    @Test
+    void launcher_keepsTheFullCompiler_forSweepServeAndLargeGenerations() throws Exception {
+        assertEquals("full", compiler("sweep", "any.yaml"));
+        assertEquals("full", compiler("--verbose", "serve", "any.yaml"));
+        assertEquals("full", compiler("generate", "--schools", "150000", "--out", "x.csv"));
+        assertEquals("full", compiler("generate", "--schools=150000"));
+        assertEquals("quick", compiler("generate", "--schools", "29449"));
+        assertEquals("quick", compiler("explain", "--help"));
     }
 }
