@@ -74,15 +74,20 @@ run_once() {
 }
 
 rows=()
-# measure NAME HEAP GOAL COMMAND...: one untimed run, then $runs timed ones, and a row of the table.
+# measure NAME HEAP GOAL OUT COMMAND...: one untimed run, then $runs timed ones, and a row of the table.
+# OUT, the command's output folder, is removed before each run, untimed: every run writes a new one,
+# as a first run does, rather than replacing (and first reading) the last run's files.
 measure() {
-  local name="$1" heap="$2" goal="$3"
-  shift 3
+  local name="$1" heap="$2" goal="$3" out="$4"
+  shift 4
   echo "  $name: warm-up, then $runs runs..." >&2
+  rm -rf "$out"
   run_once "$name.warmup" "$heap" "$@"
   for _ in $(seq "$runs"); do
+    rm -rf "$out"
     run_once "$name" "$heap" "$@"
   done
+  rm -rf "$out"
   local t="$work/$name.times"
   local wall_med wall_min wall_max cpu_med rss_med
   wall_med="$(cut -d' ' -f1 "$t" | median)"
@@ -113,20 +118,21 @@ fi
 
 load_before="$(load)"
 if has_case national; then
-  measure national default "<= 1.0 s" "$alloc" run "$national" --out "$work/out-national"
+  measure national default "<= 1.0 s" "$work/out-national" "$alloc" run "$national" --out "$work/out-national"
 fi
 if has_case national-128m; then
-  measure national-128m 128m "fits 128 MB" "$alloc" run "$national" --out "$work/out-national-128m"
+  measure national-128m 128m "fits 128 MB" "$work/out-national-128m" \
+    "$alloc" run "$national" --out "$work/out-national-128m"
 fi
 if has_case big; then
-  measure big 1g "<= 5 s, in 1 GB" "$alloc" run "$work/big/needs-weighted.yaml" --out "$work/out-big"
+  measure big 1g "<= 5 s, in 1 GB" "$work/out-big" "$alloc" run "$work/big/needs-weighted.yaml" --out "$work/out-big"
 fi
 if has_case big-compare; then
-  measure big-compare 2g "fits 2 GB" "$alloc" compare "$work/big/status-quo.yaml" "$work/big/needs-weighted.yaml" \
+  measure big-compare 2g "fits 2 GB" "$work/out-big-compare" "$alloc" compare "$work/big/status-quo.yaml" "$work/big/needs-weighted.yaml" \
     --out "$work/out-big-compare"
 fi
 if has_case sweep; then
-  measure sweep default "<= 15 s" "$alloc" sweep "$national" --threads 2 --out "$work/out-sweep" \
+  measure sweep default "<= 15 s" "$work/out-sweep" "$alloc" sweep "$national" --threads 2 --out "$work/out-sweep" \
     --vary rule.weights.remote=1.00:1.99:0.01 --vary rule.loadings.poor=0:9900:100
 fi
 load_after="$(load)"
