@@ -23,7 +23,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,6 +148,7 @@ final class FastSchoolCsv {
         FastSchoolRows[] rows = new FastSchoolRows[parts];
         Throwable[] failures = new Throwable[parts];
         boolean[] read = new boolean[parts];
+        int[][][] sorted = new int[parts][SchoolTableColumns.CATEGORIES][];
         List<Thread> threads = new ArrayList<>();
         for (int k = 1; k < parts; k++) {
             int part = k;
@@ -158,7 +159,7 @@ final class FastSchoolCsv {
                                     file.open(bounds[part], bounds[part + 1]), BUFFER_BYTES, layout.width(), false);
                             rows[part] =
                                     new FastSchoolRows(layout, expectedRows(bounds[part + 1] - bounds[part], lines));
-                            read[part] = rows[part].read(lines);
+                            read[part] = rows[part].read(lines) && sortLabels(rows[part], sorted[part]);
                         } catch (Throwable e) {
                             failures[part] = e;
                         }
@@ -169,7 +170,7 @@ final class FastSchoolCsv {
             threads.add(thread);
         }
         rows[0] = new FastSchoolRows(layout, expectedRows(bounds[1], first));
-        read[0] = rows[0].read(first);
+        read[0] = rows[0].read(first) && (parts == 1 || sortLabels(rows[0], sorted[0]));
         for (Thread thread : threads) {
             try {
                 thread.join();
@@ -190,7 +191,18 @@ final class FastSchoolCsv {
                 return null;
             }
         }
+        for (int k = 0; k < parts; k++) {
+            rows[k].sortedCodes = sorted[k];
+        }
         return rows;
+    }
+
+    /** Puts each category's codes of {@code part} in the order of their labels into {@code sorted}; true. */
+    private static boolean sortLabels(FastSchoolRows part, int[][] sorted) {
+        for (int c = 0; c < sorted.length; c++) {
+            sorted[c] = part.sortedCodes(c);
+        }
+        return true;
     }
 
     /**
@@ -245,24 +257,58 @@ final class FastSchoolCsv {
             tables.add(part.table());
         }
         for (int c = 0; c < labels.length; c++) {
-            Map<String, Integer> codeOf = new HashMap<>();
-            List<String> all = new ArrayList<>();
-            for (FastSchoolRows part : parts) {
-                String[] own = part.categories[c].labels();
-                int[] code = new int[own.length];
-                for (int j = 0; j < own.length; j++) {
-                    code[j] = codeOf.computeIfAbsent(own[j], label -> {
-                        all.add(label);
-                        return all.size() - 1;
-                    });
-                }
-                part.table().renumber(c, code);
-            }
-            labels[c] = all.toArray(String[]::new);
+            labels[c] = merge(parts, c);
         }
         SchoolTableColumns joined = SchoolTableColumns.join(tables);
         joined.dropEmptyIndicators();
         return joined.build(labels);
+    }
+
+    /**
+     * The labels of category {@code c} of every part, in order and each once, merged from each part's
+     * labels in order ({@link FastSchoolRows#sortedCodes}); each part's codes are renumbered into them.
+     */
+    private static String[] merge(FastSchoolRows[] parts, int c) {
+        String[][] own = new String[parts.length][];
+        int[][] newCode = new int[parts.length][];
+        int total = 0;
+        for (int k = 0; k < parts.length; k++) {
+            own[k] = parts[k].categories[c].labels();
+            newCode[k] = new int[own[k].length];
+            total += own[k].length;
+        }
+        int[] next = new int[parts.length]; // each part's place in its sorted codes
+        String[] merged = new String[total];
+        int count = 0;
+        while (true) {
+            String least = null;
+            for (int k = 0; k < parts.length; k++) {
+                if (next[k] < own[k].length) {
+                    String head = own[k][parts[k].sortedCodes[c][next[k]]];
+                    if (least == null || head.compareTo(least) < 0) {
+                        least = head;
+                    }
+                }
+            }
+            if (least == null) {
+                break;
+            }
+            merged[count] = least;
+            for (int k = 0; k < parts.length; k++) {
+                if (next[k] < own[k].length) {
+                    int code = parts[k].sortedCodes[c][next[k]];
+                    if (own[k][code].equals(least)) {
+                        newCode[k][code] = count;
+                        next[k]++;
+                    }
+                }
+            }
+            count++;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            parts[k].table().renumber(c, newCode[k]);
+        }
+        return Arrays.copyOf(merged, count);
     }
 
     /** The bytes {@code [from, to)} of a file, read at their positions (so parts may be read at once). */

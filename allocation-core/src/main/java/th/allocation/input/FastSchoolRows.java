@@ -69,6 +69,9 @@ final class FastSchoolRows {
     private final SchoolRows slowChecks;
     private final SchoolTableColumns table;
     final ByteInterner[] categories = new ByteInterner[SchoolTableColumns.CATEGORIES];
+    /** Each category's codes in label order, once read as one of several parts ({@link #sortedCodes}). */
+    int[][] sortedCodes;
+
     private final ByteInterner areaTypes = new ByteInterner(true);
     private final ByteInterner kinds = new ByteInterner(true);
     private final ByteInterner flags = new ByteInterner(true);
@@ -123,6 +126,24 @@ final class FastSchoolRows {
     /** The columns read. */
     SchoolTableColumns table() {
         return table;
+    }
+
+    /**
+     * Each category's codes in the order of their labels ({@link String#compareTo}, the order of the
+     * table's labels): the code of the {@code k}th label is {@code sortedCodes(c)[k]}. Sorted on the
+     * part's own thread, so that joining the parts' labels is a merge, where sorting them all on one
+     * thread (154,620 networks at 1.5 M schools) was a tenth of the reading.
+     */
+    int[] sortedCodes(int category) {
+        String[] labels = categories[category].labels();
+        Integer[] order = new Integer[labels.length];
+        Arrays.setAll(order, code -> code);
+        Arrays.sort(order, (a, b) -> labels[a].compareTo(labels[b]));
+        int[] codes = new int[labels.length];
+        for (int k = 0; k < codes.length; k++) {
+            codes[k] = order[k];
+        }
+        return codes;
     }
 
     /**

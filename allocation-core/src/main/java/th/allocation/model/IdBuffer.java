@@ -196,8 +196,25 @@ final class IdBuffer {
         }
     }
 
-    /** The ids in {@code order}, as the table keeps them; the buffer is then empty. */
+    /**
+     * The ids in {@code order}, or in the order they were added if it is null, as the table keeps
+     * them; the buffer is then empty.
+     */
     IdColumn column(int[] order) {
+        if (order == null) {
+            if (!ascii) {
+                String[] kept = Arrays.copyOf(strings, size);
+                strings = null;
+                bytes = null;
+                return IdColumn.ofStrings(kept);
+            }
+            IdColumn kept = IdColumn.ofAscii(
+                    bytes.length == length ? bytes : Arrays.copyOf(bytes, length),
+                    ends.length == size ? ends : Arrays.copyOf(ends, size));
+            bytes = null;
+            ends = null;
+            return kept;
+        }
         if (!ascii) {
             String[] picked = new String[order.length];
             for (int j = 0; j < order.length; j++) {

@@ -268,7 +268,7 @@ public final class AllocationWriter {
         long[] bounds = new long[Bound.values().length];
         long[] componentTotals = new long[result.components().size()];
         long adjustments = 0;
-        long rounding = 0;
+        long allocated = 0;
         for (int i = 0; i < schools.size(); i++) {
             pupils += schools.totalPupils(i);
             bounds[result.bound(i).ordinal()]++;
@@ -276,7 +276,13 @@ public final class AllocationWriter {
                 componentTotals[c] += result.component(c, i);
             }
             adjustments += result.boundAdjustment(i);
-            rounding += result.rounding(i);
+            allocated += result.allocation(i);
+        }
+        // Each school's rounding is its allocation less its components and adjustment (AllocationResult),
+        // so their sum is the same sum of the totals, without working each school's components out again.
+        long rounding = allocated - adjustments;
+        for (long total : componentTotals) {
+            rounding -= total;
         }
         root.put("schools", schools.size());
         root.put("pupils", pupils);

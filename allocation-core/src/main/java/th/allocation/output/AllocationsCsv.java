@@ -92,11 +92,15 @@ final class AllocationsCsv {
             csv.satang(allocation);
             csv.perPupil(allocation, schools.totalPupils(i));
             csv.encoded(bounds[result.bound(i).ordinal()]);
+            long stated = 0;
             for (int c = 0; c < components; c++) {
                 amount[c] = result.component(c, i);
+                stated += amount[c];
             }
-            amount[components] = result.boundAdjustment(i);
-            amount[components + 1] = result.rounding(i);
+            long adjustment = result.boundAdjustment(i);
+            amount[components] = adjustment;
+            // What every result's rounding is (AllocationResult), without working the components out again.
+            amount[components + 1] = allocation - stated - adjustment;
             amount[components + 2] = result.need(i);
             amount[components + 3] = result.floor(i);
             amount[components + 4] = result.cap(i);

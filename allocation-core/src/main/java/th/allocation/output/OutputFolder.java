@@ -151,13 +151,16 @@ public final class OutputFolder {
     /**
      * Refuses {@code target} now if {@link #write} would refuse it, so that a long computation is not
      * spent on an output that cannot be written. {@link #write} checks again: the folder may change
-     * in between.
+     * in between. The files of an earlier output that still have their recorded sizes are hashed on
+     * a thread of their own meanwhile (a 1.5 M-school {@code allocations.csv} is 736 MB), and compared
+     * with their record by {@link #write}: a file edited to its same size is refused then rather than
+     * now, and everything else now.
      *
      * @throws InputException as {@link #write} does; nothing is written
      * @throws UncheckedIOException if {@code target} cannot be read
      */
     public static void check(Path target) {
-        checkReplaceable(target, checkName(target));
+        checkReplaceable(target, checkName(target), true);
     }
 
     /**
@@ -245,6 +248,11 @@ public final class OutputFolder {
      * empty or alloc's own unchanged earlier output, and not the current folder or one holding it.
      */
     private static void checkReplaceable(Path target, Path folder) {
+        checkReplaceable(target, folder, false);
+    }
+
+    /** As {@link #checkReplaceable(Path, Path)}, {@code early}: see {@link OutputMarker#strangers(Path, boolean)}. */
+    private static void checkReplaceable(Path target, Path folder, boolean early) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -270,7 +278,7 @@ public final class OutputFolder {
                 .startsWith(target.toAbsolutePath().normalize());
         List<OutputMarker.Stranger> strangers;
         try {
-            strangers = OutputMarker.strangers(folder);
+            strangers = OutputMarker.strangers(folder, early);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the output folder " + target + ": " + reason(e), e);
         }

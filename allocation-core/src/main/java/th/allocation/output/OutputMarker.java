@@ -145,6 +145,16 @@ final class OutputMarker {
      * @return the strangers in path order; empty if the folder is empty or alloc's own
      */
     static List<Stranger> strangers(Path folder) throws IOException {
+        return strangers(folder, false);
+    }
+
+    /**
+     * The strangers as {@link #strangers(Path)} finds them, or, {@code early}, every one but a listed
+     * file edited to its listed size: the hashes of the listed files of their listed sizes are begun
+     * on a thread of their own ({@link FileHashes#hashBeside}), and compared by the check made when
+     * the folder is written, which refuses such a file.
+     */
+    static List<Stranger> strangers(Path folder, boolean early) throws IOException {
         Map<String, Listed> listed = read(folder.resolve(NAME));
         Set<String> folders = new HashSet<>();
         if (listed != null) {
@@ -155,12 +165,21 @@ final class OutputMarker {
             }
         }
         List<Stranger> strangers = new ArrayList<>();
-        visit(folder, "", listed, folders, strangers);
+        List<Path> unread = early ? new ArrayList<>() : null;
+        visit(folder, "", listed, folders, strangers, unread);
+        if (unread != null) {
+            FileHashes.hashBeside(unread);
+        }
         return strangers;
     }
 
     private static void visit(
-            Path dir, String prefix, Map<String, Listed> listed, Set<String> folders, List<Stranger> strangers)
+            Path dir,
+            String prefix,
+            Map<String, Listed> listed,
+            Set<String> folders,
+            List<Stranger> strangers,
+            List<Path> unread)
             throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -177,11 +196,15 @@ final class OutputMarker {
                 continue; // read and found complete above
             } else if (attributes.isRegularFile() && listed.containsKey(path)) {
                 Listed expected = listed.get(path);
-                if (attributes.size() != expected.bytes() || !sha256(entry).equals(expected.sha256())) {
+                if (attributes.size() != expected.bytes()) {
+                    strangers.add(new Stranger(path, true));
+                } else if (unread != null) {
+                    unread.add(entry); // compared when the folder is written
+                } else if (!sha256(entry).equals(expected.sha256())) {
                     strangers.add(new Stranger(path, true));
                 }
             } else if (attributes.isDirectory() && folders.contains(path)) {
-                visit(entry, path + "/", listed, folders, strangers);
+                visit(entry, path + "/", listed, folders, strangers, unread);
             } else {
                 strangers.add(new Stranger(attributes.isDirectory() ? path + "/" : path, false));
             }

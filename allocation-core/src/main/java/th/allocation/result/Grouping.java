@@ -18,6 +18,8 @@ package th.allocation.result;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import th.allocation.internal.NaturalOrder;
 import th.allocation.model.AreaType;
 import th.allocation.model.CategoryColumn;
@@ -88,8 +90,44 @@ public enum Grouping {
      * group order ({@link #order()}), and their labels. Linear in the schools: the labels of a column
      * are put in order once, and each school's group is its column code renumbered, where looking up
      * each school's text in a map ordered by a digit-aware comparator took a sixth of a national run.
+     * Made once per table and grouping, then kept while the table is in use (see {@link #KNOWN}); safe
+     * to call from many threads.
      */
     public Groups groups(SchoolTable schools) {
+        Known known;
+        synchronized (KNOWN) {
+            known = KNOWN.computeIfAbsent(schools, table -> new Known());
+        }
+        Object lock = known.locks[ordinal()];
+        synchronized (lock) {
+            if (known.groups[ordinal()] == null) {
+                known.groups[ordinal()] = ofTable(schools);
+            }
+            return known.groups[ordinal()];
+        }
+    }
+
+    /**
+     * The groups already made of each table still in use, by grouping. A table is immutable, so its
+     * groups are too: a run asks for the same groups for its equity table, its summary, its printed
+     * figures and its report, and ordering 12,496 ESA labels by {@link NaturalOrder} (with the JIT
+     * compiling the comparison while it runs) took about half a second of a 1.5 M-school run each
+     * time. Keyed by identity ({@link SchoolTable} keeps {@link Object#equals}), weakly, so a table
+     * no longer used is not kept for its groups.
+     */
+    private static final Map<SchoolTable, Known> KNOWN = new WeakHashMap<>();
+
+    /** The groups of one table, made once per grouping, each under its own lock. */
+    private static final class Known {
+        final Groups[] groups = new Groups[values().length];
+        final Object[] locks = new Object[values().length];
+
+        Known() {
+            Arrays.setAll(locks, k -> new Object());
+        }
+    }
+
+    private Groups ofTable(SchoolTable schools) {
         int n = schools.size();
         int[] codes = new int[n];
         List<String> labels;

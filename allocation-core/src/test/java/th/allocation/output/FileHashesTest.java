@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,5 +164,31 @@ class FileHashesTest {
         tamperKeepingTime(file);
         assertNotEquals(first, FileHashes.sha256(file));
         assertEquals(read(file), FileHashes.sha256(file));
+    }
+
+    @Test
+    void aFileHashedBesideGivesItsHash_andIsNotReadAgain() throws IOException {
+        Path file = folder.resolve("old.csv");
+        writeCsv(file, 200_000); // about 8 MB: likely still being hashed when asked for
+        String expected = read(file);
+        FileHashes.hashBeside(List.of(file));
+        assertEquals(expected, FileHashes.sha256(file));
+        tamperKeepingTime(file);
+        assertEquals(expected, FileHashes.sha256(file), "taken once, beside, and kept");
+    }
+
+    @Test
+    void aFileChangedAfterItsHashWasBegunBesideIsReadAgain() throws IOException {
+        Path file = folder.resolve("old.csv");
+        writeCsv(file, 200_000);
+        FileHashes.hashBeside(List.of(file));
+        Files.write(file, new byte[5 << 20]); // another size at once, perhaps while it is read beside
+        assertEquals(read(file), FileHashes.sha256(file));
+
+        Path small = folder.resolve("summary.json");
+        Files.writeString(small, "{}");
+        FileHashes.hashBeside(List.of(small));
+        Files.writeString(small, "{\"a\": 1}");
+        assertEquals(read(small), FileHashes.sha256(small));
     }
 }

@@ -16,6 +16,8 @@
 package th.allocation.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
@@ -208,5 +210,44 @@ class GroupingCodesTest {
             codes[i] = codeOf[provisional[i]];
         }
         return EquitySample.of(values, weights, codes, labels);
+    }
+
+    /**
+     * A table's groups are made once and given to every caller, on any thread; another table of the
+     * same schools gets groups of its own, equal to them.
+     */
+    @Test
+    void groups_ofOneTable_areMadeOnceForEveryCallerOnAnyThread() {
+        qt().withFixedSeed(31).withExamples(40).forAll(results()).checkAssert(result -> {
+            SchoolTable schools = result.schools();
+            for (Grouping grouping : Grouping.values()) {
+                Grouping.Groups[] seen = new Grouping.Groups[4];
+                List<Thread> threads = new ArrayList<>();
+                for (int t = 0; t < seen.length; t++) {
+                    int slot = t;
+                    threads.add(new Thread(() -> seen[slot] = grouping.groups(schools)));
+                }
+                threads.forEach(Thread::start);
+                for (Thread thread : threads) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+                for (Grouping.Groups groups : seen) {
+                    assertSame(seen[0], groups, grouping.key());
+                }
+                assertSame(seen[0], grouping.groups(schools), grouping.key());
+
+                SchoolTable copy = SchoolTable.of(schools.schools());
+                Grouping.Groups own = grouping.groups(copy);
+                assertNotSame(seen[0], own, grouping.key());
+                assertEquals(seen[0].labels(), own.labels(), grouping.key());
+                for (int i = 0; i < schools.size(); i++) {
+                    assertEquals(seen[0].code(i), own.code(i), grouping.key());
+                }
+            }
+        });
     }
 }
