@@ -61,12 +61,15 @@ class OutputFolderIT {
 
     @Test
     void run_outDotInTheScenariosFolderWithAStraySummaryJson_exitsTwoAndDeletesNothing() {
-        Fixtures.copyExample(work);
-        Fixtures.write(work.resolve("summary.json"), "{}\n");
-        SortedMap<String, String> before = Fixtures.snapshot(work);
-        List<String> beside = stagingFolders(work.getParent());
+        // One level down, so that the folder beside it is this test's own, not a shared temporary
+        // folder where other programs' staging folders come and go.
+        Path scenarios = work.resolve("scenarios");
+        Fixtures.copyExample(scenarios);
+        Fixtures.write(scenarios.resolve("summary.json"), "{}\n");
+        SortedMap<String, String> before = Fixtures.snapshot(scenarios);
+        List<String> beside = stagingFolders(work);
 
-        AllocProcess.Result result = AllocProcess.run(work, "run", Fixtures.NEEDS_WEIGHTED, "--out", ".")
+        AllocProcess.Result result = AllocProcess.run(scenarios, "run", Fixtures.NEEDS_WEIGHTED, "--out", ".")
                 .assertExitCode(2);
 
         assertEquals(1, result.stderrLines().size(), result::describe);
@@ -79,8 +82,8 @@ class OutputFolderIT {
         assertTrue(
                 result.stderrLines().get(0).endsWith("Choose another --out folder, e.g. out/result."),
                 result::describe);
-        assertEquals(before, Fixtures.snapshot(work), "nothing deleted or added");
-        assertEquals(beside, stagingFolders(work.getParent()), "no staging folder beside the working folder");
+        assertEquals(before, Fixtures.snapshot(scenarios), "nothing deleted or added");
+        assertEquals(beside, stagingFolders(work), "no staging folder beside the working folder");
     }
 
     @Test
