@@ -86,13 +86,14 @@ public final class AllocationEngine {
      */
     public static AllocationEngine load(Path scenarioFile) {
         Objects.requireNonNull(scenarioFile, "scenarioFile");
-        Scenario scenario = checked(ScenarioReader.read(scenarioFile), scenarioFile.toString());
+        ScenarioReader.WithHints read = ScenarioReader.readWithHints(scenarioFile);
+        Scenario scenario = checked(read.scenario(), scenarioFile.toString());
         Path named = namedSchoolFile(scenarioFile, scenario);
         return new AllocationEngine(
                 scenario,
                 scenarioFile,
                 named == null ? Schools.none(scenarioFile.toString()) : Schools.of(named),
-                ScenarioReader.hints(scenarioFile));
+                read.hints());
     }
 
     /** An engine for a scenario and a school table already in memory. */

@@ -60,6 +60,28 @@ public final class ScenarioReader {
         return withOverrides(parse(text, source), file);
     }
 
+    /** A scenario read from a file, and the hints for its likely unit slips ({@link #hints}). */
+    public record WithHints(Scenario scenario, List<Problem> hints) {
+        /** A scenario and its hints. */
+        public WithHints {
+            hints = List.copyOf(hints);
+        }
+    }
+
+    /**
+     * Reads the scenario in {@code file} as {@link #read} does, with the hints {@link #hints} gives
+     * for it, from one reading and parsing of the file.
+     *
+     * @throws InputException with the problem's location and what to do
+     */
+    public static WithHints readWithHints(Path file) {
+        String source = file.toString();
+        String text = TextFiles.readText(file, source, "scenario file", TextFiles.MAX_DOCUMENT_BYTES);
+        Parsed parsed = parsed(text, source);
+        Scenario scenario = withOverrides(parsed.scenario(), file);
+        return new WithHints(scenario, hints(parsed.mapper(), parsed.tree(), source, text));
+    }
+
     /**
      * Hints for likely unit slips in the scenario in {@code file}, each at its line and key: values it
      * may mean but a person rarely does, such as {@code caps.percent_of_previous: 1.5} (1.5 %, where
@@ -71,9 +93,17 @@ public final class ScenarioReader {
         try {
             String text = TextFiles.readText(file, source, "scenario file", TextFiles.MAX_DOCUMENT_BYTES);
             ObjectMapper mapper = ScenarioCodec.mapperFor(source);
-            JsonNode tree = mapper.readTree(text);
-            return tree == null || !tree.isObject() ? List.of() : ScenarioHints.of(mapper, tree, source, text);
+            return hints(mapper, mapper.readTree(text), source, text);
         } catch (JsonProcessingException | InputException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** The hints for the document {@code tree} read from {@code text}; none if they cannot be had. */
+    private static List<Problem> hints(ObjectMapper mapper, JsonNode tree, String source, String text) {
+        try {
+            return tree == null || !tree.isObject() ? List.of() : ScenarioHints.of(mapper, tree, source, text);
+        } catch (InputException | UncheckedIOException e) {
             return List.of();
         }
     }
@@ -124,6 +154,13 @@ public final class ScenarioReader {
      * @throws InputException with the problem's location and what to do
      */
     public static Scenario parse(String text, String source) {
+        return parsed(text, source).scenario();
+    }
+
+    /** A scenario parsed, and the document it was read from: its tree, by the mapper that read it. */
+    private record Parsed(Scenario scenario, ObjectMapper mapper, JsonNode tree) {}
+
+    private static Parsed parsed(String text, String source) {
         if (text.isBlank()) {
             throw new InputException(Problem.of(
                     source,
@@ -177,7 +214,7 @@ public final class ScenarioReader {
                     "A scenario needs at least fiscal_year and rule; see the README."));
         }
         checkColumns(scenario, source);
-        return scenario;
+        return new Parsed(scenario, mapper, tree);
     }
 
     private static void checkColumns(Scenario scenario, String source) {

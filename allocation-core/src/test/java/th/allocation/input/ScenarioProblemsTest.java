@@ -135,7 +135,10 @@ class ScenarioProblemsTest {
 
         List<String> hints =
                 ScenarioReader.hints(file).stream().map(Problem::describe).toList();
+        ScenarioReader.WithHints read = ScenarioReader.readWithHints(file);
 
+        assertEquals(ScenarioReader.read(file), read.scenario());
+        assertEquals(ScenarioReader.hints(file), read.hints());
         String at = file.toString();
         assertEquals(
                 List.of(
@@ -156,6 +159,9 @@ class ScenarioProblemsTest {
                 for (Path file :
                         files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                     assertEquals(List.of(), ScenarioReader.hints(file), file.toString());
+                    ScenarioReader.WithHints read = ScenarioReader.readWithHints(file);
+                    assertEquals(ScenarioReader.read(file), read.scenario(), file.toString());
+                    assertEquals(List.of(), read.hints(), file.toString());
                 }
             }
         }
