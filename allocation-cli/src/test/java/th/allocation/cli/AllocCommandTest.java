@@ -16,12 +16,17 @@
 package th.allocation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 
 /**
  * Only the subcommand a command line names is built; help, suggestions and anything unusual get
@@ -86,5 +91,43 @@ class AllocCommandTest {
         assertEquals(AllocCommand.INPUT_ERROR, missing.code());
         assertTrue(missing.err().contains("Missing required parameter: 'SCENARIO'"), missing.err());
         assertTrue(missing.err().contains("Try 'alloc validate --help' for usage."), missing.err());
+    }
+
+    /** Every option and parameter of {@code line} and its subcommands, at every depth. */
+    private static List<ArgSpec> args(CommandLine line) {
+        List<ArgSpec> all = new ArrayList<>(line.getCommandSpec().args());
+        line.getSubcommands().values().forEach(sub -> all.addAll(args(sub)));
+        return all;
+    }
+
+    @Test
+    void commandLine_skipsOnlyConvertersNoOptionNeeds_andLeavesPicocliSettingsAsTheyWere() {
+        String[] excluded = AllocCommand.UNUSED_CONVERTERS.split(",");
+        assertTrue("java.time.LocalDate".matches(excluded[0]));
+        assertTrue("java.sql.Timestamp".matches(excluded[1]));
+        List<ArgSpec> args = args(AllocCommand.commandLine(new AllocCommand(), new String[0]));
+        assertTrue(args.size() > 50, "every subcommand's options: " + args.size());
+        for (ArgSpec arg : args) {
+            for (Class<?> type : arg.auxiliaryTypes()) {
+                for (String pattern : excluded) {
+                    assertFalse(type.getName().matches(pattern), arg + " has a type whose converter is skipped");
+                }
+            }
+        }
+        String before = System.getProperty(AllocCommand.CONVERTER_EXCLUDES);
+        try {
+            System.clearProperty(AllocCommand.CONVERTER_EXCLUDES);
+            built("run");
+            assertNull(System.getProperty(AllocCommand.CONVERTER_EXCLUDES));
+            System.setProperty(AllocCommand.CONVERTER_EXCLUDES, "java\\.net\\..*");
+            built("--help");
+            assertEquals("java\\.net\\..*", System.getProperty(AllocCommand.CONVERTER_EXCLUDES));
+        } finally {
+            if (before == null) {
+                System.clearProperty(AllocCommand.CONVERTER_EXCLUDES);
+            } else {
+                System.setProperty(AllocCommand.CONVERTER_EXCLUDES, before);
+            }
+        }
     }
 }
