@@ -209,18 +209,20 @@ public final class LargestRemainder {
             int m = 0;
             int[] bucketIndex = this.bucketIndex;
             double[] bucketValue = this.bucketValue;
+            // Without a branch on whether a school takes a unit: about half the candidates do, in no
+            // order a processor could predict. (Subtracting 0 from a fraction leaves it as it was.)
             for (int i = 0; i < n; i++) {
-                if (rounded[i] < upper[i]) {
-                    double f = fraction[i];
-                    int b = bucketOf(f);
-                    if (b > t) {
-                        rounded[i]++;
-                        fraction[i] = f - 1;
-                        given++;
-                    } else if (b == t) {
-                        bucketIndex[m] = i;
-                        bucketValue[m++] = f;
-                    }
+                long whole = rounded[i];
+                double f = fraction[i];
+                int b = bucketOf(f);
+                boolean candidate = whole < upper[i];
+                int give = candidate & b > t ? 1 : 0;
+                rounded[i] = whole + give;
+                fraction[i] = f - give;
+                given += give;
+                if (candidate & b == t) {
+                    bucketIndex[m] = i;
+                    bucketValue[m++] = f;
                 }
             }
             System.arraycopy(bucketValue, 0, selection, 0, m);

@@ -51,15 +51,23 @@ import th.allocation.model.Baht;
  * {@code lambda = (budget - C) / S}, where {@code C} sums the bounds of the schools held at a bound
  * and {@code S} the needs of the free ones. No iteration can stop short.
  *
- * <p><b>Finding the segment</b> ({@link #segment}) takes O(n) time. The scales in question form an
- * interval (below, above). Each round takes a Newton step from the probe nearest the budget
- * ({@code T} being piecewise linear with many small pieces, it lands close to the root) and probes
- * just below and just above its target, so the interval usually shrinks to a small part of itself;
- * when both probes fall on one side they move apart. A school whose two breakpoints lie outside the interval is at its floor, at its cap or
- * in proportion to its need for every scale in it, and enters {@code T} through running sums; only
- * the others are visited by a probe. Once few schools remain, their breakpoints inside the interval
- * are sorted and searched. (A binary search over all breakpoints' ranks with a full pass per probe
- * took O(n log n) and most of the time of a national allocation.)
+ * <p><b>Finding the segment</b> ({@link ScaleSearch}) takes O(n) time, most of it in one pass over
+ * the schools that also finds each school's breakpoints and the sums the checks below need. Given a
+ * hint (the scale of a similar problem: in a sweep, the last variant's scale moved on by the last
+ * step), the same pass adds up {@code T} by full passes at six probes around it, {@code 0.92},
+ * {@code 0.996}, {@code 0.9998}, {@code 1.0002}, {@code 1.004} and {@code 1.08} times the hint, and
+ * settles the schools for the interval between the two nearest: a school whose two breakpoints lie
+ * outside an interval is at its floor, at its cap or in proportion to its need for every scale in
+ * it, and enters {@code T} through running sums. The probes bound the interval of scales in question
+ * (the largest below the budget, the smallest reaching it). When the two nearest straddle the scale,
+ * as a well predicted hint's do, the search starts from the few schools that pass left in question;
+ * otherwise (or without a hint) a second pass settles the schools for the interval found. Each round
+ * of the search then takes a Newton step from the probe nearest the budget ({@code T} being piecewise
+ * linear with many small pieces, it lands close to the root) and probes just below and just above
+ * its target, visiting only the schools in question, so the interval usually shrinks to a small part
+ * of itself; when both probes fall on one side they move apart. Once few schools remain, their
+ * breakpoints inside the interval are sorted and searched. (A binary search over all breakpoints'
+ * ranks with a full pass per probe took O(n log n) and most of the time of a national allocation.)
  *
  * <p>Each probe's decision, {@code T(key) >= budget}, is the one a full pass in school order
  * ({@link #total}) gives: where the running sums and a full pass could disagree, within a relative
@@ -76,19 +84,6 @@ final class ScaleSolver {
      * 1.5 million schools), so farther from the budget they cannot decide differently.
      */
     static final double TIE = 1e-8;
-
-    /** Below this many schools in question, their breakpoints are sorted and searched. */
-    private static final int FEW = 64;
-
-    /** The distance of each probe from the Newton step's target, as a share of the step, after a hit. */
-    private static final double SPREAD = 0.05;
-
-    /**
-     * The probes around a hint, as factors of it, decided by full passes together with the
-     * breakpoints' pass: close either side, for a hint that predicts the scale (a sweep's previous
-     * scales), then wider, for one that only comes near it.
-     */
-    private static final double[] HINT_PROBES = {0.92, 0.996, 0.9998, 1.0002, 1.004, 1.08};
 
     private ScaleSolver() {}
 
@@ -124,11 +119,11 @@ final class ScaleSolver {
         final double[] amounts;
         final int[] active;
         /** The probes around a hint, and the full passes' totals there. */
-        final double[] probes = new double[HINT_PROBES.length];
+        final double[] probes = new double[ScaleSearch.HINT_PROBES.length];
 
-        final double[] probeTotals = new double[HINT_PROBES.length];
+        final double[] probeTotals = new double[ScaleSearch.HINT_PROBES.length];
 
-        final Start start = new Start();
+        final ScaleSearch.Start start = new ScaleSearch.Start();
 
         Work(int n) {
             lowKey = new double[n];
@@ -158,11 +153,11 @@ final class ScaleSolver {
         double[] lowKey = work.lowKey;
         double[] highKey = work.highKey;
         double[] into = work.amounts;
-        int probeCount = probes(hint, work.probes);
+        int probeCount = ScaleSearch.probes(hint, work.probes);
         double[] probes = work.probes;
         double[] probeTotals = work.probeTotals;
         java.util.Arrays.fill(probeTotals, 0);
-        boolean window = probeCount == HINT_PROBES.length;
+        boolean window = probeCount == ScaleSearch.HINT_PROBES.length;
         // One pass: the sums the checks need, each school's breakpoints, full passes (in school order,
         // as total() adds) at the probes around the hint, and the schools settled for the probes just
         // either side of the hint (where the search starts when they straddle the scale, as a
@@ -184,7 +179,7 @@ final class ScaleSolver {
         double t3 = 0;
         double t4 = 0;
         double t5 = 0;
-        Start start = work.start;
+        ScaleSearch.Start start = work.start;
         start.clear();
         int[] active = work.active;
         int activeCount = 0;
@@ -244,7 +239,7 @@ final class ScaleSolver {
                 t4 += p4 * e;
                 t5 += p5 * e;
             }
-            // As Probe.start settles the schools for the interval (p2, p3).
+            // As SegmentProbe.start settles the schools for the interval (p2, p3).
             floorTotal += low;
             if (!(m > 0)) {
                 windowFixed += low;
@@ -308,8 +303,8 @@ final class ScaleSolver {
             }
             return new Solution(scale, into);
         }
-        double[] segment = search(
-                new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, work.active),
+        double[] segment = ScaleSearch.search(
+                new SegmentProbe(need, free, freeSum, lower, upper, lowKey, highKey, budget, work.active),
                 budget,
                 freeSum,
                 probes,
@@ -346,398 +341,6 @@ final class ScaleSolver {
             }
         }
         return new Solution(scale, into);
-    }
-
-    /**
-     * The segment of the solution: {@code {left, right}}, where {@code left} is the largest
-     * breakpoint (a finite {@code lowKey} or {@code highKey} of a school with need) at which
-     * {@link #total} is below {@code budget}, or 0 if there is none, and {@code right} the smallest at
-     * which it reaches the budget, or +Infinity if there is none. Expects {@code total(0) < budget}.
-     */
-    static double[] segment(double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget) {
-        return segment(need, lower, upper, lowKey, highKey, budget, Double.NaN);
-    }
-
-    /**
-     * {@link #segment(double[], long[], long[], double[], double[], long)}, probing first a little
-     * either side of {@code hint} if it is a positive number: where the scale lies close to the hint,
-     * the first round leaves few schools in question. The decisions are those of a full pass, so the
-     * segment is the same whatever the hint.
-     */
-    static double[] segment(
-            double[] need, long[] lower, long[] upper, double[] lowKey, double[] highKey, long budget, double hint) {
-        return segment(need, null, 0, lower, upper, lowKey, highKey, budget, hint);
-    }
-
-    /**
-     * {@link #segment(double[], long[], long[], double[], double[], long, double)} with free parts
-     * ({@code free} may be null when {@code freeSum} is 0): {@code T} is then greater by {@code
-     * lambda * freeSum}, with the same breakpoints.
-     */
-    static double[] segment(
-            double[] need,
-            double[] free,
-            double freeSum,
-            long[] lower,
-            long[] upper,
-            double[] lowKey,
-            double[] highKey,
-            long budget,
-            double hint) {
-        double[] probes = new double[HINT_PROBES.length];
-        int count = probes(hint, probes);
-        double[] totals = new double[count];
-        for (int k = 0; k < count; k++) {
-            totals[k] = total(probes[k], need, free, lower, upper);
-        }
-        Probe probe = new Probe(need, free, freeSum, lower, upper, lowKey, highKey, budget, new int[need.length]);
-        return search(probe, budget, freeSum, probes, totals, count, new Start());
-    }
-
-    /**
-     * The probes around {@code hint} ({@link #HINT_PROBES} times it), into {@code probes}; how many (none
-     * unless the hint is a positive number).
-     */
-    static int probes(double hint, double[] probes) {
-        if (!(hint > 0 && hint < Double.POSITIVE_INFINITY)) {
-            return 0;
-        }
-        int count = 0;
-        for (double factor : HINT_PROBES) {
-            double scale = hint * factor;
-            if (scale > 0 && scale < Double.POSITIVE_INFINITY) {
-                probes[count++] = scale;
-            }
-        }
-        return count;
-    }
-
-    /**
-     * The segment, given the full passes' totals at some probes ({@code totals[k]} at {@code
-     * probes[k]}, in school order as {@link #total} adds): they decide where the search starts; the
-     * rest is decided among the schools in question.
-     */
-    private static double[] search(
-            Probe probe, long budget, double freeSum, double[] probes, double[] totals, int count, Start start) {
-        // The interval of scales in question: a full pass is below the budget at `below` and reaches it
-        // at `above`.
-        double below = 0;
-        double above = Double.POSITIVE_INFINITY;
-        double belowTotal = Double.NaN;
-        double aboveTotal = Double.NaN;
-        for (int k = 0; k < count; k++) {
-            if (totals[k] >= budget) {
-                if (probes[k] < above) {
-                    above = probes[k];
-                    aboveTotal = totals[k];
-                }
-            } else if (probes[k] > below) {
-                below = probes[k];
-                belowTotal = totals[k];
-            }
-        }
-        if (start.below == below && start.above == above && below > 0) {
-            probe.start(start);
-        } else {
-            probe.start(below, above);
-        }
-        if (below == 0) {
-            belowTotal = probe.floorTotal;
-        }
-        // The probe nearest the budget so far, and T's slope there, for the next Newton step (the
-        // secant between the ends, if both are known).
-        double nearScale = below;
-        double nearTotal = belowTotal;
-        double nearSlope = 0;
-        if (above < Double.POSITIVE_INFINITY) {
-            nearSlope = (aboveTotal - belowTotal) / (above - below);
-            if (Math.abs(aboveTotal - budget) < Math.abs(belowTotal - budget)) {
-                nearScale = above;
-                nearTotal = aboveTotal;
-            }
-        }
-        double spread = SPREAD;
-        for (int round = 0; probe.activeCount > FEW && round < 100; round++) {
-            double width = above - below;
-            double[] scales;
-            if (above == Double.POSITIVE_INFINITY) {
-                // No upper end yet: start at the scale that would meet the budget without bounds, then double.
-                scales = new double[] {below == 0 ? budget / (probe.activeNeed() + freeSum) : 2 * below};
-            } else {
-                // T is piecewise linear with many small pieces: a Newton step from the probe nearest the
-                // budget lands close to the root. Probe on either side of it, so that the interval
-                // shrinks to a small part of itself when the root lies between; else move further apart.
-                double root = nearScale + (budget - nearTotal) / nearSlope;
-                if (!(root > below && root < above)) {
-                    root = below + width / 2;
-                }
-                double offset = spread * Math.abs(root - nearScale) + Math.ulp(root);
-                double low = Math.max(root - offset, below + (root - below) / 2);
-                double high = Math.min(root + offset, above - (above - root) / 2);
-                scales = new double[] {low, high};
-            }
-            boolean straddled = scales.length == 2;
-            for (double scale : scales) {
-                if (!(scale > below && scale < above)) {
-                    straddled = false;
-                    continue;
-                }
-                double total = probe.total(scale);
-                int decision = probe.decide(total);
-                if (decision == 0 && scales.length == 1) {
-                    decision = probe.reaches(scale, total) ? 1 : -1;
-                }
-                if (decision > 0) {
-                    above = scale;
-                } else if (decision < 0) {
-                    below = scale;
-                } else {
-                    straddled = false; // within the tie band: decided later, among the breakpoints
-                }
-                if (Math.abs(total - budget) <= Math.abs(nearTotal - budget)) {
-                    nearScale = scale;
-                    nearTotal = total;
-                    nearSlope = probe.slope;
-                }
-            }
-            straddled &= below == scales[0] && above == scales[scales.length - 1];
-            if (!(above - below < width)) {
-                break; // nothing decided: leave the rest to the search of the breakpoints
-            }
-            spread = straddled ? SPREAD : Math.min(4 * spread, 1);
-            probe.settle(below, above);
-        }
-        return probe.finish(below, above);
-    }
-
-    /**
-     * The schools settled for an interval (below, above) by the breakpoints' pass, as {@link
-     * Probe#start(double, double)} settles them, the others in the work's active array; an empty
-     * interval if none.
-     */
-    static final class Start {
-        double below;
-        double above;
-        long fixed;
-        double slopeNeed;
-        double keyBelow;
-        double keyAbove;
-        double floorTotal;
-        int activeCount;
-
-        void clear() {
-            below = Double.NaN;
-            above = Double.NaN;
-        }
-
-        void set(
-                double below,
-                double above,
-                long fixed,
-                double slopeNeed,
-                double keyBelow,
-                double keyAbove,
-                double floorTotal,
-                int activeCount) {
-            this.below = below;
-            this.above = above;
-            this.fixed = fixed;
-            this.slopeNeed = slopeNeed;
-            this.keyBelow = keyBelow;
-            this.keyAbove = keyAbove;
-            this.floorTotal = floorTotal;
-            this.activeCount = activeCount;
-        }
-    }
-
-    /** The schools still in question for a segment search, and the running sums of the settled ones. */
-    private static final class Probe {
-        private final double[] need;
-        private final double[] free;
-        private final double freeSum;
-        private final long[] lower;
-        private final long[] upper;
-        private final double[] lowKey;
-        private final double[] highKey;
-        private final long budget;
-        /** Bounds of the settled schools at a bound, in units (exact). */
-        long fixedUnits;
-        /** Needs of the settled schools in proportion to need. */
-        double slopeNeed;
-        /** T at 0 (every school at its floor), added up by {@link #start}. */
-        double floorTotal;
-
-        private final int[] active;
-        int activeCount;
-        /** The largest breakpoint seen at or below the interval, 0 if none; the smallest at or above it. */
-        double keyBelow;
-
-        double keyAbove = Double.POSITIVE_INFINITY;
-
-        Probe(
-                double[] need,
-                double[] free,
-                double freeSum,
-                long[] lower,
-                long[] upper,
-                double[] lowKey,
-                double[] highKey,
-                long budget,
-                int[] active) {
-            this.need = need;
-            this.free = free;
-            this.freeSum = freeSum;
-            this.lower = lower;
-            this.upper = upper;
-            this.lowKey = lowKey;
-            this.highKey = highKey;
-            this.budget = budget;
-            this.active = active;
-        }
-
-        /** Starts from the schools settled for {@code start}'s interval, those in question already in the active array. */
-        void start(Start start) {
-            fixedUnits = start.fixed;
-            slopeNeed = start.slopeNeed;
-            keyBelow = start.keyBelow;
-            keyAbove = start.keyAbove;
-            floorTotal = start.floorTotal;
-            activeCount = start.activeCount;
-        }
-
-        /**
-         * Puts in question the schools with need that have a breakpoint strictly inside (below, above),
-         * where a full pass is below the budget at {@code below} (or it is 0) and reaches it at {@code
-         * above}; settles the others as {@link #settle} does.
-         */
-        void start(double below, double above) {
-            int kept = 0;
-            for (int i = 0; i < need.length; i++) {
-                floorTotal += lower[i];
-                if (!(need[i] > 0)) {
-                    fixedUnits += lower[i];
-                } else if (!settled(i, below, above)) {
-                    active[kept++] = i;
-                }
-            }
-            activeCount = kept;
-        }
-
-        /**
-         * Settles school {@code i} if it has no breakpoint strictly inside (below, above): adds it to
-         * the running sums, notes its breakpoints, and returns true; false if it stays in question.
-         */
-        private boolean settled(int i, double below, double above) {
-            double low = lowKey[i];
-            double high = highKey[i];
-            if (low >= above) {
-                fixedUnits += lower[i];
-                keyAbove = Math.min(keyAbove, low);
-            } else if (high <= below) {
-                fixedUnits += upper[i];
-                keyBelow = Math.max(keyBelow, high);
-            } else if (low <= below && high >= above) {
-                slopeNeed += need[i];
-                keyBelow = Math.max(keyBelow, low);
-                keyAbove = Math.min(keyAbove, high); // +Infinity (no cap) is no breakpoint and changes nothing
-            } else {
-                return false;
-            }
-            return true;
-        }
-
-        /** The needs of the schools in question. */
-        double activeNeed() {
-            double sum = 0;
-            for (int a = 0; a < activeCount; a++) {
-                sum += need[active[a]];
-            }
-            return sum;
-        }
-
-        /** +1 if {@code total} (from running sums) surely reaches the budget, -1 if surely not, 0 if too close to tell. */
-        int decide(double total) {
-            return total >= budget * (1 + TIE) ? 1 : total < budget * (1 - TIE) ? -1 : 0;
-        }
-
-        /** T's slope at the last scale {@link #total(double)} was called with: the needs of the schools not at a bound. */
-        double slope;
-
-        /** T at {@code scale}, from the running sums and the schools in question; sets {@link #slope}. */
-        double total(double scale) {
-            double sum = fixedUnits + scale * slopeNeed;
-            double free = slopeNeed;
-            for (int a = 0; a < activeCount; a++) {
-                int i = active[a];
-                double amount = scale * need[i];
-                if (amount < lower[i]) {
-                    sum += lower[i];
-                } else if (amount > upper[i]) {
-                    sum += upper[i];
-                } else {
-                    sum += amount;
-                    free += need[i];
-                }
-            }
-            if (freeSum > 0) {
-                sum += scale * freeSum;
-                free += freeSum;
-            }
-            slope = free;
-            return sum;
-        }
-
-        /** Whether a full pass at {@code scale} reaches the budget, given {@code total}, T from the running sums. */
-        boolean reaches(double scale, double total) {
-            int decision = decide(total);
-            return decision != 0 ? decision > 0 : ScaleSolver.total(scale, need, free, lower, upper) >= budget;
-        }
-
-        /** Settles the schools with no breakpoint strictly inside (below, above), noting their breakpoints. */
-        void settle(double below, double above) {
-            int kept = 0;
-            for (int a = 0; a < activeCount; a++) {
-                int i = active[a];
-                if (!settled(i, below, above)) {
-                    active[kept++] = i;
-                }
-            }
-            activeCount = kept;
-        }
-
-        /** Sorts and searches the breakpoints still inside (below, above); returns {left, right}. */
-        double[] finish(double below, double above) {
-            double[] inside = new double[2 * activeCount];
-            int count = 0;
-            for (int a = 0; a < activeCount; a++) {
-                int i = active[a];
-                for (double key : new double[] {lowKey[i], highKey[i]}) {
-                    if (key <= below) {
-                        keyBelow = Math.max(keyBelow, key);
-                    } else if (key >= above) {
-                        keyAbove = Math.min(keyAbove, key);
-                    } else {
-                        inside[count++] = key;
-                    }
-                }
-            }
-            java.util.Arrays.sort(inside, 0, count);
-            // The smallest inside breakpoint at which T reaches the budget; count if none.
-            int low = 0;
-            int high = count;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                double key = inside[mid];
-                if (reaches(key, total(key))) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            double left = low > 0 ? Math.max(keyBelow, inside[low - 1]) : keyBelow;
-            double right = low < count ? Math.min(keyAbove, inside[low]) : keyAbove;
-            return new double[] {left, right};
-        }
     }
 
     /**

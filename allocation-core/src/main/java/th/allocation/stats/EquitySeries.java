@@ -32,6 +32,8 @@ public final class EquitySeries {
     private final NearlySortedOrder order;
     private final double[] x;
     private final double[] w;
+    /** The sum of the weights if they are whole numbers adding up to at most 2^53 (every sum exact); else NaN. */
+    private final double wholePupils;
 
     /**
      * A series over schools of these weights.
@@ -60,6 +62,14 @@ public final class EquitySeries {
             }
         }
         this.excluded = weights.length - included;
+        // Pupils: whole numbers, whose sums are exact below 2^53 (then added up once, here).
+        double total = 0;
+        boolean whole = true;
+        for (double weight : weights) {
+            whole &= weight == Math.rint(weight);
+            total += weight;
+        }
+        this.wholePupils = whole && total <= 0x1p53 ? total : Double.NaN;
         this.order = new NearlySortedOrder(rows);
         this.x = new double[included];
         this.w = new double[included];
@@ -94,7 +104,9 @@ public final class EquitySeries {
         // The sorted copy (the amounts read back from the sort's keys, -0.0 as 0.0 as in SampleSorter)
         // and its sums in one pass; the sample never exists as an EquitySample
         // (whose mean would take a pass of its own): the statistics are computed on these arrays.
-        SortedPasses.Totals totals = SortedPasses.Totals.gather(order.keys(), weights, rows, x, w);
+        SortedPasses.Totals totals = Double.isNaN(wholePupils)
+                ? SortedPasses.Totals.gather(order.keys(), weights, rows, x, w)
+                : SortedPasses.Totals.gatherWhole(order.keys(), weights, rows, x, w, wholePupils);
         EquitySample.checkEpsilon(atkinsonEpsilon);
         return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
     }

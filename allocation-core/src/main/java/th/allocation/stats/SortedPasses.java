@@ -46,8 +46,10 @@ final class SortedPasses {
      * @param amount the sum of {@code w_i x_i}, compensated, as {@link EquitySample#amount()}
      * @param plainPupils the sum of the weights, plain, as Commons Math's {@code Sum} adds them
      * @param plainAmount the sum of {@code x_i w_i}, plain, as Commons Math's weighted {@code Sum} adds them
+     * @param wholePupils whether the weights are whole numbers adding up to at most 2^53, so that
+     *     every running sum of them is exact, in any order, and a compensated one the same as a plain one
      */
-    record Totals(double pupils, double amount, double plainPupils, double plainAmount) {
+    record Totals(double pupils, double amount, double plainPupils, double plainAmount, boolean wholePupils) {
         /** The sums over {@code x} and {@code w}, in order. */
         static Totals of(double[] x, double[] w) {
             CompensatedSum sumW = new CompensatedSum();
@@ -62,7 +64,7 @@ final class SortedPasses {
                 plainW += weight;
                 plainWx += product; // x_i * w_i in Commons Math: the same product, multiplication commutes
             }
-            return new Totals(sumW.value(), sumWx.value(), plainW, plainWx);
+            return new Totals(sumW.value(), sumWx.value(), plainW, plainWx, false);
         }
 
         /**
@@ -86,7 +88,26 @@ final class SortedPasses {
                 plainW += weight;
                 plainWx += product;
             }
-            return new Totals(sumW.value(), sumWx.value(), plainW, plainWx);
+            return new Totals(sumW.value(), sumWx.value(), plainW, plainWx, false);
+        }
+
+        /**
+         * {@link #gather} for whole-number weights adding up to {@code pupils}, at most 2^53: every sum
+         * of them is then exact, whatever the order, compensated or not, so only the money is added up.
+         */
+        static Totals gatherWhole(long[] keys, double[] weights, int[] rows, double[] x, double[] w, double pupils) {
+            CompensatedSum sumWx = new CompensatedSum();
+            double plainWx = 0.0;
+            for (int k = 0; k < rows.length; k++) {
+                double amount = Double.longBitsToDouble(keys[k]);
+                double weight = weights[rows[k]];
+                x[k] = amount;
+                w[k] = weight;
+                double product = weight * amount;
+                sumWx.add(product);
+                plainWx += product;
+            }
+            return new Totals(pupils, sumWx.value(), pupils, plainWx, true);
         }
     }
 
@@ -160,14 +181,23 @@ final class SortedPasses {
         boolean open95 = true;
         CompensatedSum cumulative = new CompensatedSum();
         CompensatedSum giniSum = new CompensatedSum();
+        // Whole-number weights: the running pupils are exact, and the compensated sum's value the plain one.
+        boolean whole = totals.wholePupils();
+        double running = 0.0;
         double before = cumulative.value();
         for (int k = 0; k < n; k++) {
             double xk = x[k];
             double wk = w[k];
             correction += wk * (xk - xbar);
             giniSum.add(wk * xk * (2 * before + wk - pupils));
-            cumulative.add(wk);
-            double after = cumulative.value();
+            double after;
+            if (whole) {
+                running += wk;
+                after = running;
+            } else {
+                cumulative.add(wk);
+                after = cumulative.value();
+            }
             if (open5 | open50 | open95) {
                 double scaled = after * 100;
                 if (open5 && scaled >= target5) {

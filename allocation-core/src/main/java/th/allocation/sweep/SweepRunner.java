@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
@@ -67,36 +67,49 @@ final class SweepRunner {
             pupils.add(p);
         }
         SweepRow[] rows = new SweepRow[size];
-        // One series per worker: each worker's variants follow one another closely, so each reuses
-        // what it shares with the worker's last (the results are those of a cold allocation).
-        ThreadLocal<Worker> series = ThreadLocal.withInitial(() -> new Worker(schools));
+        // Each worker takes a run of consecutive variants at a time, not one variant: a grid's
+        // neighbours differ in one value by one step, so the worker's series reuses most of the last
+        // variant (the needs' columns, the scale's prediction, the order of the per-pupil amounts).
+        // Variants handed out one by one would alternate between the workers, each then a step of
+        // uneven length away from that worker's last. The runs shrink towards the end, so that the
+        // workers finish together.
+        Chunks chunks = new Chunks(size, threads);
+        BlockingQueue<Object> done = new LinkedBlockingQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
         try {
-            CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            for (int v = 1; v <= size; v++) {
-                int variant = v;
-                done.submit(() -> {
-                    rows[variant - 1] = evaluate(variant, schools, pupils, series.get());
-                    return variant;
+            for (int t = 0; t < threads; t++) {
+                pool.execute(() -> {
+                    try {
+                        Worker worker = new Worker(schools);
+                        for (long run = chunks.next(); run >= 0 && !stop.get(); run = chunks.next()) {
+                            int from = (int) (run >>> 32);
+                            int to = (int) run;
+                            for (int variant = from; variant < to && !stop.get(); variant++) {
+                                rows[variant - 1] = evaluate(variant, schools, pupils, worker);
+                                done.add(variant); // the queue makes the row written visible to its taker
+                            }
+                        }
+                    } catch (RuntimeException | Error e) {
+                        done.add(e);
+                    }
                 });
             }
             for (int finished = 1; finished <= size; finished++) {
-                done.take().get(); // get() makes the row written by the worker visible here
+                Object next = done.take();
+                if (next instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (next instanceof Error error) {
+                    throw error;
+                }
                 progress.update(finished, size);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The sweep was interrupted.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
         } finally {
+            stop.set(true);
             pool.shutdownNow();
         }
         return new SweepResult(sweep, List.of(rows));
@@ -161,6 +174,39 @@ final class SweepRunner {
     record Worker(FormulaSeries formulas, PerPupilSample.Series equity) {
         Worker(SchoolTable schools) {
             this(new FormulaSeries(schools), new PerPupilSample.Series(schools));
+        }
+    }
+
+    /**
+     * Hands out the variants 1 to {@code size} in runs of consecutive variants, each a share of
+     * those left (guided scheduling), at least {@link #SHORTEST}, to whichever worker asks first.
+     */
+    static final class Chunks {
+        /** The shortest run: a worker's first variant of a run costs more than the next ones. */
+        static final int SHORTEST = 8;
+
+        private final int size;
+        private final int parts;
+        private final AtomicInteger next = new AtomicInteger(1);
+
+        Chunks(int size, int threads) {
+            this.size = size;
+            this.parts = 2 * threads;
+        }
+
+        /** The next run, {@code from << 32 | to} (to exclusive), or -1 when every variant is handed out. */
+        long next() {
+            while (true) {
+                int from = next.get();
+                int left = size + 1 - from;
+                if (left <= 0) {
+                    return -1;
+                }
+                int length = Math.min(left, Math.max(SHORTEST, left / parts));
+                if (next.compareAndSet(from, from + length)) {
+                    return (long) from << 32 | (from + length);
+                }
+            }
         }
     }
 

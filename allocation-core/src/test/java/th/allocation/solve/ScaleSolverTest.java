@@ -70,7 +70,7 @@ class ScaleSolverTest {
         }
 
         double[] segment() {
-            return ScaleSolver.segment(need, lower, upper, lowKey, highKey, budget);
+            return ScaleSearch.segment(need, lower, upper, lowKey, highKey, budget);
         }
     }
 
@@ -145,7 +145,7 @@ class ScaleSolverTest {
             for (double hint : hints) {
                 assertArrayEquals(
                         plain,
-                        ScaleSolver.segment(c.need, c.lower, c.upper, c.lowKey, c.highKey, c.budget, hint),
+                        ScaleSearch.segment(c.need, c.lower, c.upper, c.lowKey, c.highKey, c.budget, hint),
                         0.0,
                         "trial " + trial + ", " + n + " schools, hint " + hint);
             }

@@ -129,6 +129,27 @@ class EquitySeriesTest {
     }
 
     @Test
+    void wholePupilsAddedUpOnce_largeOrFractionalWeightsInEachOrder_sameAsAColdSample() {
+        // Whole-number weights adding up to at most 2^53 are added up once (every sum of them is exact);
+        // past 2^53, or with fractions, in each sample's order as a cold sample adds them.
+        double[][] weightSets = {
+            {3, 0, 5, 1, 8, 2, 4},
+            {0x1p52, 0x1p51, 1, 0, 0x1p50, 3, 7},
+            {0x1p52, 0x1p52, 1, 0, 0x1p50, 3, 7},
+            {0.5, 2, 1.25, 0, 3, 1, 7}
+        };
+        double[][] samples = {
+            {10, 4, 4, 9, 7, 0.5, 3}, {10.5, 1, 4, 3.9, 7, 0.5, 3}, {1e-3, 1e6, 4, 4, 4, 4, 2}, {3, 3, 3, 3, 3, 3, 3}
+        };
+        for (double[] weights : weightSets) {
+            EquitySeries series = new EquitySeries(weights);
+            for (double[] values : samples) {
+                assertSameBits(EquitySample.of(values, weights).statistics(1), series.statistics(values, 1));
+            }
+        }
+    }
+
+    @Test
     void noPupils_andNoSchools_asAColdSample() {
         assertSameBits(
                 EquitySample.of(new double[] {Double.NaN}, new double[] {0}).statistics(1),

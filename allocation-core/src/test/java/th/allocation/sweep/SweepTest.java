@@ -165,16 +165,55 @@ class SweepTest {
 
     @Test
     void run_everyRow_isAColdAllocationsTotalScaleAndEquity_toTheBit() {
-        Sweep sweep = Sweep.grid(
+        Sweep sweep = coldCheckGrid();
+        // One thread: each variant's per-pupil amounts are sorted from the last variant's order.
+        assertEveryRowCold(sweep, sweep.run(schools, 1, (done, total) -> {}).rows());
+    }
+
+    @Test
+    void run_twoThreadsTakingRunsOfNeighbours_everyRowIsAColdAllocations_toTheBit() {
+        Sweep sweep = coldCheckGrid();
+        // Two threads, each reusing its last variant within the runs it takes and across them.
+        assertEveryRowCold(sweep, sweep.run(schools, 2, (done, total) -> {}).rows());
+    }
+
+    @Test
+    void chunks_handOutEveryVariantOnce_inRunsOfNeighbours_shrinkingToTheShortest() {
+        SweepRunner.Chunks chunks = new SweepRunner.Chunks(1000, 2);
+        List<Integer> lengths = new ArrayList<>();
+        int expected = 1;
+        for (long run = chunks.next(); run >= 0; run = chunks.next()) {
+            int from = (int) (run >>> 32);
+            int to = (int) run;
+            assertEquals(expected, from, "runs follow one another");
+            lengths.add(to - from);
+            expected = to;
+        }
+        assertEquals(1001, expected, "every variant handed out once");
+        assertEquals(-1, chunks.next());
+        assertEquals(250, lengths.get(0), "a quarter of the variants first (2 threads)");
+        for (int k = 1; k < lengths.size(); k++) {
+            assertTrue(lengths.get(k) <= lengths.get(k - 1), "shrinking: " + lengths);
+            assertTrue(k == lengths.size() - 1 || lengths.get(k) >= SweepRunner.Chunks.SHORTEST, "" + lengths);
+        }
+        assertTrue(lengths.size() > 10, "" + lengths);
+        SweepRunner.Chunks few = new SweepRunner.Chunks(3, 4);
+        assertEquals(1L << 32 | 4, few.next());
+        assertEquals(-1, few.next());
+    }
+
+    /** A grid of 345 variants, some invalid or infeasible, to compare with cold allocations. */
+    private static Sweep coldCheckGrid() {
+        return Sweep.grid(
                 needsWeighted,
                 List.of(
                         Axis.parse("rule.weights.remote=0.9:2.0:0.05"),
                         Axis.parse("rule.loadings.poor=0:6000:1500"),
                         Axis.parse("floors.min_per_pupil=1900:3300:700")));
+    }
 
-        // One thread: each variant's per-pupil amounts are sorted from the last variant's order.
-        List<SweepRow> rows = sweep.run(schools, 1, (done, total) -> {}).rows();
-
+    /** Each allocated row's total, scale and equity are those of its variant allocated cold, to the bit. */
+    private static void assertEveryRowCold(Sweep sweep, List<SweepRow> rows) {
         int ok = 0;
         for (SweepRow row : rows) {
             if (!row.isOk()) {
