@@ -42,9 +42,6 @@ import th.allocation.model.Baht;
  * (see {@link #shadowPrice}). It is the derivative for more money (from the right).
  */
 final class MinMaxLevelSearch {
-    /** How many full passes (each school's cost at one level) are kept for reuse. */
-    private static final int PASSES_KEPT = 4;
-
     private final Funding f;
     private final PairCurves curves;
     private final int n;
@@ -54,10 +51,8 @@ final class MinMaxLevelSearch {
     private final double[] topKink;
 
     private final double[] zeroCostAbove;
-    private final double[] passLevel = new double[PASSES_KEPT];
-    private final double[][] passCost = new double[PASSES_KEPT][];
-    private final double[] passTotal = new double[PASSES_KEPT];
-    private int passes;
+    /** The full passes, kept for reuse. */
+    private final FullPasses passes;
     /** Room for one school's kinks, for {@link #schoolLevel}. */
     private double[] schoolKinks = new double[64];
 
@@ -82,6 +77,7 @@ final class MinMaxLevelSearch {
             topKink[s] = curves.topKink(s);
             zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
         }
+        passes = new FullPasses(funding, zeroCostAbove, tuning.parallelFrom());
     }
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
@@ -101,7 +97,7 @@ final class MinMaxLevelSearch {
         double total = f.p.available;
         double top = top(everySchool);
         SpendingBracket bracket =
-                new SpendingBracket(f, everySchool, f.group, topKink, top, total, this::totalSpending, tuning);
+                new SpendingBracket(f, everySchool, f.group, topKink, top, total, passes::total, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         if (!priced) {
@@ -113,7 +109,7 @@ final class MinMaxLevelSearch {
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, this::totalSpending, tuning);
+            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, passes::total, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -122,12 +118,12 @@ final class MinMaxLevelSearch {
 
     /** The segment of levels, between kinks of every kind, on which the spending falls to {@code total}. */
     private LevelSearch.Segment segment(SpendingBracket bracket) {
-        LevelSearch.Segment segment = pairSegment(bracket, this::totalSpending);
+        LevelSearch.Segment segment = pairSegment(bracket, passes::total);
         // Inside the segment every pair is linear; schools' floors, caps and groups add kinks there.
         double[] inner = innerKinks(segment);
-        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), this::totalSpending);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), passes::total);
         double[] groupKinks = groupKinks(segment);
-        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), this::totalSpending);
+        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), passes::total);
     }
 
     /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
@@ -139,7 +135,7 @@ final class MinMaxLevelSearch {
         }
         bracket.narrow();
         double[] ends = bracket.pairKinks();
-        passes(ends[0], ends[1]);
+        passes.ensure(ends[0], ends[1]);
         return new LevelSearch.Segment(
                 ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
     }
@@ -173,7 +169,7 @@ final class MinMaxLevelSearch {
         }
         double left = low == 0 ? from : kinks[low - 1];
         double right = low == kept ? to : kinks[low];
-        passes(left, right);
+        passes.ensure(left, right);
         return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
@@ -200,8 +196,8 @@ final class MinMaxLevelSearch {
         // Which schools and groups are at their cap or maximum there. Costs fall with the level, so
         // where the segment's ends agree (their costs are kept from the search) that decides; a school
         // or group whose ends disagree is costed at `below` itself.
-        double[] atLeft = schoolCosts(next.left());
-        double[] atRight = schoolCosts(next.right());
+        double[] atLeft = passes.costs(next.left());
+        double[] atRight = passes.costs(next.right());
         double[] levelOverPriority = curves.levelOverPriority(below);
         boolean[] groupHeld = new boolean[f.groups];
         double[] sumLeft = new double[f.groups];
@@ -266,96 +262,6 @@ final class MinMaxLevelSearch {
         return Math.min(f.upper[s], Math.max(f.lower[s], cost));
     }
 
-    /** Every school's cost at level {@code z} (a full pass over every pair), kept for reuse. */
-    private double[] schoolCosts(double z) {
-        int at = pass(z);
-        return passCost[at];
-    }
-
-    /** The spending at level {@code z}, each school and group clamped: a full pass, in school order. */
-    private double totalSpending(double z) {
-        return passTotal[pass(z)];
-    }
-
-    /** The index of the kept pass at level {@code z}, computed if not kept. */
-    private int pass(double z) {
-        int at = kept(z);
-        if (at >= 0) {
-            return at;
-        }
-        double[] cost = new double[n]; // new, as a caller may still hold the array a pass replaces
-        double[] levelOverPriority = curves.levelOverPriority(z);
-        for (int s = 0; s < n; s++) {
-            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
-        }
-        return keep(z, cost);
-    }
-
-    /**
-     * Makes sure the passes at {@code a} and {@code b} are kept: where neither is, both are computed
-     * in one walk over the pairs (each as {@link #pass} computes it), which reads the problem's arrays
-     * once for the two.
-     */
-    private void passes(double a, double b) {
-        if (a == b || kept(a) >= 0 || kept(b) >= 0) {
-            pass(a);
-            pass(b);
-            return;
-        }
-        double[] costA = new double[n];
-        double[] costB = new double[n];
-        double[] overA = curves.levelOverPriority(a);
-        double[] overB = curves.levelOverPriority(b);
-        for (int s = 0; s < n; s++) {
-            boolean zeroA = a > zeroCostAbove[s];
-            boolean zeroB = b > zeroCostAbove[s];
-            if (zeroA && zeroB) {
-                continue; // both 0
-            } else if (zeroA) {
-                costB[s] = curves.schoolCost(s, overB);
-            } else if (zeroB) {
-                costA[s] = curves.schoolCost(s, overA);
-            } else {
-                curves.schoolCosts(s, overA, overB, costA, costB);
-            }
-        }
-        keep(a, costA);
-        keep(b, costB);
-    }
-
-    /** The index of the kept pass at level {@code z}, or -1. */
-    private int kept(double z) {
-        int kept = Math.min(passes, PASSES_KEPT);
-        for (int i = 0; i < kept; i++) {
-            if (passLevel[i] == z) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Keeps every school's cost at level {@code z} with the spending there, in school order; returns its index. */
-    private int keep(double z, double[] cost) {
-        double total = 0;
-        double[] groupSum = new double[f.groups];
-        for (int s = 0; s < n; s++) {
-            double spent = spending(s, cost[s]);
-            if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += spent;
-            } else {
-                total += spent;
-            }
-        }
-        for (int g = 0; g < f.groups; g++) {
-            total += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupSum[g]));
-        }
-        int at = passes++ % PASSES_KEPT;
-        passLevel[at] = z;
-        passCost[at] = cost;
-        passTotal[at] = total;
-        return at;
-    }
-
     /** Levels inside the segment where a school's linear cost meets its floor or cap. */
     private double[] innerKinks(LevelSearch.Segment segment) {
         double left = segment.left();
@@ -363,8 +269,8 @@ final class MinMaxLevelSearch {
         if (right <= left) {
             return new double[0];
         }
-        double[] atLeft = schoolCosts(left);
-        double[] atRight = schoolCosts(right);
+        double[] atLeft = passes.costs(left);
+        double[] atRight = passes.costs(right);
         double[] kinks = new double[2 * n];
         int count = 0;
         for (int s = 0; s < n; s++) {
@@ -383,8 +289,8 @@ final class MinMaxLevelSearch {
         if (f.groups == 0 || !(right > left) || Double.isInfinite(right)) {
             return new double[0];
         }
-        double[] costLeft = schoolCosts(left);
-        double[] costRight = schoolCosts(right);
+        double[] costLeft = passes.costs(left);
+        double[] costRight = passes.costs(right);
         double[] atLeft = new double[f.groups];
         double[] atRight = new double[f.groups];
         for (int s = 0; s < n; s++) {
@@ -417,14 +323,16 @@ final class MinMaxLevelSearch {
      */
     private void assignLevels(double level) {
         double[] spent = new double[n];
-        for (int s = 0; s < n; s++) {
-            if (level > zeroCostAbove[s]) {
-                continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+        Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
+            for (int s = from; s < to; s++) {
+                if (level > zeroCostAbove[s]) {
+                    continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+                }
+                for (int pair = s * m; pair < s * m + m; pair++) {
+                    spent[s] += curves.spend(pair, level, f.spend);
+                }
             }
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                spent[s] += curves.spend(pair, level, f.spend);
-            }
-        }
+        });
         double[] levels = new double[n];
         Arrays.fill(levels, level);
         double[] groupSum = new double[f.groups];
@@ -491,7 +399,7 @@ final class MinMaxLevelSearch {
             }
         }
         DoubleUnaryOperator spending = z -> {
-            double[] cost = schoolCosts(z);
+            double[] cost = passes.costs(z);
             double sum = 0;
             for (int s : members) {
                 sum += spending(s, cost[s]);

@@ -75,19 +75,18 @@ public final class TargetProblem {
     final double[] required;
     final double[] room;
     final double[] pupils;
-    // Per pair (school * indicatorCount + k): the gap in the indicator's unit and the relative shortfall.
-    final double[] gap;
+    // Per pair (school * indicatorCount + k): the relative shortfall.
     final double[] shortfall;
-    final double[] targetValue;
-    final double[] value;
-    // Per indicator: its priority.
+    // Per indicator: its priority, whether higher values are better, and per school its value and target.
     final double[] priority;
+    private final boolean[] higher;
+    final double[][] indicatorValue;
+    final double[][] indicatorTarget;
     // Per item.
     final int[] itemSchool;
     final int[] itemIndicator;
     final double[] itemCost;
     final double[] itemReduction;
-    final double[] itemValue;
     /** Per pair, where its items start; the last entry is the number of items. */
     final int[] pairStart;
     // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
@@ -124,20 +123,19 @@ public final class TargetProblem {
         int n = schools.size();
         int m = indicators.size();
         pupils = new double[n];
-        gap = new double[n * m];
         shortfall = new double[n * m];
-        targetValue = new double[n * m];
-        value = new double[n * m];
         priority = new double[m];
         // Per indicator, what every pair of it shares: read once, not per pair (the pieces, the cost
         // as a double, the boxed priority). The arithmetic per pair is the same, operation by operation.
-        boolean[] higher = new boolean[m];
+        higher = new boolean[m];
         boolean[] perPupil = new boolean[m];
         double[] costSatang = new double[m];
         double[][] pieceShare = new double[m][];
         double[][] pieceFactor = new double[m][];
         double[][] values = new double[m][];
         double[][] targets = new double[m][];
+        indicatorValue = values;
+        indicatorTarget = targets;
         for (int k = 0; k < m; k++) {
             Indicator ind = indicators.get(k);
             priority[k] = ind.priority();
@@ -153,7 +151,7 @@ public final class TargetProblem {
                 pieceFactor[k][i] = pieces.get(i).costFactor();
                 from = pieces.get(i).upTo();
             }
-            values[k] = schools.indicatorValues(ind.column());
+            values[k] = schools.indicatorValues(ind.column()); // a copy, this problem's own
             targets[k] = IndicatorTargets.of(ind, schools);
         }
         // First the gaps, and how many items they make; then the items, in arrays of that size.
@@ -164,10 +162,7 @@ public final class TargetProblem {
             pupils[s] = schoolPupils;
             for (int k = 0; k < m; k++) {
                 int pair = s * m + k;
-                double target = targets[k][s];
                 double observed = values[k][s];
-                targetValue[pair] = target;
-                value[pair] = observed;
                 if (Double.isNaN(observed)) {
                     if (missing.size() < 100) {
                         Indicator ind = indicators.get(k);
@@ -181,10 +176,8 @@ public final class TargetProblem {
                     }
                     continue;
                 }
-                double g = higher[k] ? target - observed : observed - target;
-                g = Math.max(0, g);
-                gap[pair] = g;
-                shortfall[pair] = g / Math.abs(target);
+                double g = gap(k, s);
+                shortfall[pair] = g / Math.abs(targets[k][s]);
                 if (g != 0 && schoolPupils != 0) {
                     count += pieceShare[k].length;
                 } // else nothing to close, or no pupils to close it for
@@ -197,7 +190,6 @@ public final class TargetProblem {
         itemIndicator = new int[count];
         itemCost = new double[count];
         itemReduction = new double[count];
-        itemValue = new double[count];
         pairStart = new int[n * m + 1];
         int j = 0;
         for (int s = 0; s < n; s++) {
@@ -205,13 +197,15 @@ public final class TargetProblem {
             for (int k = 0; k < m; k++) {
                 int pair = s * m + k;
                 pairStart[pair] = j;
-                double g = gap[pair];
-                if (g == 0 || schoolPupils == 0) {
+                if (schoolPupils == 0) {
+                    continue;
+                }
+                double g = gap(k, s);
+                if (g == 0) {
                     continue;
                 }
                 double relative = shortfall[pair];
                 double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils : 1);
-                double weight = priority[k] * schoolPupils;
                 double[] shares = pieceShare[k];
                 double[] factors = pieceFactor[k];
                 for (int i = 0; i < shares.length; i++) {
@@ -219,9 +213,7 @@ public final class TargetProblem {
                     itemSchool[j] = s;
                     itemIndicator[j] = k;
                     itemCost[j] = share * g * perUnit * factors[i];
-                    double reduction = share * relative;
-                    itemReduction[j] = reduction;
-                    itemValue[j] = weight * reduction;
+                    itemReduction[j] = share * relative;
                     j++;
                 }
             }
@@ -230,6 +222,17 @@ public final class TargetProblem {
         curves = new PairCurves(this);
         firstColumnGroups = EnvelopeGroups.of(
                 this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());
+    }
+
+    /**
+     * The gap of school {@code s} on indicator {@code k} before any extra money, in the indicator's
+     * unit: how far its value is from its target on the wrong side, else 0.
+     */
+    double gap(int k, int s) {
+        double target = indicatorTarget[k][s];
+        double observed = indicatorValue[k][s];
+        double g = higher[k] ? target - observed : observed - target;
+        return Math.max(0, g);
     }
 
     /** How many schools. */
@@ -269,7 +272,15 @@ public final class TargetProblem {
 
     /** The weighted-shortfall objective's gain from buying item {@code j} whole. */
     public double itemValue(int j) {
-        return itemValue[j];
+        return valueWeight(itemSchool[j], itemIndicator[j]) * itemReduction[j];
+    }
+
+    /**
+     * What one unit of relative shortfall of pair (s, k) is worth in the weighted shortfall: the
+     * indicator's priority times the school's pupils; an item's value is this times its reduction.
+     */
+    double valueWeight(int s, int k) {
+        return priority[k] * pupils[s];
     }
 
     /** School {@code s}'s base entitlement, in satang. */
