@@ -72,11 +72,13 @@ final class MinMaxLevelSearch {
         everySchool = new int[n];
         topKink = new double[n];
         zeroCostAbove = new double[n];
-        for (int s = 0; s < n; s++) {
-            everySchool[s] = s;
-            topKink[s] = curves.topKink(s);
-            zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
-        }
+        Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
+            for (int s = from; s < to; s++) {
+                everySchool[s] = s;
+                topKink[s] = curves.topKink(s);
+                zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
+            }
+        });
         passes = new FullPasses(funding, zeroCostAbove, tuning.parallelFrom());
     }
 

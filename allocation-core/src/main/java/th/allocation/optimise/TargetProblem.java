@@ -154,74 +154,89 @@ public final class TargetProblem {
             values[k] = schools.indicatorValues(ind.column()); // a copy, this problem's own
             targets[k] = IndicatorTargets.of(ind, schools);
         }
-        // First the gaps, and how many items they make; then the items, in arrays of that size.
-        List<Problem> missing = new ArrayList<>();
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            double schoolPupils = schools.totalPupils(s);
-            pupils[s] = schoolPupils;
-            for (int k = 0; k < m; k++) {
-                int pair = s * m + k;
-                double observed = values[k][s];
-                if (Double.isNaN(observed)) {
-                    if (missing.size() < 100) {
-                        Indicator ind = indicators.get(k);
-                        missing.add(Problem.atRow(
-                                schools.source(),
-                                schools.line(s),
-                                ind.column(),
-                                schools.id(s),
-                                "The value of indicator '" + ind.name() + "' is missing.",
-                                "Give every school a value, or leave the indicator out of 'targets'."));
+        // First the gaps, and how many items each pair makes (in pairStart, one place on); then where
+        // each pair's items start; then the items, in arrays of that size. Each school's entries are
+        // its own, so on large problems the schools are taken in parallel blocks (see Blocks).
+        int[] starts = new int[n * m + 1];
+        double[] schoolPupils = pupils;
+        double[] relative = shortfall;
+        boolean[] anyMissing = new boolean[1];
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                double pupilCount = schools.totalPupils(s);
+                schoolPupils[s] = pupilCount;
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    if (Double.isNaN(values[k][s])) {
+                        anyMissing[0] = true;
+                        continue;
                     }
-                    continue;
-                }
-                double g = gap(k, s);
-                shortfall[pair] = g / Math.abs(targets[k][s]);
-                if (g != 0 && schoolPupils != 0) {
-                    count += pieceShare[k].length;
-                } // else nothing to close, or no pupils to close it for
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new InputException(missing, missing.size(), null);
-        }
-        itemSchool = new int[count];
-        itemIndicator = new int[count];
-        itemCost = new double[count];
-        itemReduction = new double[count];
-        pairStart = new int[n * m + 1];
-        int j = 0;
-        for (int s = 0; s < n; s++) {
-            double schoolPupils = pupils[s];
-            for (int k = 0; k < m; k++) {
-                int pair = s * m + k;
-                pairStart[pair] = j;
-                if (schoolPupils == 0) {
-                    continue;
-                }
-                double g = gap(k, s);
-                if (g == 0) {
-                    continue;
-                }
-                double relative = shortfall[pair];
-                double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils : 1);
-                double[] shares = pieceShare[k];
-                double[] factors = pieceFactor[k];
-                for (int i = 0; i < shares.length; i++) {
-                    double share = shares[i];
-                    itemSchool[j] = s;
-                    itemIndicator[j] = k;
-                    itemCost[j] = share * g * perUnit * factors[i];
-                    itemReduction[j] = share * relative;
-                    j++;
+                    double g = gap(k, s);
+                    relative[pair] = g / Math.abs(targets[k][s]);
+                    // nothing to close, or no pupils to close it for: no items
+                    starts[pair + 1] = g != 0 && pupilCount != 0 ? pieceShare[k].length : 0;
                 }
             }
+        });
+        if (anyMissing[0]) {
+            throw missing(schools, values);
         }
-        pairStart[n * m] = j;
+        for (int pair = 0; pair < n * m; pair++) {
+            starts[pair + 1] += starts[pair];
+        }
+        int count = starts[n * m];
+        pairStart = starts;
+        int[] schoolOf = new int[count];
+        int[] indicatorOf = new int[count];
+        double[] cost = new double[count];
+        double[] reduction = new double[count];
+        itemSchool = schoolOf;
+        itemIndicator = indicatorOf;
+        itemCost = cost;
+        itemReduction = reduction;
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    int j = starts[pair];
+                    if (starts[pair + 1] == j) {
+                        continue;
+                    }
+                    double g = gap(k, s);
+                    double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils[s] : 1);
+                    double[] shares = pieceShare[k];
+                    double[] factors = pieceFactor[k];
+                    for (int i = 0; i < shares.length; i++, j++) {
+                        double share = shares[i];
+                        schoolOf[j] = s;
+                        indicatorOf[j] = k;
+                        cost[j] = share * g * perUnit * factors[i];
+                        reduction[j] = share * relative[pair];
+                    }
+                }
+            }
+        });
         curves = new PairCurves(this);
         firstColumnGroups = EnvelopeGroups.of(
                 this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());
+    }
+
+    /** The first 100 problems of missing indicator values, in school order. */
+    private InputException missing(SchoolTable schools, double[][] values) {
+        List<Problem> missing = new ArrayList<>();
+        for (int s = 0; s < schools.size() && missing.size() < 100; s++) {
+            for (int k = 0; k < indicators.size() && missing.size() < 100; k++) {
+                if (Double.isNaN(values[k][s])) {
+                    Indicator ind = indicators.get(k);
+                    missing.add(Problem.atRow(
+                            schools.source(),
+                            schools.line(s),
+                            ind.column(),
+                            schools.id(s),
+                            "The value of indicator '" + ind.name() + "' is missing.",
+                            "Give every school a value, or leave the indicator out of 'targets'."));
+                }
+            }
+        }
+        return new InputException(missing, missing.size(), null);
     }
 
     /**

@@ -23,7 +23,10 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import th.allocation.InfeasibleException;
 import th.allocation.generate.SchoolGenerator;
 import th.allocation.input.ScenarioReader;
+import th.allocation.model.School;
 import th.allocation.model.SchoolTable;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.Scenario;
@@ -117,6 +121,56 @@ class ParallelPassesTest {
             }
         }
         assertEquals(3, feasible, "feasible generated problems");
+    }
+
+    /**
+     * A problem large enough to be built in parallel blocks has, for some of its schools, the same
+     * pairs and items, to the bit, as the problem of those schools alone, built in one block: each
+     * school's items depend on that school alone.
+     */
+    @Test
+    void largeProblem_itemsAsBuiltInOneBlock() {
+        List<School> generated = new ArrayList<>();
+        SchoolGenerator.national().withSchools(Blocks.PARALLEL_FROM + 3_000).forEach(generated::add);
+        int few = 2_000;
+        Scenario bundled = ScenarioReader.read(Path.of("..", "examples", "thailand", "targets.yaml"));
+        // A school of the cluster whose target the scenario overrides first, so that the few have one.
+        String overridden =
+                bundled.targets().indicators().get(0).overrides().get(0).cluster();
+        for (int i = 0; i < generated.size(); i++) {
+            if (generated.get(i).cluster().equals(overridden)) {
+                generated.add(0, generated.remove(i));
+                break;
+            }
+        }
+        TargetProblem large = TargetProblem.of(bundled, SchoolTable.of(generated));
+        TargetProblem small = TargetProblem.of(bundled, SchoolTable.of(generated.subList(0, few)));
+        Map<String, Integer> inLarge = new HashMap<>();
+        for (int s = 0; s < large.schools(); s++) {
+            inLarge.put(large.schoolId(s), s);
+        }
+        int m = large.indicators();
+        int items = 0;
+        for (int s = 0; s < few; s++) {
+            int t = inLarge.get(small.schoolId(s));
+            assertEquals(small.pupils[s], large.pupils[t], "pupils of " + small.schoolId(s));
+            for (int k = 0; k < m; k++) {
+                String pair = small.schoolId(s) + ", indicator " + k;
+                assertEquals(small.shortfall(s, k), large.shortfall(t, k), "shortfall of " + pair);
+                int j = small.pairStart[s * m + k];
+                int i = large.pairStart[t * m + k];
+                int count = small.pairStart[s * m + k + 1] - j;
+                assertEquals(count, large.pairStart[t * m + k + 1] - i, "items of " + pair);
+                for (int c = 0; c < count; c++, i++, j++) {
+                    assertEquals(small.itemCost(j), large.itemCost(i), "cost of an item of " + pair);
+                    assertEquals(small.itemReduction(j), large.itemReduction(i), "reduction of an item of " + pair);
+                    assertEquals(t, large.itemSchool(i), "school of an item of " + pair);
+                    assertEquals(k, large.itemIndicator(i), "indicator of an item of " + pair);
+                    items++;
+                }
+            }
+        }
+        assertTrue(items > few, items + " items compared");
     }
 
     /** Whether the problem is feasible; if it is, asserts that the parallel searches fund it as the reference does. */
