@@ -15,6 +15,8 @@
  */
 package th.allocation.optimise;
 
+import java.util.Arrays;
+
 /**
  * Full passes for {@link MinMaxLevelSearch}: every school's cost at a level {@code z} (each school's
  * pairs, {@link PairCurves#schoolCost}) and the spending there, each school clamped to its floor and
@@ -93,6 +95,64 @@ final class FullPasses {
         });
         keep(a, costA);
         keep(b, costB);
+    }
+
+    /** Levels inside the segment where a school's linear cost meets its floor or cap. */
+    double[] boundKinks(LevelSearch.Segment segment) {
+        double left = segment.left();
+        double right = Double.isInfinite(segment.right()) ? left + 1 : segment.right();
+        if (right <= left) {
+            return new double[0];
+        }
+        double[] atLeft = costs(left);
+        double[] atRight = costs(right);
+        double[] kinks = new double[2 * n];
+        int count = 0;
+        for (int s = 0; s < n; s++) {
+            double a = atLeft[s];
+            double b = atRight[s];
+            count = crossing(a, b, left, right, f.lower[s], kinks, count);
+            count = crossing(a, b, left, right, f.upper[s], kinks, count);
+        }
+        return Arrays.copyOf(kinks, count);
+    }
+
+    /** Levels inside the segment where a group's spending meets its envelope minimum or maximum. */
+    double[] envelopeKinks(LevelSearch.Segment segment) {
+        double left = segment.left();
+        double right = segment.right();
+        if (f.groups == 0 || !(right > left) || Double.isInfinite(right)) {
+            return new double[0];
+        }
+        double[] costLeft = costs(left);
+        double[] costRight = costs(right);
+        double[] atLeft = new double[f.groups];
+        double[] atRight = new double[f.groups];
+        for (int s = 0; s < n; s++) {
+            if (f.group[s] >= 0) {
+                atLeft[f.group[s]] += spending(s, costLeft[s]);
+                atRight[f.group[s]] += spending(s, costRight[s]);
+            }
+        }
+        double[] kinks = new double[2 * f.groups];
+        int count = 0;
+        for (int g = 0; g < f.groups; g++) {
+            count = crossing(atLeft[g], atRight[g], left, right, f.groupLower[g], kinks, count);
+            count = crossing(atLeft[g], atRight[g], left, right, f.groupUpper[g], kinks, count);
+        }
+        return Arrays.copyOf(kinks, count);
+    }
+
+    /** Adds where a linear function from {@code a} (at left) to {@code b} (at right) falls through {@code value}. */
+    private static int crossing(double a, double b, double left, double right, double value, double[] into, int count) {
+        if (Double.isFinite(value) && a > value && value > b) {
+            into[count++] = left + (a - value) * (right - left) / (a - b);
+        }
+        return count;
+    }
+
+    private double spending(int s, double cost) {
+        return Math.min(f.upper[s], Math.max(f.lower[s], cost));
     }
 
     /** The index of the kept pass at level {@code z}, computed if not kept. */

@@ -53,8 +53,8 @@ final class MinMaxLevelSearch {
     private final double[] zeroCostAbove;
     /** The full passes, kept for reuse. */
     private final FullPasses passes;
-    /** Room for one school's kinks, for {@link #schoolLevel}. */
-    private double[] schoolKinks = new double[64];
+    /** Held schools' own levels. */
+    private final SchoolLevels schoolLevels;
 
     private final SpendingBracket.Tuning tuning;
 
@@ -80,6 +80,7 @@ final class MinMaxLevelSearch {
             }
         });
         passes = new FullPasses(funding, zeroCostAbove, tuning.parallelFrom());
+        schoolLevels = new SchoolLevels(curves);
     }
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
@@ -122,9 +123,9 @@ final class MinMaxLevelSearch {
     private LevelSearch.Segment segment(SpendingBracket bracket) {
         LevelSearch.Segment segment = pairSegment(bracket, passes::total);
         // Inside the segment every pair is linear; schools' floors, caps and groups add kinks there.
-        double[] inner = innerKinks(segment);
+        double[] inner = passes.boundKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), passes::total);
-        double[] groupKinks = groupKinks(segment);
+        double[] groupKinks = passes.envelopeKinks(segment);
         return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), passes::total);
     }
 
@@ -264,60 +265,6 @@ final class MinMaxLevelSearch {
         return Math.min(f.upper[s], Math.max(f.lower[s], cost));
     }
 
-    /** Levels inside the segment where a school's linear cost meets its floor or cap. */
-    private double[] innerKinks(LevelSearch.Segment segment) {
-        double left = segment.left();
-        double right = Double.isInfinite(segment.right()) ? left + 1 : segment.right();
-        if (right <= left) {
-            return new double[0];
-        }
-        double[] atLeft = passes.costs(left);
-        double[] atRight = passes.costs(right);
-        double[] kinks = new double[2 * n];
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            double a = atLeft[s];
-            double b = atRight[s];
-            count = crossing(a, b, left, right, f.lower[s], kinks, count);
-            count = crossing(a, b, left, right, f.upper[s], kinks, count);
-        }
-        return Arrays.copyOf(kinks, count);
-    }
-
-    /** Levels inside the segment where a group's spending meets its envelope minimum or maximum. */
-    private double[] groupKinks(LevelSearch.Segment segment) {
-        double left = segment.left();
-        double right = segment.right();
-        if (f.groups == 0 || !(right > left) || Double.isInfinite(right)) {
-            return new double[0];
-        }
-        double[] costLeft = passes.costs(left);
-        double[] costRight = passes.costs(right);
-        double[] atLeft = new double[f.groups];
-        double[] atRight = new double[f.groups];
-        for (int s = 0; s < n; s++) {
-            if (f.group[s] >= 0) {
-                atLeft[f.group[s]] += spending(s, costLeft[s]);
-                atRight[f.group[s]] += spending(s, costRight[s]);
-            }
-        }
-        double[] kinks = new double[2 * f.groups];
-        int count = 0;
-        for (int g = 0; g < f.groups; g++) {
-            count = crossing(atLeft[g], atRight[g], left, right, f.groupLower[g], kinks, count);
-            count = crossing(atLeft[g], atRight[g], left, right, f.groupUpper[g], kinks, count);
-        }
-        return Arrays.copyOf(kinks, count);
-    }
-
-    /** Adds where a linear function from {@code a} (at left) to {@code b} (at right) falls through {@code value}. */
-    private static int crossing(double a, double b, double left, double right, double value, double[] into, int count) {
-        if (Double.isFinite(value) && a > value && value > b) {
-            into[count++] = left + (a - value) * (right - left) / (a - b);
-        }
-        return count;
-    }
-
     /**
      * Spends at the common level, with held schools and groups at their own levels. Every pair is
      * first funded to the common level (what a pair spends there is its cost there, the same sum of
@@ -360,7 +307,7 @@ final class MinMaxLevelSearch {
             double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
             if (cost < f.lower[s] || cost > f.upper[s]) {
                 double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
-                levels[s] = schoolLevel(s, target);
+                levels[s] = schoolLevels.of(s, target);
             }
             if (levels[s] != level) {
                 spent[s] = 0;
@@ -411,61 +358,8 @@ final class MinMaxLevelSearch {
         SpendingBracket bracket =
                 new SpendingBracket(f, members, null, topKink, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
-        double[] inner = innerKinks(segment);
+        double[] inner = passes.boundKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
-    }
-
-    /**
-     * The level at which school {@code s}'s pairs cost {@code target}: what {@link LevelSearch#segment}
-     * finds among the school's kinks in {@code (0, top)} and solves, with the few kinks sorted rather
-     * than selected (the binary search decides on the same values in the same order, as the cost is
-     * monotone) and the costs at the segment's ends taken from the search where it computed them.
-     */
-    private double schoolLevel(int s, double target) {
-        int at = 0;
-        for (int pair = s * m; pair < s * m + m; pair++) {
-            if (at + curves.kinkCount(pair) > schoolKinks.length) {
-                schoolKinks = Arrays.copyOf(schoolKinks, 2 * (at + curves.kinkCount(pair)));
-            }
-            at = curves.kinks(pair, schoolKinks, at);
-        }
-        double[] kinks = schoolKinks;
-        double top = 0;
-        for (int i = 0; i < at; i++) {
-            top = Math.max(top, kinks[i]);
-        }
-        int kept = 0;
-        for (int i = 0; i < at; i++) {
-            if (kinks[i] > 0 && kinks[i] < top) {
-                kinks[kept++] = kinks[i];
-            }
-        }
-        double atFrom = curves.schoolCost(s, 0);
-        if (atFrom <= target) {
-            return 0; // the segment (0, 0): its solution is its left end
-        }
-        Arrays.sort(kinks, 0, kept);
-        int low = 0;
-        int high = kept;
-        double atLow = atFrom; // the cost at kinks[low - 1], or at 0
-        double atHigh = Double.NaN; // the cost at kinks[high], where computed
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            double cost = curves.schoolCost(s, kinks[mid]);
-            if (cost <= target) {
-                high = mid;
-                atHigh = cost;
-            } else {
-                low = mid + 1;
-                atLow = cost;
-            }
-        }
-        double left = low == 0 ? 0 : kinks[low - 1];
-        double right = low == kept ? top : kinks[low];
-        if (low == kept) {
-            atHigh = curves.schoolCost(s, top);
-        }
-        return new LevelSearch.Segment(left, right, atLow, atHigh).solve(target);
     }
 }
