@@ -20,6 +20,7 @@ import th.allocation.model.SchoolTable;
 import th.allocation.result.Bound;
 import th.allocation.result.TargetResult;
 import th.allocation.rule.Component;
+import th.allocation.rule.Needs;
 import th.allocation.scenario.Direction;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Scenario;
@@ -40,7 +41,13 @@ final class DefaultTargetResult implements TargetResult {
     private final TargetSolution solution;
     private final List<Component> components;
     private final long[] allocation;
-    private final long[][] componentSatang;
+    /** The rule's components, as its needs give them. */
+    private final Needs needs;
+
+    private final int baseCount;
+    /** Per indicator, then the top-up: the target components after the rule's, per school. */
+    private final long[][] targetSatang;
+
     private final byte[] bound;
     private final long[] floor;
     private final long[] cap;
@@ -51,7 +58,7 @@ final class DefaultTargetResult implements TargetResult {
             TargetSolution solution,
             List<Component> components,
             long[] allocation,
-            long[][] componentSatang,
+            long[][] targetSatang,
             byte[] bound,
             long[] floor,
             long[] cap) {
@@ -60,7 +67,9 @@ final class DefaultTargetResult implements TargetResult {
         this.solution = solution;
         this.components = List.copyOf(components);
         this.allocation = allocation;
-        this.componentSatang = componentSatang;
+        this.needs = problem.needs;
+        this.baseCount = problem.needs.components().size();
+        this.targetSatang = targetSatang;
         this.bound = bound;
         this.floor = floor;
         this.cap = cap;
@@ -110,7 +119,7 @@ final class DefaultTargetResult implements TargetResult {
 
     @Override
     public long component(int c, int i) {
-        return componentSatang[c][i];
+        return c < baseCount ? needs.amount(c, i) : targetSatang[c - baseCount][i];
     }
 
     @Override
@@ -121,7 +130,10 @@ final class DefaultTargetResult implements TargetResult {
     @Override
     public long rounding(int i) {
         long sum = 0;
-        for (long[] column : componentSatang) {
+        for (int c = 0; c < baseCount; c++) {
+            sum += needs.amount(c, i);
+        }
+        for (long[] column : targetSatang) {
             sum += column[i];
         }
         return allocation[i] - sum;
@@ -176,13 +188,13 @@ final class DefaultTargetResult implements TargetResult {
     /** The value of indicator {@code k} at school {@code i} before funding; NaN if missing. */
     @Override
     public double value(int k, int i) {
-        return problem.value[i * problem.indicators() + k];
+        return problem.indicatorValue[k][i];
     }
 
     /** The target of indicator {@code k} at school {@code i} (central or local). */
     @Override
     public double target(int k, int i) {
-        return problem.targetValue[i * problem.indicators() + k];
+        return problem.indicatorTarget[k][i];
     }
 
     /** The gap of indicator {@code k} at school {@code i} left after funding, in the indicator's unit. */
@@ -190,16 +202,15 @@ final class DefaultTargetResult implements TargetResult {
     public double gapLeft(int k, int i) {
         int pair = i * problem.indicators() + k;
         double remaining = TargetSolutions.remaining(problem, curves, solution.itemSpend(), pair);
-        return remaining * Math.abs(problem.targetValue[pair]);
+        return remaining * Math.abs(problem.indicatorTarget[k][i]);
     }
 
     /** The value indicator {@code k} is projected to reach at school {@code i} with the money it got. */
     @Override
     public double projected(int k, int i) {
-        int pair = i * problem.indicators() + k;
-        double closed = problem.gap[pair] - gapLeft(k, i);
+        double closed = problem.gap(k, i) - gapLeft(k, i);
         return problem.indicators.get(k).direction() == Direction.HIGHER
-                ? problem.value[pair] + closed
-                : problem.value[pair] - closed;
+                ? problem.indicatorValue[k][i] + closed
+                : problem.indicatorValue[k][i] - closed;
     }
 }

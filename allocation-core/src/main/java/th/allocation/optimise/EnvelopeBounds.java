@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,16 +65,11 @@ record EnvelopeBounds(String column, int[] groupOf, List<String> labels, double[
                     Suggestions.advice(envelope.column(), columns)));
         }
         int n = schools.size();
-        // The distinct values first (hashing), then in the grouping's order: the same keys, in the same
-        // order, as putting every school's value into the sorted map, at a fraction of the comparisons.
-        Map<String, Integer> distinct = new LinkedHashMap<>();
-        String[] groupOfSchool = new String[n];
-        for (int s = 0; s < n; s++) {
-            groupOfSchool[s] = grouping.groupOf(schools, s);
-            distinct.putIfAbsent(groupOfSchool[s], 0);
-        }
+        // The distinct values, as codes per school (no text per school): the same keys, in the same
+        // order, as putting every school's value into the sorted map.
+        Grouping.Groups values = grouping.groups(schools);
         Map<String, Integer> codes = new TreeMap<>(grouping.order());
-        for (String value : distinct.keySet()) {
+        for (String value : values.labels()) {
             codes.putIfAbsent(value, 0);
         }
         List<String> labels;
@@ -95,9 +89,13 @@ record EnvelopeBounds(String column, int[] groupOf, List<String> labels, double[
         for (int g = 0; g < labels.size(); g++) {
             index.put(labels.get(g), g);
         }
+        int[] groupOfValue = new int[values.size()];
+        for (int v = 0; v < groupOfValue.length; v++) {
+            groupOfValue[v] = index.getOrDefault(values.labels().get(v), -1);
+        }
         int[] groupOf = new int[n];
         for (int s = 0; s < n; s++) {
-            groupOf[s] = index.getOrDefault(groupOfSchool[s], -1);
+            groupOf[s] = groupOfValue[values.code(s)];
         }
         double lower = Math.max(satang(envelope.atLeast(), 0), percent(envelope.atLeastPercent(), budget, 0));
         double upper = Math.min(

@@ -77,9 +77,18 @@ final class Funding {
     /** Each school's extra money so far: its items' spending plus its top-up. */
     double[] extras() {
         double[] extra = topUp.clone();
-        for (int j = 0; j < p.items(); j++) {
-            extra[p.itemSchool[j]] += spend[j];
-        }
+        int[] start = curves.start;
+        // A school's items are consecutive: added school by school, in item order (the same sums as
+        // adding every item to its school in turn), in parallel blocks on large problems.
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                double sum = extra[s];
+                for (int j = start[s * m]; j < start[s * m + m]; j++) {
+                    sum += spend[j];
+                }
+                extra[s] = sum;
+            }
+        });
         return extra;
     }
 

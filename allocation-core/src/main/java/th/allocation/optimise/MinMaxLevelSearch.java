@@ -42,9 +42,6 @@ import th.allocation.model.Baht;
  * (see {@link #shadowPrice}). It is the derivative for more money (from the right).
  */
 final class MinMaxLevelSearch {
-    /** How many full passes (each school's cost at one level) are kept for reuse. */
-    private static final int PASSES_KEPT = 4;
-
     private final Funding f;
     private final PairCurves curves;
     private final int n;
@@ -54,12 +51,10 @@ final class MinMaxLevelSearch {
     private final double[] topKink;
 
     private final double[] zeroCostAbove;
-    private final double[] passLevel = new double[PASSES_KEPT];
-    private final double[][] passCost = new double[PASSES_KEPT][];
-    private final double[] passTotal = new double[PASSES_KEPT];
-    private int passes;
-    /** Room for one school's kinks, for {@link #schoolLevel}. */
-    private double[] schoolKinks = new double[64];
+    /** The full passes, kept for reuse. */
+    private final FullPasses passes;
+    /** Held schools' own levels. */
+    private final SchoolLevels schoolLevels;
 
     private final SpendingBracket.Tuning tuning;
 
@@ -77,11 +72,15 @@ final class MinMaxLevelSearch {
         everySchool = new int[n];
         topKink = new double[n];
         zeroCostAbove = new double[n];
-        for (int s = 0; s < n; s++) {
-            everySchool[s] = s;
-            topKink[s] = curves.topKink(s);
-            zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
-        }
+        Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
+            for (int s = from; s < to; s++) {
+                everySchool[s] = s;
+                topKink[s] = curves.topKink(s);
+                zeroCostAbove[s] = PairCurves.zeroCostAbove(topKink[s]);
+            }
+        });
+        passes = new FullPasses(funding, zeroCostAbove, tuning.parallelFrom());
+        schoolLevels = new SchoolLevels(curves);
     }
 
     /** Funds every pair to the lowest common level the budget pays for; returns the budget's shadow price. */
@@ -101,7 +100,7 @@ final class MinMaxLevelSearch {
         double total = f.p.available;
         double top = top(everySchool);
         SpendingBracket bracket =
-                new SpendingBracket(f, everySchool, f.group, topKink, top, total, this::totalSpending, tuning);
+                new SpendingBracket(f, everySchool, f.group, topKink, top, total, passes::total, tuning);
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         if (!priced) {
@@ -113,7 +112,7 @@ final class MinMaxLevelSearch {
         // on either side of it).
         double more = total + f.tolerance();
         if (!bracket.retarget(more)) {
-            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, this::totalSpending, tuning);
+            bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, passes::total, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
         assignLevels(level);
@@ -122,12 +121,12 @@ final class MinMaxLevelSearch {
 
     /** The segment of levels, between kinks of every kind, on which the spending falls to {@code total}. */
     private LevelSearch.Segment segment(SpendingBracket bracket) {
-        LevelSearch.Segment segment = pairSegment(bracket, this::totalSpending);
+        LevelSearch.Segment segment = pairSegment(bracket, passes::total);
         // Inside the segment every pair is linear; schools' floors, caps and groups add kinks there.
-        double[] inner = innerKinks(segment);
-        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), this::totalSpending);
-        double[] groupKinks = groupKinks(segment);
-        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), this::totalSpending);
+        double[] inner = passes.boundKinks(segment);
+        segment = search(bracket, inner, inner.length, segment.left(), segment.right(), passes::total);
+        double[] groupKinks = passes.envelopeKinks(segment);
+        return search(bracket, groupKinks, groupKinks.length, segment.left(), segment.right(), passes::total);
     }
 
     /** The first round: the segment between consecutive pair kinks in {@code (0, top)}, or (0, 0) if 0 is enough. */
@@ -139,7 +138,7 @@ final class MinMaxLevelSearch {
         }
         bracket.narrow();
         double[] ends = bracket.pairKinks();
-        passes(ends[0], ends[1]);
+        passes.ensure(ends[0], ends[1]);
         return new LevelSearch.Segment(
                 ends[0], ends[1], spending.applyAsDouble(ends[0]), spending.applyAsDouble(ends[1]));
     }
@@ -173,7 +172,7 @@ final class MinMaxLevelSearch {
         }
         double left = low == 0 ? from : kinks[low - 1];
         double right = low == kept ? to : kinks[low];
-        passes(left, right);
+        passes.ensure(left, right);
         return new LevelSearch.Segment(left, right, spending.applyAsDouble(left), spending.applyAsDouble(right));
     }
 
@@ -200,8 +199,8 @@ final class MinMaxLevelSearch {
         // Which schools and groups are at their cap or maximum there. Costs fall with the level, so
         // where the segment's ends agree (their costs are kept from the search) that decides; a school
         // or group whose ends disagree is costed at `below` itself.
-        double[] atLeft = schoolCosts(next.left());
-        double[] atRight = schoolCosts(next.right());
+        double[] atLeft = passes.costs(next.left());
+        double[] atRight = passes.costs(next.right());
         double[] levelOverPriority = curves.levelOverPriority(below);
         boolean[] groupHeld = new boolean[f.groups];
         double[] sumLeft = new double[f.groups];
@@ -266,150 +265,6 @@ final class MinMaxLevelSearch {
         return Math.min(f.upper[s], Math.max(f.lower[s], cost));
     }
 
-    /** Every school's cost at level {@code z} (a full pass over every pair), kept for reuse. */
-    private double[] schoolCosts(double z) {
-        int at = pass(z);
-        return passCost[at];
-    }
-
-    /** The spending at level {@code z}, each school and group clamped: a full pass, in school order. */
-    private double totalSpending(double z) {
-        return passTotal[pass(z)];
-    }
-
-    /** The index of the kept pass at level {@code z}, computed if not kept. */
-    private int pass(double z) {
-        int at = kept(z);
-        if (at >= 0) {
-            return at;
-        }
-        double[] cost = new double[n]; // new, as a caller may still hold the array a pass replaces
-        double[] levelOverPriority = curves.levelOverPriority(z);
-        for (int s = 0; s < n; s++) {
-            cost[s] = z > zeroCostAbove[s] ? 0 : curves.schoolCost(s, levelOverPriority);
-        }
-        return keep(z, cost);
-    }
-
-    /**
-     * Makes sure the passes at {@code a} and {@code b} are kept: where neither is, both are computed
-     * in one walk over the pairs (each as {@link #pass} computes it), which reads the problem's arrays
-     * once for the two.
-     */
-    private void passes(double a, double b) {
-        if (a == b || kept(a) >= 0 || kept(b) >= 0) {
-            pass(a);
-            pass(b);
-            return;
-        }
-        double[] costA = new double[n];
-        double[] costB = new double[n];
-        double[] overA = curves.levelOverPriority(a);
-        double[] overB = curves.levelOverPriority(b);
-        for (int s = 0; s < n; s++) {
-            boolean zeroA = a > zeroCostAbove[s];
-            boolean zeroB = b > zeroCostAbove[s];
-            if (zeroA && zeroB) {
-                continue; // both 0
-            } else if (zeroA) {
-                costB[s] = curves.schoolCost(s, overB);
-            } else if (zeroB) {
-                costA[s] = curves.schoolCost(s, overA);
-            } else {
-                curves.schoolCosts(s, overA, overB, costA, costB);
-            }
-        }
-        keep(a, costA);
-        keep(b, costB);
-    }
-
-    /** The index of the kept pass at level {@code z}, or -1. */
-    private int kept(double z) {
-        int kept = Math.min(passes, PASSES_KEPT);
-        for (int i = 0; i < kept; i++) {
-            if (passLevel[i] == z) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Keeps every school's cost at level {@code z} with the spending there, in school order; returns its index. */
-    private int keep(double z, double[] cost) {
-        double total = 0;
-        double[] groupSum = new double[f.groups];
-        for (int s = 0; s < n; s++) {
-            double spent = spending(s, cost[s]);
-            if (f.group[s] >= 0) {
-                groupSum[f.group[s]] += spent;
-            } else {
-                total += spent;
-            }
-        }
-        for (int g = 0; g < f.groups; g++) {
-            total += Math.min(f.groupUpper[g], Math.max(f.groupLower[g], groupSum[g]));
-        }
-        int at = passes++ % PASSES_KEPT;
-        passLevel[at] = z;
-        passCost[at] = cost;
-        passTotal[at] = total;
-        return at;
-    }
-
-    /** Levels inside the segment where a school's linear cost meets its floor or cap. */
-    private double[] innerKinks(LevelSearch.Segment segment) {
-        double left = segment.left();
-        double right = Double.isInfinite(segment.right()) ? left + 1 : segment.right();
-        if (right <= left) {
-            return new double[0];
-        }
-        double[] atLeft = schoolCosts(left);
-        double[] atRight = schoolCosts(right);
-        double[] kinks = new double[2 * n];
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            double a = atLeft[s];
-            double b = atRight[s];
-            count = crossing(a, b, left, right, f.lower[s], kinks, count);
-            count = crossing(a, b, left, right, f.upper[s], kinks, count);
-        }
-        return Arrays.copyOf(kinks, count);
-    }
-
-    /** Levels inside the segment where a group's spending meets its envelope minimum or maximum. */
-    private double[] groupKinks(LevelSearch.Segment segment) {
-        double left = segment.left();
-        double right = segment.right();
-        if (f.groups == 0 || !(right > left) || Double.isInfinite(right)) {
-            return new double[0];
-        }
-        double[] costLeft = schoolCosts(left);
-        double[] costRight = schoolCosts(right);
-        double[] atLeft = new double[f.groups];
-        double[] atRight = new double[f.groups];
-        for (int s = 0; s < n; s++) {
-            if (f.group[s] >= 0) {
-                atLeft[f.group[s]] += spending(s, costLeft[s]);
-                atRight[f.group[s]] += spending(s, costRight[s]);
-            }
-        }
-        double[] kinks = new double[2 * f.groups];
-        int count = 0;
-        for (int g = 0; g < f.groups; g++) {
-            count = crossing(atLeft[g], atRight[g], left, right, f.groupLower[g], kinks, count);
-            count = crossing(atLeft[g], atRight[g], left, right, f.groupUpper[g], kinks, count);
-        }
-        return Arrays.copyOf(kinks, count);
-    }
-
-    /** Adds where a linear function from {@code a} (at left) to {@code b} (at right) falls through {@code value}. */
-    private static int crossing(double a, double b, double left, double right, double value, double[] into, int count) {
-        if (Double.isFinite(value) && a > value && value > b) {
-            into[count++] = left + (a - value) * (right - left) / (a - b);
-        }
-        return count;
-    }
-
     /**
      * Spends at the common level, with held schools and groups at their own levels. Every pair is
      * first funded to the common level (what a pair spends there is its cost there, the same sum of
@@ -417,14 +272,16 @@ final class MinMaxLevelSearch {
      */
     private void assignLevels(double level) {
         double[] spent = new double[n];
-        for (int s = 0; s < n; s++) {
-            if (level > zeroCostAbove[s]) {
-                continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+        Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
+            for (int s = from; s < to; s++) {
+                if (level > zeroCostAbove[s]) {
+                    continue; // every pair needs nothing: its items stay at 0 and the school spends 0
+                }
+                for (int pair = s * m; pair < s * m + m; pair++) {
+                    spent[s] += curves.spend(pair, level, f.spend);
+                }
             }
-            for (int pair = s * m; pair < s * m + m; pair++) {
-                spent[s] += curves.spend(pair, level, f.spend);
-            }
-        }
+        });
         double[] levels = new double[n];
         Arrays.fill(levels, level);
         double[] groupSum = new double[f.groups];
@@ -450,7 +307,7 @@ final class MinMaxLevelSearch {
             double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
             if (cost < f.lower[s] || cost > f.upper[s]) {
                 double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
-                levels[s] = schoolLevel(s, target);
+                levels[s] = schoolLevels.of(s, target);
             }
             if (levels[s] != level) {
                 spent[s] = 0;
@@ -491,7 +348,7 @@ final class MinMaxLevelSearch {
             }
         }
         DoubleUnaryOperator spending = z -> {
-            double[] cost = schoolCosts(z);
+            double[] cost = passes.costs(z);
             double sum = 0;
             for (int s : members) {
                 sum += spending(s, cost[s]);
@@ -501,61 +358,8 @@ final class MinMaxLevelSearch {
         SpendingBracket bracket =
                 new SpendingBracket(f, members, null, topKink, top(members), target, spending, tuning);
         LevelSearch.Segment segment = pairSegment(bracket, spending);
-        double[] inner = innerKinks(segment);
+        double[] inner = passes.boundKinks(segment);
         segment = search(bracket, inner, inner.length, segment.left(), segment.right(), spending);
         return segment.solve(target);
-    }
-
-    /**
-     * The level at which school {@code s}'s pairs cost {@code target}: what {@link LevelSearch#segment}
-     * finds among the school's kinks in {@code (0, top)} and solves, with the few kinks sorted rather
-     * than selected (the binary search decides on the same values in the same order, as the cost is
-     * monotone) and the costs at the segment's ends taken from the search where it computed them.
-     */
-    private double schoolLevel(int s, double target) {
-        int at = 0;
-        for (int pair = s * m; pair < s * m + m; pair++) {
-            if (at + curves.kinkCount(pair) > schoolKinks.length) {
-                schoolKinks = Arrays.copyOf(schoolKinks, 2 * (at + curves.kinkCount(pair)));
-            }
-            at = curves.kinks(pair, schoolKinks, at);
-        }
-        double[] kinks = schoolKinks;
-        double top = 0;
-        for (int i = 0; i < at; i++) {
-            top = Math.max(top, kinks[i]);
-        }
-        int kept = 0;
-        for (int i = 0; i < at; i++) {
-            if (kinks[i] > 0 && kinks[i] < top) {
-                kinks[kept++] = kinks[i];
-            }
-        }
-        double atFrom = curves.schoolCost(s, 0);
-        if (atFrom <= target) {
-            return 0; // the segment (0, 0): its solution is its left end
-        }
-        Arrays.sort(kinks, 0, kept);
-        int low = 0;
-        int high = kept;
-        double atLow = atFrom; // the cost at kinks[low - 1], or at 0
-        double atHigh = Double.NaN; // the cost at kinks[high], where computed
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            double cost = curves.schoolCost(s, kinks[mid]);
-            if (cost <= target) {
-                high = mid;
-                atHigh = cost;
-            } else {
-                low = mid + 1;
-                atLow = cost;
-            }
-        }
-        double left = low == 0 ? 0 : kinks[low - 1];
-        double right = low == kept ? top : kinks[low];
-        if (low == kept) {
-            atHigh = curves.schoolCost(s, top);
-        }
-        return new LevelSearch.Segment(left, right, atLow, atHigh).solve(target);
     }
 }

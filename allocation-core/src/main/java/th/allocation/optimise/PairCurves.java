@@ -258,6 +258,50 @@ final class PairCurves {
         return start[p + 1] == start[p] ? -1 : priority[p % m] * shortfall[p];
     }
 
+    /**
+     * Whether a kink of school {@code s}'s pairs lies strictly inside {@code (lo, hi)}, {@code lo >= 0};
+     * if none does, {@code nearest} gets the largest kink at or below {@code lo} (at least its
+     * {@code [0]}, where it starts) in {@code [0]} and the smallest at or above {@code hi} (at most its
+     * {@code [1]}) in {@code [1]}. The kinks are the values {@link #kinks} writes, computed by the same
+     * operations, without writing them out; a pair whose first and largest kink is at or below {@code
+     * lo} has none above it.
+     */
+    boolean kinkInside(int s, double lo, double hi, double[] nearest) {
+        double low = nearest[0];
+        double high = nearest[1];
+        for (int k = 0, p = s * m; k < m; k++, p++) {
+            int end = start[p + 1];
+            int j = start[p];
+            if (j == end) {
+                continue; // no kinks
+            }
+            double pairPriority = priority[k];
+            double remaining = shortfall[p];
+            double kink = pairPriority * remaining;
+            if (kink <= lo) {
+                low = Math.max(low, kink);
+                continue;
+            }
+            while (true) {
+                if (kink <= lo) {
+                    low = Math.max(low, kink);
+                } else if (kink >= hi) {
+                    high = Math.min(high, kink);
+                } else {
+                    return true;
+                }
+                if (j == end) {
+                    break;
+                }
+                remaining -= itemReduction[j++];
+                kink = Math.max(0, pairPriority * remaining);
+            }
+        }
+        nearest[0] = low;
+        nearest[1] = high;
+        return false;
+    }
+
     /** How many kinks pair {@code p}'s curve has: one per piece boundary, including where it starts. */
     int kinkCount(int p) {
         return start[p + 1] - start[p] + (start[p + 1] > start[p] ? 1 : 0);

@@ -52,13 +52,19 @@ final class SpendingBracket {
 
     /**
      * When the narrowing stops ({@code few} schools in question), when it starts from estimates (more
-     * than {@code sampled} in question), and the tie band ({@code tie}, relative) within which the
-     * full pass decides: {@link #DEFAULT}; tests try other values, so that every path runs on small
-     * problems too.
+     * than {@code sampled} in question), the tie band ({@code tie}, relative) within which the full
+     * pass decides, and from how many schools a walk over them runs in parallel ({@code
+     * parallelFrom}, see {@link Blocks}): {@link #DEFAULT}; tests try other values, so that every path
+     * runs on small problems too.
      */
-    record Tuning(int few, int sampled, double tie) {
+    record Tuning(int few, int sampled, double tie, int parallelFrom) {
         /** The values the solver uses. */
         static final Tuning DEFAULT = new Tuning(FEW, SAMPLED, TIE);
+
+        /** The given values, with walks in parallel from {@link Blocks#PARALLEL_FROM} schools. */
+        Tuning(int few, int sampled, double tie) {
+            this(few, sampled, tie, Blocks.PARALLEL_FROM);
+        }
     }
 
     /** The distance of each probe from the secant step's target, as a share of the step, after a hit. */
@@ -106,7 +112,7 @@ final class SpendingBracket {
             double target,
             DoubleUnaryOperator exact,
             Tuning tuning) {
-        this.sums = new SpendingSums(f, members, groupOf, topKink, top);
+        this.sums = new SpendingSums(f, members, groupOf, topKink, top, tuning.parallelFrom());
         this.top = top;
         this.target = target;
         this.exact = exact;

@@ -69,6 +69,10 @@ final class SpendingSums {
 
     private double kinkAbove;
     private final double[] kinkBuffer;
+    private final int parallelFrom;
+    /** The nearest kinks below and above the bracket of one school, for {@link #settle}. */
+    private final double[] nearest = new double[2];
+
     private double lastSize;
 
     /**
@@ -77,8 +81,10 @@ final class SpendingSums {
      * @param groupOf each school's envelope group (-1 for none), or null to clamp no group
      * @param topKink per school, its largest pair kink ({@link PairCurves#topKink})
      * @param top the largest level in question: no pair kink lies above it
+     * @param parallelFrom from how many schools in question a walk over them runs in parallel ({@link Blocks})
      */
-    SpendingSums(Funding f, int[] members, int[] groupOf, double[] topKink, double top) {
+    SpendingSums(Funding f, int[] members, int[] groupOf, double[] topKink, double top, int parallelFrom) {
+        this.parallelFrom = parallelFrom;
         this.curves = f.curves;
         this.m = f.m;
         this.lower = f.lower;
@@ -135,10 +141,13 @@ final class SpendingSums {
             preparedB = Double.NaN;
         } else {
             double[] levelOverPriority = curves.levelOverPriority(z);
-            for (int a = 0; a < activeCount; a++) {
-                int s = active[a];
-                probeCost[s] = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
-            }
+            double[] costs = probeCost;
+            Blocks.run(activeCount, parallelFrom, (from, to) -> {
+                for (int a = from; a < to; a++) {
+                    int s = active[a];
+                    costs[s] = z > PairCurves.zeroCostAbove(topKink[s]) ? 0 : curves.schoolCost(s, levelOverPriority);
+                }
+            });
         }
         double total = fixedIntercept + fixedSlope * z;
         double size = fixedSize + Math.abs(fixedSlope * z);
@@ -177,16 +186,20 @@ final class SpendingSums {
         }
         double[] overA = curves.levelOverPriority(a);
         double[] overB = curves.levelOverPriority(b);
-        for (int i = 0; i < activeCount; i++) {
-            int s = active[i];
-            double zero = PairCurves.zeroCostAbove(topKink[s]);
-            if (a > zero || b > zero) {
-                costA[s] = a > zero ? 0 : curves.schoolCost(s, overA);
-                costB[s] = b > zero ? 0 : curves.schoolCost(s, overB);
-            } else {
-                curves.schoolCosts(s, overA, overB, costA, costB);
+        double[] intoA = costA;
+        double[] intoB = costB;
+        Blocks.run(activeCount, parallelFrom, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int s = active[i];
+                double zero = PairCurves.zeroCostAbove(topKink[s]);
+                if (a > zero || b > zero) {
+                    intoA[s] = a > zero ? 0 : curves.schoolCost(s, overA);
+                    intoB[s] = b > zero ? 0 : curves.schoolCost(s, overB);
+                } else {
+                    curves.schoolCosts(s, overA, overB, intoA, intoB);
+                }
             }
-        }
+        });
         preparedA = a;
         preparedB = b;
     }
@@ -300,33 +313,20 @@ final class SpendingSums {
                 active[kept++] = s; // meets its floor or cap inside
                 continue;
             }
-            double nearestLow = 0;
-            double nearestHigh = Double.POSITIVE_INFINITY;
-            boolean inside = false;
+            double nearestLow;
+            double nearestHigh;
             if (topKink[s] <= lo) {
                 nearestLow = topKink[s]; // every kink is at or below it, and it is at least 0
-            }
-            for (int p = s * m; p < s * m + m && !inside && topKink[s] > lo; p++) {
-                double first = curves.firstKink(p);
-                if (first <= lo) {
-                    nearestLow = Math.max(nearestLow, first); // the pair's largest kink: none inside or above
+                nearestHigh = Double.POSITIVE_INFINITY;
+            } else {
+                nearest[0] = 0;
+                nearest[1] = Double.POSITIVE_INFINITY;
+                if (curves.kinkInside(s, lo, hi, nearest)) {
+                    active[kept++] = s;
                     continue;
                 }
-                int kinks = curves.kinks(p, kinkBuffer, 0);
-                for (int i = 0; i < kinks; i++) {
-                    double kink = kinkBuffer[i];
-                    if (kink <= lo) {
-                        nearestLow = Math.max(nearestLow, kink);
-                    } else if (kink >= hi) {
-                        nearestHigh = Math.min(nearestHigh, kink);
-                    } else {
-                        inside = true;
-                    }
-                }
-            }
-            if (inside) {
-                active[kept++] = s;
-                continue;
+                nearestLow = nearest[0];
+                nearestHigh = nearest[1];
             }
             if (Double.isNaN(slope)) {
                 // The chord, unless the bracket is so narrow that the costs' rounding would show.

@@ -190,41 +190,43 @@ public final class TargetAllocator {
         components.add(new Component(
                 "target_top_up",
                 "Money a floor or envelope required, or left when every gap was closed, that closes no gap."));
-        long[][] amounts = new long[components.size()][n];
-        for (int c = 0; c < baseCount; c++) {
-            for (int s = 0; s < n; s++) {
-                amounts[c][s] = problem.needs.amount(c, s);
-            }
-        }
-        double[][] perIndicator = new double[m][n];
-        for (int j = 0; j < problem.items(); j++) {
-            perIndicator[problem.itemIndicator[j]][problem.itemSchool[j]] += solution.itemSpend()[j];
-        }
+        // The base components are the rule's own amounts, not copied; then the indicators' and the top-up.
+        long[][] amounts = new long[m + 1][n];
+        double[] itemSpend = solution.itemSpend();
+        int[] start = problem.pairStart;
         long[] allocation = new long[n];
         long[] floor = new long[n];
         long[] cap = new long[n];
         byte[] bound = new byte[n];
-        for (int s = 0; s < n; s++) {
-            allocation[s] = units[s] * unit;
-            long targeted = 0;
-            for (int k = 0; k < m; k++) {
-                amounts[baseCount + k][s] = Math.round(perIndicator[k][s]);
-                targeted += amounts[baseCount + k][s];
+        double[] extra = solution.extra();
+        // Each school's entries are its own: in parallel blocks on large problems (see Blocks).
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                allocation[s] = units[s] * unit;
+                long targeted = 0;
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    double spent = 0; // the pair's items in order, as a sum over every item would add them
+                    for (int j = start[pair]; j < start[pair + 1]; j++) {
+                        spent += itemSpend[j];
+                    }
+                    amounts[k][s] = Math.round(spent);
+                    targeted += amounts[k][s];
+                }
+                long topUp = Math.round(problem.base[s] + extra[s]) - problem.needs.total(s) - targeted;
+                amounts[m][s] = topUp;
+                floor[s] = lower[s] * unit;
+                cap[s] = bounds.upper(s) == SchoolBounds.UNCAPPED ? AllocationResult.NO_CAP : upper[s] * unit;
+                Bound b = Bound.NONE;
+                if (groupAtEnvelope[group[s]] == 1) {
+                    b = Bound.ENVELOPE;
+                } else if (units[s] == upper[s] && bounds.upper(s) != SchoolBounds.UNCAPPED) {
+                    b = Bound.CAP;
+                } else if (units[s] == lower[s] && bounds.lower(s) * unit > problem.base[s]) {
+                    b = bounds.floorKind(s);
+                }
+                bound[s] = (byte) b.ordinal();
             }
-            long topUp = Math.round(problem.base[s] + solution.extra()[s]) - problem.needs.total(s) - targeted;
-            amounts[baseCount + m][s] = topUp;
-            floor[s] = lower[s] * unit;
-            cap[s] = bounds.upper(s) == SchoolBounds.UNCAPPED ? AllocationResult.NO_CAP : upper[s] * unit;
-            Bound b = Bound.NONE;
-            if (groupAtEnvelope[group[s]] == 1) {
-                b = Bound.ENVELOPE;
-            } else if (units[s] == upper[s] && bounds.upper(s) != SchoolBounds.UNCAPPED) {
-                b = Bound.CAP;
-            } else if (units[s] == lower[s] && bounds.lower(s) * unit > problem.base[s]) {
-                b = bounds.floorKind(s);
-            }
-            bound[s] = (byte) b.ordinal();
-        }
+        });
         return new DefaultTargetResult(problem, solution, components, allocation, amounts, bound, floor, cap);
     }
 

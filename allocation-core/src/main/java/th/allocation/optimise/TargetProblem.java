@@ -75,19 +75,18 @@ public final class TargetProblem {
     final double[] required;
     final double[] room;
     final double[] pupils;
-    // Per pair (school * indicatorCount + k): the gap in the indicator's unit and the relative shortfall.
-    final double[] gap;
+    // Per pair (school * indicatorCount + k): the relative shortfall.
     final double[] shortfall;
-    final double[] targetValue;
-    final double[] value;
-    // Per indicator: its priority.
+    // Per indicator: its priority, whether higher values are better, and per school its value and target.
     final double[] priority;
+    private final boolean[] higher;
+    final double[][] indicatorValue;
+    final double[][] indicatorTarget;
     // Per item.
     final int[] itemSchool;
     final int[] itemIndicator;
     final double[] itemCost;
     final double[] itemReduction;
-    final double[] itemValue;
     /** Per pair, where its items start; the last entry is the number of items. */
     final int[] pairStart;
     // Envelopes: per envelope, each school's group (-1 if none) and the group bounds in satang.
@@ -124,20 +123,19 @@ public final class TargetProblem {
         int n = schools.size();
         int m = indicators.size();
         pupils = new double[n];
-        gap = new double[n * m];
         shortfall = new double[n * m];
-        targetValue = new double[n * m];
-        value = new double[n * m];
         priority = new double[m];
         // Per indicator, what every pair of it shares: read once, not per pair (the pieces, the cost
         // as a double, the boxed priority). The arithmetic per pair is the same, operation by operation.
-        boolean[] higher = new boolean[m];
+        higher = new boolean[m];
         boolean[] perPupil = new boolean[m];
         double[] costSatang = new double[m];
         double[][] pieceShare = new double[m][];
         double[][] pieceFactor = new double[m][];
         double[][] values = new double[m][];
         double[][] targets = new double[m][];
+        indicatorValue = values;
+        indicatorTarget = targets;
         for (int k = 0; k < m; k++) {
             Indicator ind = indicators.get(k);
             priority[k] = ind.priority();
@@ -153,83 +151,103 @@ public final class TargetProblem {
                 pieceFactor[k][i] = pieces.get(i).costFactor();
                 from = pieces.get(i).upTo();
             }
-            values[k] = schools.indicatorValues(ind.column());
+            values[k] = schools.indicatorValues(ind.column()); // a copy, this problem's own
             targets[k] = IndicatorTargets.of(ind, schools);
         }
-        // First the gaps, and how many items they make; then the items, in arrays of that size.
-        List<Problem> missing = new ArrayList<>();
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            double schoolPupils = schools.totalPupils(s);
-            pupils[s] = schoolPupils;
-            for (int k = 0; k < m; k++) {
-                int pair = s * m + k;
-                double target = targets[k][s];
-                double observed = values[k][s];
-                targetValue[pair] = target;
-                value[pair] = observed;
-                if (Double.isNaN(observed)) {
-                    if (missing.size() < 100) {
-                        Indicator ind = indicators.get(k);
-                        missing.add(Problem.atRow(
-                                schools.source(),
-                                schools.line(s),
-                                ind.column(),
-                                schools.id(s),
-                                "The value of indicator '" + ind.name() + "' is missing.",
-                                "Give every school a value, or leave the indicator out of 'targets'."));
+        // First the gaps, and how many items each pair makes (in pairStart, one place on); then where
+        // each pair's items start; then the items, in arrays of that size. Each school's entries are
+        // its own, so on large problems the schools are taken in parallel blocks (see Blocks).
+        int[] starts = new int[n * m + 1];
+        double[] schoolPupils = pupils;
+        double[] relative = shortfall;
+        boolean[] anyMissing = new boolean[1];
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                double pupilCount = schools.totalPupils(s);
+                schoolPupils[s] = pupilCount;
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    if (Double.isNaN(values[k][s])) {
+                        anyMissing[0] = true;
+                        continue;
                     }
-                    continue;
-                }
-                double g = higher[k] ? target - observed : observed - target;
-                g = Math.max(0, g);
-                gap[pair] = g;
-                shortfall[pair] = g / Math.abs(target);
-                if (g != 0 && schoolPupils != 0) {
-                    count += pieceShare[k].length;
-                } // else nothing to close, or no pupils to close it for
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new InputException(missing, missing.size(), null);
-        }
-        itemSchool = new int[count];
-        itemIndicator = new int[count];
-        itemCost = new double[count];
-        itemReduction = new double[count];
-        itemValue = new double[count];
-        pairStart = new int[n * m + 1];
-        int j = 0;
-        for (int s = 0; s < n; s++) {
-            double schoolPupils = pupils[s];
-            for (int k = 0; k < m; k++) {
-                int pair = s * m + k;
-                pairStart[pair] = j;
-                double g = gap[pair];
-                if (g == 0 || schoolPupils == 0) {
-                    continue;
-                }
-                double relative = shortfall[pair];
-                double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils : 1);
-                double weight = priority[k] * schoolPupils;
-                double[] shares = pieceShare[k];
-                double[] factors = pieceFactor[k];
-                for (int i = 0; i < shares.length; i++) {
-                    double share = shares[i];
-                    itemSchool[j] = s;
-                    itemIndicator[j] = k;
-                    itemCost[j] = share * g * perUnit * factors[i];
-                    double reduction = share * relative;
-                    itemReduction[j] = reduction;
-                    itemValue[j] = weight * reduction;
-                    j++;
+                    double g = gap(k, s);
+                    relative[pair] = g / Math.abs(targets[k][s]);
+                    // nothing to close, or no pupils to close it for: no items
+                    starts[pair + 1] = g != 0 && pupilCount != 0 ? pieceShare[k].length : 0;
                 }
             }
+        });
+        if (anyMissing[0]) {
+            throw missing(schools, values);
         }
-        pairStart[n * m] = j;
+        for (int pair = 0; pair < n * m; pair++) {
+            starts[pair + 1] += starts[pair];
+        }
+        int count = starts[n * m];
+        pairStart = starts;
+        int[] schoolOf = new int[count];
+        int[] indicatorOf = new int[count];
+        double[] cost = new double[count];
+        double[] reduction = new double[count];
+        itemSchool = schoolOf;
+        itemIndicator = indicatorOf;
+        itemCost = cost;
+        itemReduction = reduction;
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    int j = starts[pair];
+                    if (starts[pair + 1] == j) {
+                        continue;
+                    }
+                    double g = gap(k, s);
+                    double perUnit = costSatang[k] * (perPupil[k] ? schoolPupils[s] : 1);
+                    double[] shares = pieceShare[k];
+                    double[] factors = pieceFactor[k];
+                    for (int i = 0; i < shares.length; i++, j++) {
+                        double share = shares[i];
+                        schoolOf[j] = s;
+                        indicatorOf[j] = k;
+                        cost[j] = share * g * perUnit * factors[i];
+                        reduction[j] = share * relative[pair];
+                    }
+                }
+            }
+        });
         curves = new PairCurves(this);
         firstColumnGroups = EnvelopeGroups.of(
                 this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());
+    }
+
+    /** The first 100 problems of missing indicator values, in school order. */
+    private InputException missing(SchoolTable schools, double[][] values) {
+        List<Problem> missing = new ArrayList<>();
+        for (int s = 0; s < schools.size() && missing.size() < 100; s++) {
+            for (int k = 0; k < indicators.size() && missing.size() < 100; k++) {
+                if (Double.isNaN(values[k][s])) {
+                    Indicator ind = indicators.get(k);
+                    missing.add(Problem.atRow(
+                            schools.source(),
+                            schools.line(s),
+                            ind.column(),
+                            schools.id(s),
+                            "The value of indicator '" + ind.name() + "' is missing.",
+                            "Give every school a value, or leave the indicator out of 'targets'."));
+                }
+            }
+        }
+        return new InputException(missing, missing.size(), null);
+    }
+
+    /**
+     * The gap of school {@code s} on indicator {@code k} before any extra money, in the indicator's
+     * unit: how far its value is from its target on the wrong side, else 0.
+     */
+    double gap(int k, int s) {
+        double target = indicatorTarget[k][s];
+        double observed = indicatorValue[k][s];
+        double g = higher[k] ? target - observed : observed - target;
+        return Math.max(0, g);
     }
 
     /** How many schools. */
@@ -269,7 +287,15 @@ public final class TargetProblem {
 
     /** The weighted-shortfall objective's gain from buying item {@code j} whole. */
     public double itemValue(int j) {
-        return itemValue[j];
+        return valueWeight(itemSchool[j], itemIndicator[j]) * itemReduction[j];
+    }
+
+    /**
+     * What one unit of relative shortfall of pair (s, k) is worth in the weighted shortfall: the
+     * indicator's priority times the school's pupils; an item's value is this times its reduction.
+     */
+    double valueWeight(int s, int k) {
+        return priority[k] * pupils[s];
     }
 
     /** School {@code s}'s base entitlement, in satang. */

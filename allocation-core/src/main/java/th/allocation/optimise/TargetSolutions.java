@@ -41,11 +41,25 @@ final class TargetSolutions {
         return new TargetSolution(solver, itemSpend, extra, worst, weighted, shadowPrice);
     }
 
-    /** The relative shortfall of pair {@code pair} left after the given spending. */
+    /**
+     * The relative shortfall of pair {@code pair} left after the given spending: its shortfall less
+     * each item's reduction times {@code min(1, spent / cost)}, in item order. An item bought whole
+     * (that quotient is 1) or not at all (0, with a finite reduction) adds its reduction or nothing
+     * without the division: the same value, so the same sum (adding 0 to a sum of products that are
+     * not negative leaves it as it is).
+     */
     static double remaining(TargetProblem problem, PairCurves curves, double[] itemSpend, int pair) {
+        double[] reduction = problem.itemReduction;
+        double[] cost = problem.itemCost;
         double reduced = 0;
         for (int j = curves.start[pair]; j < curves.start[pair + 1]; j++) {
-            reduced += problem.itemReduction[j] * Math.min(1, itemSpend[j] / problem.itemCost[j]);
+            double spent = itemSpend[j];
+            double whole = cost[j];
+            if (spent == whole && whole > 0 && whole < Double.POSITIVE_INFINITY) {
+                reduced += reduction[j]; // times min(1, whole / whole), which is 1
+            } else if (!(spent == 0 && whole > 0 && Double.isFinite(reduction[j]))) {
+                reduced += reduction[j] * Math.min(1, spent / whole);
+            }
         }
         return Math.max(0, problem.shortfall[pair] - reduced);
     }

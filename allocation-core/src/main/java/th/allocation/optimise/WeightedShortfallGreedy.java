@@ -73,9 +73,15 @@ final class WeightedShortfallGreedy {
         // Order items by value per baht, best first, ties by position (a stable sort).
         double[] ratio = new double[items];
         double best = 0;
-        for (int j = 0; j < items; j++) {
-            ratio[j] = p.itemValue[j] / p.itemCost[j];
-            best = Math.max(best, ratio[j]);
+        int[] start = f.curves.start;
+        for (int s = 0, pair = 0; s < n; s++) {
+            for (int k = 0; k < m; k++, pair++) {
+                double weight = p.valueWeight(s, k);
+                for (int j = start[pair]; j < start[pair + 1]; j++) {
+                    ratio[j] = weight * p.itemReduction[j] / p.itemCost[j]; // (its value) / its cost
+                    best = Math.max(best, ratio[j]);
+                }
+            }
         }
         double[] key = new double[items];
         for (int j = 0; j < items; j++) {
