@@ -67,7 +67,7 @@ class MinMaxLevelSearchTest {
         AtomicInteger all = new AtomicInteger();
         qt().withFixedSeed(1212).withExamples(300).forAll(cases()).checkAssert(c -> {
             all.incrementAndGet();
-            if (agree(TargetProblem.of(c.scenario(), SchoolTable.of(c.schools())))) {
+            if (agree(TargetProblem.of(c.scenario(), SchoolTable.of(c.schools())), TUNINGS)) {
                 solved.incrementAndGet();
             }
         });
@@ -93,7 +93,7 @@ class MinMaxLevelSearchTest {
                 Targets t = bundled.targets();
                 Scenario scenario = bundled.withBudget(budget)
                         .withTargets(new Targets(Objective.MIN_MAX, t.spend(), t.solver(), t.indicators(), envelope));
-                if (agree(TargetProblem.of(scenario, schools))) {
+                if (agree(TargetProblem.of(scenario, schools), TUNINGS)) {
                     feasible++;
                 }
             }
@@ -101,8 +101,11 @@ class MinMaxLevelSearchTest {
         assertEquals(9, feasible, "feasible generated problems");
     }
 
-    /** Whether the problem is feasible; if it is, asserts that every search funds it as the reference does. */
-    private static boolean agree(TargetProblem problem) {
+    /**
+     * Whether the problem is feasible; if it is, asserts that the search with each of {@code tunings}
+     * funds it as the reference does, to the bit.
+     */
+    static boolean agree(TargetProblem problem, List<SpendingBracket.Tuning> tunings) {
         try {
             Feasibility.check(problem);
         } catch (InfeasibleException e) {
@@ -115,7 +118,7 @@ class MinMaxLevelSearchTest {
         } catch (InfeasibleException e) {
             return false;
         }
-        for (SpendingBracket.Tuning tuning : TUNINGS) {
+        for (SpendingBracket.Tuning tuning : tunings) {
             Funding funding = new Funding(problem, EnvelopeGroups.ofFirstColumn(problem));
             double price = new MinMaxLevelSearch(funding, tuning).fund();
             String settings = ", " + tuning;

@@ -15,7 +15,6 @@
  */
 package th.allocation.optimise;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -31,7 +30,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import th.allocation.InfeasibleException;
 import th.allocation.generate.SchoolGenerator;
 import th.allocation.input.ScenarioReader;
 import th.allocation.model.School;
@@ -95,7 +93,8 @@ class ParallelPassesTest {
                 .withExamples(150)
                 .forAll(RandomCases.targetCases(1, 150))
                 .checkAssert(c -> {
-                    if (agree(TargetProblem.of(c.scenario(), SchoolTable.of(c.schools())))) {
+                    if (MinMaxLevelSearchTest.agree(
+                            TargetProblem.of(c.scenario(), SchoolTable.of(c.schools())), PARALLEL)) {
                         solved.incrementAndGet();
                     }
                 });
@@ -116,7 +115,7 @@ class ParallelPassesTest {
             Targets t = bundled.targets();
             Scenario scenario = bundled.withBudget(budget)
                     .withTargets(new Targets(Objective.MIN_MAX, t.spend(), t.solver(), t.indicators(), t.envelopes()));
-            if (agree(TargetProblem.of(scenario, schools))) {
+            if (MinMaxLevelSearchTest.agree(TargetProblem.of(scenario, schools), PARALLEL)) {
                 feasible++;
             }
         }
@@ -171,30 +170,5 @@ class ParallelPassesTest {
             }
         }
         assertTrue(items > few, items + " items compared");
-    }
-
-    /** Whether the problem is feasible; if it is, asserts that the parallel searches fund it as the reference does. */
-    private static boolean agree(TargetProblem problem) {
-        try {
-            Feasibility.check(problem);
-        } catch (InfeasibleException e) {
-            return false;
-        }
-        Funding reference = new Funding(problem, EnvelopeGroups.ofFirstColumn(problem));
-        double referencePrice;
-        try {
-            referencePrice = new ReferenceMinMaxLevelSearch(reference).fund();
-        } catch (InfeasibleException e) {
-            return false;
-        }
-        for (SpendingBracket.Tuning tuning : PARALLEL) {
-            Funding funding = new Funding(problem, EnvelopeGroups.ofFirstColumn(problem));
-            double price = new MinMaxLevelSearch(funding, tuning).fund();
-            String settings = ", " + tuning;
-            assertEquals(Double.doubleToLongBits(referencePrice), Double.doubleToLongBits(price), "price" + settings);
-            assertArrayEquals(reference.spend, funding.spend, "item spending" + settings);
-            assertArrayEquals(reference.topUp, funding.topUp, "top-ups" + settings);
-        }
-        return true;
     }
 }
