@@ -7,10 +7,16 @@
 # time, the median CPU time (user + system) and the median peak resident memory, with the machine
 # and its load before and after. The generated files live in a temporary folder, removed at the end.
 #
-# usage: benchmarks/cli/run-cli-benchmarks.sh [--runs N] [--cases LIST]
+# usage: benchmarks/cli/run-cli-benchmarks.sh [--runs N] [--cases LIST] [--against CHECKOUT]
 #   --runs N      timed runs per case (default 5)
 #   --cases LIST  comma-separated, from: national, national-128m, big, big-compare, sweep
 #                 (default: all; big and big-compare generate a 690 MB school file first, about a minute)
+#   --against CHECKOUT
+#                 another checkout of this project (an earlier commit, say): each timed run of this
+#                 checkout's ./alloc is followed by the same run of CHECKOUT's ./alloc, on the same
+#                 files, and the table adds its median and the median of the ratios run by run
+#                 (this / other). A machine whose speed drifts from minute to minute moves both
+#                 runs of a pair alike, so the ratio is the figure to read on a shared machine.
 #
 # Needs bash, JDK 17+ and Maven (as ./alloc does) and, for the memory column, GNU time
 # (/usr/bin/time; Debian: apt-get install time). See docs/performance.md, "End to end".
@@ -20,10 +26,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 alloc="$root/alloc"
 runs=5
 cases="national,national-128m,big,big-compare,sweep"
+against=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cases) cases="$2"; shift 2 ;;
+    --against) against="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run-cli-benchmarks: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
@@ -31,6 +39,13 @@ done
 if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   echo "run-cli-benchmarks: --runs needs a whole number of at least 1, not '$runs'" >&2
   exit 2
+fi
+if [ -n "$against" ]; then
+  if [ ! -x "$against/alloc" ]; then
+    echo "run-cli-benchmarks: --against needs a checkout of this project (a folder with its ./alloc), not '$against'" >&2
+    exit 2
+  fi
+  against="$(cd "$against" && pwd)"
 fi
 for case in ${cases//,/ }; do
   if [[ ! ",national,national-128m,big,big-compare,sweep," == *",$case,"* ]]; then
@@ -76,16 +91,28 @@ run_once() {
 rows=()
 # measure NAME HEAP GOAL OUT COMMAND...: one untimed run, then $runs timed ones, and a row of the table.
 # OUT, the command's output folder, is removed before each run, untimed: every run writes a new one,
-# as a first run does, rather than replacing (and first reading) the last run's files.
+# as a first run does, rather than replacing (and first reading) the last run's files. COMMAND's
+# first word is this checkout's alloc; with --against, each timed run is followed by the same command
+# with the other checkout's alloc in its place.
 measure() {
   local name="$1" heap="$2" goal="$3" out="$4"
   shift 4
-  echo "  $name: warm-up, then $runs runs..." >&2
+  local other=()
+  [ -n "$against" ] && other=("$against/alloc" "${@:2}")
+  echo "  $name: warm-up, then $runs runs${against:+, each followed by the same run of the other checkout}..." >&2
   rm -rf "$out"
   run_once "$name.warmup" "$heap" "$@"
+  if [ -n "$against" ]; then
+    rm -rf "$out"
+    run_once "$name.other-warmup" "$heap" "${other[@]}"
+  fi
   for _ in $(seq "$runs"); do
     rm -rf "$out"
     run_once "$name" "$heap" "$@"
+    if [ -n "$against" ]; then
+      rm -rf "$out"
+      run_once "$name.other" "$heap" "${other[@]}"
+    fi
   done
   rm -rf "$out"
   local t="$work/$name.times"
@@ -96,14 +123,25 @@ measure() {
   cpu_med="$(cut -d' ' -f2 "$t" | median)"
   rss_med="-"
   [ -n "$gnu_time" ] && rss_med="$(cut -d' ' -f3 "$t" | median | awk '{ printf "%.0f", $1 }')"
-  rows+=("$(printf '| %s | %s | %s | %s (%s-%s) | %s | %s | %s |' \
-    "$name" "$heap" "$runs" "$wall_med" "$wall_min" "$wall_max" "$cpu_med" "$rss_med" "$goal")")
+  local row
+  row="$(printf '| %s | %s | %s | %s (%s-%s) | %s | %s |' \
+    "$name" "$heap" "$runs" "$wall_med" "$wall_min" "$wall_max" "$cpu_med" "$rss_med")"
+  if [ -n "$against" ]; then
+    local o="$work/$name.other.times" ratios
+    ratios="$(paste -d' ' "$t" "$o" | awk '{ printf "%.3f %.3f\n", $1 / $4, $2 / $5 }')"
+    row+="$(printf ' %s | %s (%s-%s) | %s |' \
+      "$(cut -d' ' -f1 "$o" | median)" \
+      "$(cut -d' ' -f1 <<<"$ratios" | median)" "$(cut -d' ' -f1 <<<"$ratios" | minimum)" \
+      "$(cut -d' ' -f1 <<<"$ratios" | maximum)" "$(cut -d' ' -f2 <<<"$ratios" | median)")"
+  fi
+  rows+=("$row $goal |")
 }
 
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load average: //'; }
 
 echo "Preparing: the command, its class-data archive and the national school file..." >&2
 "$alloc" --version >/dev/null
+[ -n "$against" ] && "$against/alloc" --version >/dev/null
 national="$root/examples/thailand/needs-weighted.yaml"
 if has_case big || has_case big-compare; then
   echo "Generating 1,500,000 schools (seed 2565) into a temporary folder..." >&2
@@ -145,8 +183,15 @@ echo "alloc end to end, JVM start included ($runs runs per case after one untime
 echo "Machine: $(nproc) cores ($cpu), $memory; $java_version"
 echo "Load average (1, 5, 15 min): before $load_before; after $load_after"
 echo
-echo "| case | heap (-Xmx) | runs | wall s, median (min-max) | CPU s, median | peak RSS MiB, median | goal |"
-echo "|---|---|---|---|---|---|---|"
+if [ -n "$against" ]; then
+  echo "Against: $against ($(git -C "$against" log -1 --format='%h %cs' 2>/dev/null || echo 'not a git checkout'))"
+  echo
+  echo "| case | heap (-Xmx) | runs | wall s, median (min-max) | CPU s, median | peak RSS MiB, median | other: wall s, median | wall ratio, median (min-max) | CPU ratio, median | goal |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+else
+  echo "| case | heap (-Xmx) | runs | wall s, median (min-max) | CPU s, median | peak RSS MiB, median | goal |"
+  echo "|---|---|---|---|---|---|---|"
+fi
 printf '%s\n' "${rows[@]}"
 echo
 echo "Cases: national = alloc run examples/thailand/needs-weighted.yaml (29,449 schools); big = the same"
