@@ -1,0 +1,312 @@
+/*
+ * Copyright 2026 The Thai basic-education allocation engine authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package th.allocation.output;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Writes a CSV file of many records (one per school) with every core: the records are formatted in
+ * chunks of {@link #RECORDS} into memory ({@link CsvBytes#chunk()}) by several threads at once, each
+ * chunk written at its place in the file as soon as the lengths of those before it are known, and
+ * hashed in file order for the output's record ({@link FileHashes}), so the file is never read
+ * again. The bytes are those of formatting the records one after the other on one thread: a chunk
+ * starts at a record's start, and a record's bytes do not depend on the records around it.
+ *
+ * <p>Every thread (the caller and its helpers) takes whichever work is ready: hashing the next chunk
+ * in order (the one step that cannot be shared, so it comes first), writing a chunk whose place is
+ * known, or formatting the next chunk into a free buffer. A fixed set of buffers bounds the memory
+ * (a few MB), and a chunk's buffer is used again once it is both hashed and written.
+ *
+ * <p>If formatting or writing fails, or the caller is interrupted, the others stop at their next
+ * step, the caller waits for them and throws: the file is then incomplete, and its output folder's
+ * writer ({@link OutputFolder}) removes it with the rest of the staging folder.
+ */
+final class CsvChunks {
+    /** How many records a chunk holds: about 2 MB of {@code allocations.csv}. */
+    static final int RECORDS = 4096;
+
+    /** Formats records; one per thread, so it may keep scratch memory between calls. */
+    @FunctionalInterface
+    interface Records {
+        /** Writes records {@code from} (inclusive) to {@code to} (exclusive) into {@code csv}. */
+        void write(CsvBytes csv, int from, int to) throws IOException;
+    }
+
+    private final int chunks;
+    private final int perChunk;
+    private final int records;
+    private final FileChannel channel;
+    private final MessageDigest digest = FileHashes.digest();
+    private final Object lock = new Object();
+
+    // Guarded by lock.
+    private final CsvBytes[] formatted;
+    private final long[] offsets;
+    private final int[] unfinished; // of a formatted chunk: hashing and writing, 2 to 0
+    private final ArrayDeque<CsvBytes> free = new ArrayDeque<>();
+    private final ArrayDeque<Integer> toWrite = new ArrayDeque<>();
+    private int nextToFormat;
+    private int nextToHash;
+    private boolean hashing;
+    private int placed; // chunks whose offset is known
+    private long length; // the bytes of the placed chunks
+    private int done; // chunks hashed and written
+    private Throwable failure;
+
+    private CsvChunks(FileChannel channel, CsvBytes head, int records, int perChunk, int buffers) {
+        this.channel = channel;
+        this.records = records;
+        this.perChunk = perChunk;
+        this.chunks = 1 + rowChunks(records, perChunk);
+        this.formatted = new CsvBytes[chunks];
+        this.offsets = new long[chunks];
+        this.unfinished = new int[chunks];
+        formatted[0] = head;
+        unfinished[0] = 2;
+        nextToFormat = 1;
+        place();
+        for (int k = 0; k < buffers; k++) {
+            free.push(CsvBytes.chunk());
+        }
+    }
+
+    /**
+     * Writes {@code head} (the byte-order mark and header, {@link CsvBytes#firstChunk()}) then
+     * {@code records} records into a new {@code file}, with as many threads as there are cores.
+     */
+    static void write(Path file, CsvBytes head, int records, Supplier<Records> formatter) throws IOException {
+        write(file, head, records, formatter, RECORDS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #write(Path, CsvBytes, int, Supplier)}, in chunks of {@code perChunk} records and with
+     * at most {@code threads} threads, the caller's among them.
+     */
+    static void write(Path file, CsvBytes head, int records, Supplier<Records> formatter, int perChunk, int threads)
+            throws IOException {
+        if (perChunk < 1 || threads < 1 || records < 0) {
+            throw new IllegalArgumentException(
+                    "records " + records + ", per chunk " + perChunk + ", threads " + threads);
+        }
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            int helpers = Math.min(threads, rowChunks(records, perChunk)) - 1;
+            CsvChunks run = new CsvChunks(channel, head, records, perChunk, 2 * (helpers + 1) + 1);
+            List<Thread> started = new ArrayList<>();
+            try {
+                for (int h = 0; h < helpers; h++) {
+                    Records own = formatter.get();
+                    Thread thread = new Thread(() -> run.work(own), "alloc-csv-chunks-" + (h + 1));
+                    thread.setDaemon(true);
+                    thread.start();
+                    started.add(thread);
+                }
+                run.work(formatter.get());
+            } catch (RuntimeException | Error e) {
+                run.fail(e);
+            } finally {
+                run.awaitIdle(started);
+            }
+            run.rethrow();
+            FileHashes.written(file, run.length, FileHashes.hex(run.digest));
+        }
+    }
+
+    /** Takes and does steps until every chunk is hashed and written, or one fails. */
+    private void work(Records format) {
+        while (true) {
+            int chunk;
+            CsvBytes buffer;
+            long offset = 0;
+            Step step;
+            synchronized (lock) {
+                while (true) {
+                    if (failure == null && Thread.currentThread().isInterrupted()) {
+                        failure = new InterruptedIOException("Interrupted while writing a file");
+                        lock.notifyAll();
+                    }
+                    if (failure != null || done == chunks) {
+                        return;
+                    }
+                    if (!hashing && nextToHash < chunks && formatted[nextToHash] != null) {
+                        step = Step.HASH;
+                        chunk = nextToHash;
+                        buffer = formatted[chunk];
+                        hashing = true;
+                        break;
+                    }
+                    if (!toWrite.isEmpty()) {
+                        step = Step.WRITE;
+                        chunk = toWrite.poll();
+                        buffer = formatted[chunk];
+                        offset = offsets[chunk];
+                        break;
+                    }
+                    if (nextToFormat < chunks && !free.isEmpty()) {
+                        step = Step.FORMAT;
+                        chunk = nextToFormat++;
+                        buffer = free.pop();
+                        break;
+                    }
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failure = new InterruptedIOException("Interrupted while writing a file");
+                        lock.notifyAll();
+                        return;
+                    }
+                }
+            }
+            Throwable failed = null;
+            try {
+                switch (step) {
+                    case HASH -> digest.update(buffer.bytes(), 0, buffer.length());
+                    case WRITE -> write(buffer, offset);
+                    case FORMAT -> {
+                        long from = (long) (chunk - 1) * perChunk;
+                        format.write(buffer, (int) from, (int) Math.min(records, from + perChunk));
+                    }
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                failed = e;
+            }
+            synchronized (lock) {
+                if (failed != null) {
+                    if (failure == null) {
+                        failure = failed;
+                    }
+                } else {
+                    switch (step) {
+                        case HASH -> {
+                            hashing = false;
+                            nextToHash++;
+                            finish(chunk);
+                        }
+                        case WRITE -> finish(chunk);
+                        case FORMAT -> {
+                            formatted[chunk] = buffer;
+                            unfinished[chunk] = 2;
+                            place();
+                        }
+                    }
+                }
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private enum Step {
+        HASH,
+        WRITE,
+        FORMAT
+    }
+
+    /** How many chunks of {@code perChunk} records {@code records} make. */
+    private static int rowChunks(int records, int perChunk) {
+        return records / perChunk + (records % perChunk == 0 ? 0 : 1);
+    }
+
+    /** Gives each formatted chunk after the last placed its offset, while the chunks before it are known. */
+    private void place() {
+        while (placed < chunks && formatted[placed] != null) {
+            offsets[placed] = length;
+            length += formatted[placed].length();
+            toWrite.add(placed);
+            placed++;
+        }
+    }
+
+    /** One of a chunk's two steps (hashing, writing) is done; after both, its buffer is free again. */
+    private void finish(int chunk) {
+        if (--unfinished[chunk] == 0) {
+            CsvBytes buffer = formatted[chunk];
+            formatted[chunk] = null;
+            buffer.clear();
+            free.push(buffer);
+            done++;
+        }
+    }
+
+    private void write(CsvBytes chunk, long offset) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(chunk.bytes(), 0, chunk.length());
+        long at = offset;
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+    }
+
+    private void fail(Throwable e) {
+        synchronized (lock) {
+            if (failure == null) {
+                failure = e;
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** Waits until the helpers have ended, so that nothing writes into the file once this returns. */
+    private void awaitIdle(List<Thread> helpers) {
+        boolean interrupted = Thread.interrupted();
+        synchronized (lock) {
+            if (done < chunks && failure == null) {
+                failure = new IllegalStateException("The writing stopped before its end");
+            }
+            lock.notifyAll();
+        }
+        for (Thread helper : helpers) {
+            while (helper.isAlive()) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // wait all the same: a helper may be writing into the file
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rethrow() throws IOException {
+        Throwable e;
+        synchronized (lock) {
+            e = failure;
+        }
+        if (e == null) {
+            return;
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        } else if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (e instanceof Error error) {
+            throw error;
+        }
+        throw new UncheckedIOException(new IOException(e));
+    }
+}
