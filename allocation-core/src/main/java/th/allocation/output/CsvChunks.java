@@ -20,11 +20,13 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -63,6 +65,12 @@ final class CsvChunks {
     private final MessageDigest digest = FileHashes.digest();
     private final Object lock = new Object();
 
+    /** The earlier output's file this one replaces, compared with it chunk by chunk; null if none. */
+    private final FileHashes.Twin twin;
+
+    private final FileChannel twinChannel;
+    private volatile boolean twinDiffers;
+
     // Guarded by lock.
     private final CsvBytes[] formatted;
     private final long[] offsets;
@@ -77,8 +85,17 @@ final class CsvChunks {
     private int done; // chunks hashed and written
     private Throwable failure;
 
-    private CsvChunks(FileChannel channel, CsvBytes head, int records, int perChunk, int buffers) {
+    private CsvChunks(
+            FileChannel channel,
+            FileHashes.Twin twin,
+            FileChannel twinChannel,
+            CsvBytes head,
+            int records,
+            int perChunk,
+            int buffers) {
         this.channel = channel;
+        this.twin = twin;
+        this.twinChannel = twinChannel;
         this.records = records;
         this.perChunk = perChunk;
         this.chunks = 1 + rowChunks(records, perChunk);
@@ -112,10 +129,22 @@ final class CsvChunks {
             throw new IllegalArgumentException(
                     "records " + records + ", per chunk " + perChunk + ", threads " + threads);
         }
+        FileHashes.Twin twin = FileHashes.twin(file);
         try (FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
+                FileChannel twinChannel = twin == null ? null : openTwin(twin)) {
             int helpers = Math.min(threads, rowChunks(records, perChunk)) - 1;
-            CsvChunks run = new CsvChunks(channel, head, records, perChunk, 2 * (helpers + 1) + 1);
+            CsvChunks run = new CsvChunks(
+                    channel,
+                    twinChannel == null ? null : twin,
+                    twinChannel,
+                    head,
+                    records,
+                    perChunk,
+                    2 * (helpers + 1) + 1);
             List<Thread> started = new ArrayList<>();
             try {
                 for (int h = 0; h < helpers; h++) {
@@ -132,12 +161,59 @@ final class CsvChunks {
                 run.awaitIdle(started);
             }
             run.rethrow();
-            FileHashes.written(file, run.length, FileHashes.hex(run.digest));
+            String sha256 = FileHashes.hex(run.digest);
+            FileHashes.written(file, run.length, sha256);
+            if (run.twin != null && !run.twinDiffers) {
+                // Every byte written was found in the earlier file: the same file if it ends there too.
+                FileHashes.compared(run.twin, twinChannel.size() == run.length, sha256);
+            }
         }
+    }
+
+    /** Begins the earlier file's hash beside, where it cannot be compared; a failure is left to the check. */
+    private static void hashBeside(FileHashes.Twin twin) {
+        try {
+            FileHashes.hashBeside(List.of(twin.file()));
+        } catch (IOException e) {
+            // The check before the earlier output is replaced reads it, and reports what fails.
+        }
+    }
+
+    /** The earlier file, opened to be read; null if it cannot be (its hash is then begun beside). */
+    private static FileChannel openTwin(FileHashes.Twin twin) {
+        try {
+            return FileChannel.open(twin.file(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            hashBeside(twin);
+            return null;
+        }
+    }
+
+    /**
+     * Whether the earlier file holds {@code chunk}'s bytes at {@code offset}. Read into {@code scratch}
+     * (grown as needed, one per thread) and compared; a failure to read counts as a difference.
+     */
+    private boolean twinHolds(CsvBytes chunk, long offset, byte[][] scratch) {
+        int length = chunk.length();
+        if (scratch[0] == null || scratch[0].length < length) {
+            scratch[0] = new byte[Math.max(length, 1 << 16)];
+        }
+        ByteBuffer read = ByteBuffer.wrap(scratch[0], 0, length);
+        try {
+            while (read.hasRemaining()) {
+                if (twinChannel.read(read, offset + read.position()) < 0) {
+                    return false; // the earlier file ends sooner
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return Arrays.equals(chunk.bytes(), 0, length, scratch[0], 0, length);
     }
 
     /** Takes and does steps until every chunk is hashed and written, or one fails. */
     private void work(Records format) {
+        byte[][] scratch = new byte[1][];
         while (true) {
             int chunk;
             CsvBytes buffer;
@@ -186,7 +262,14 @@ final class CsvChunks {
             try {
                 switch (step) {
                     case HASH -> digest.update(buffer.bytes(), 0, buffer.length());
-                    case WRITE -> write(buffer, offset);
+                    case WRITE -> {
+                        write(buffer, offset);
+                        if (twin != null && !twinDiffers && !twinHolds(buffer, offset, scratch)) {
+                            twinDiffers = true;
+                            // Not the same file: its hash is taken now, beside the writing.
+                            hashBeside(twin);
+                        }
+                    }
                     case FORMAT -> {
                         long from = (long) (chunk - 1) * perChunk;
                         format.write(buffer, (int) from, (int) Math.min(records, from + perChunk));
