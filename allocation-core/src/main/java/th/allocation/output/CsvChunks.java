@@ -48,8 +48,12 @@ import java.util.function.Supplier;
  * writer ({@link OutputFolder}) removes it with the rest of the staging folder.
  */
 final class CsvChunks {
-    /** How many records a chunk holds: about 2 MB of {@code allocations.csv}. */
-    static final int RECORDS = 4096;
+    /**
+     * How many records a chunk holds: about 0.5 MB of {@code allocations.csv}, so that a chunk's
+     * buffer is not one of the garbage collector's humongous objects in a 1 GB heap (half a 1 MB
+     * region), and the buffers take a few MB.
+     */
+    static final int RECORDS = 1024;
 
     /** Formats records; one per thread, so it may keep scratch memory between calls. */
     @FunctionalInterface
