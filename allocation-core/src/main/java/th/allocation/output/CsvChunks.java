@@ -43,6 +43,11 @@ import java.util.function.Supplier;
  * known, or formatting the next chunk into a free buffer. A fixed set of buffers bounds the memory
  * (a few MB), and a chunk's buffer is used again once it is both hashed and written.
  *
+ * <p>When the file replaces one of an earlier output ({@link FileHashes#twin}), each chunk written is
+ * also compared with the earlier file's bytes at the same place: the same bytes throughout give the
+ * earlier file the new one's hash without hashing it ({@link FileHashes#compared}); at the
+ * first difference the earlier file is hashed on a thread of its own.
+ *
  * <p>If formatting or writing fails, or the caller is interrupted, the others stop at their next
  * step, the caller waits for them and throws: the file is then incomplete, and its output folder's
  * writer ({@link OutputFolder}) removes it with the rest of the staging folder.
@@ -168,9 +173,20 @@ final class CsvChunks {
             String sha256 = FileHashes.hex(run.digest);
             FileHashes.written(file, run.length, sha256);
             if (run.twin != null && !run.twinDiffers) {
-                // Every byte written was found in the earlier file: the same file if it ends there too.
-                FileHashes.compared(run.twin, twinChannel.size() == run.length, sha256);
+                run.reportTwin(sha256);
             }
+        }
+    }
+
+    /**
+     * Every byte written was found in the earlier file: it is the same file if it ends there too.
+     * A failure to tell is no failure of the writing: the earlier file is then hashed beside.
+     */
+    private void reportTwin(String sha256) {
+        try {
+            FileHashes.compared(twin, twinChannel.size() == length, sha256);
+        } catch (IOException e) {
+            hashBeside(twin);
         }
     }
 
