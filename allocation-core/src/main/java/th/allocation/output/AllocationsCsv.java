@@ -35,18 +35,36 @@ import th.allocation.result.IndicatorColumns;
 final class AllocationsCsv {
     private AllocationsCsv() {}
 
-    /** Writes the per-school table of {@code result} into {@code file}. */
+    /**
+     * Writes the per-school table of {@code result} into {@code file}, the rows formatted in chunks
+     * on every core ({@link CsvChunks}).
+     */
     static void write(AllocationResult result, Path file) throws IOException {
-        Rows rows = new Rows(result);
-        try (CsvBytes csv = CsvBytes.open(file)) {
-            for (String name : AllocationWriter.header(result)) {
-                csv.plain(name);
-            }
-            csv.endRecord();
-            for (int i = 0; i < result.schools().size(); i++) {
-                rows.write(csv, i);
-            }
+        write(result, file, CsvChunks.RECORDS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #write(AllocationResult, Path)}, in chunks of {@code perChunk} rows on at most {@code threads} threads. */
+    static void write(AllocationResult result, Path file, int perChunk, int threads) throws IOException {
+        CsvBytes head = CsvBytes.firstChunk();
+        for (String name : AllocationWriter.header(result)) {
+            head.plain(name);
         }
+        head.endRecord();
+        SchoolCells cells = SchoolCells.of(result.schools());
+        CsvChunks.write(
+                file,
+                head,
+                result.schools().size(),
+                () -> {
+                    Rows rows = new Rows(result, cells);
+                    return (csv, from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            rows.write(csv, i);
+                        }
+                    };
+                },
+                perChunk,
+                threads);
     }
 
     /**
@@ -57,7 +75,7 @@ final class AllocationsCsv {
      * number writing a dozen times over, and at 1.5 M schools spent seconds compiling the row loop
      * while it ran slowly.
      */
-    private static final class Rows {
+    static final class Rows {
         private final AllocationResult result;
         private final SchoolTable schools;
         private final int components;
@@ -69,13 +87,13 @@ final class AllocationsCsv {
         private final long[] amount;
         private final boolean[] blank; // no cap, no previous allocation
 
-        Rows(AllocationResult result) {
+        Rows(AllocationResult result, SchoolCells cells) {
             this.result = result;
             this.schools = result.schools();
             this.components = result.components().size();
             this.targets = result instanceof IndicatorColumns t ? t : null;
             this.indicators = targets == null ? 0 : targets.indicators().size();
-            this.cells = SchoolCells.of(schools);
+            this.cells = cells;
             this.amount = new long[components + 6];
             this.blank = new boolean[components + 6];
         }

@@ -63,6 +63,7 @@ final class CsvBytes implements Closeable {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
+    /** Where full buffers go; null for a chunk, whose buffer grows instead ({@link #chunk()}). */
     private final OutputStream out;
     /** The file written, hashed as it is written ({@link FileHashes}); null for a stream. */
     private final Path file;
@@ -93,6 +94,36 @@ final class CsvBytes implements Closeable {
     /** A writer into {@code out}, which it closes; starts with the byte-order mark. */
     static CsvBytes to(OutputStream out) {
         return start(new CsvBytes(out, null, BUFFER));
+    }
+
+    /**
+     * A writer into memory, without a byte-order mark: a part of a file's records, formatted on any
+     * thread and written in order by {@link CsvChunks}. Its buffer grows as needed and is kept by
+     * {@link #clear()}, so that a chunk is formatted again and again into the same memory.
+     */
+    static CsvBytes chunk() {
+        return new CsvBytes(null, null, BUFFER);
+    }
+
+    /** A file's first chunk: as {@link #chunk()}, starting with the byte-order mark. */
+    static CsvBytes firstChunk() {
+        return start(chunk());
+    }
+
+    /** A chunk's bytes so far: {@link #length()} of them from the start ({@link #chunk()} only). */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    /** How many bytes a chunk holds ({@link #chunk()} only). */
+    int length() {
+        return position;
+    }
+
+    /** Empties a chunk, keeping its memory; the next cell is first in its record. */
+    void clear() {
+        position = 0;
+        recordStart = true;
     }
 
     private static CsvBytes start(CsvBytes csv) {
@@ -184,16 +215,40 @@ final class CsvBytes implements Closeable {
             return;
         }
         separate(24);
+        if (satang == 0) {
+            // Many cells (a level a school does not teach, an uplift it does not have).
+            byte[] b = buffer;
+            int p = position;
+            b[p] = '0';
+            b[p + 1] = '.';
+            b[p + 2] = '0';
+            b[p + 3] = '0';
+            position = p + 4;
+            return;
+        }
         if (satang < 0) {
             buffer[position++] = '-';
             satang = -satang;
         }
-        long whole = satang / Baht.SATANG_PER_BAHT;
-        int fraction = (int) (satang - whole * Baht.SATANG_PER_BAHT);
+        long whole;
+        int fraction;
+        if (satang <= Integer.MAX_VALUE) {
+            // Most amounts, in int arithmetic: a school's allocation is below 21 million baht.
+            int small = (int) satang;
+            int quotient = small / (int) Baht.SATANG_PER_BAHT;
+            fraction = small - quotient * (int) Baht.SATANG_PER_BAHT;
+            whole = quotient;
+        } else {
+            whole = satang / Baht.SATANG_PER_BAHT;
+            fraction = (int) (satang - whole * Baht.SATANG_PER_BAHT);
+        }
         digits(whole);
-        buffer[position++] = '.';
-        buffer[position++] = TENS[fraction];
-        buffer[position++] = ONES[fraction];
+        byte[] b = buffer;
+        int p = position;
+        b[p] = '.';
+        b[p + 1] = TENS[fraction];
+        b[p + 2] = ONES[fraction];
+        position = p + 3;
     }
 
     /**
@@ -217,6 +272,14 @@ final class CsvBytes implements Closeable {
      * @param pupils at least 1
      */
     static long perPupilSatang(long satang, long pupils) {
+        if (satang >= 0 && satang <= Integer.MAX_VALUE && pupils <= Integer.MAX_VALUE) {
+            // Most schools, in int arithmetic (a 32-bit division is several times faster than a 64-bit one).
+            int small = (int) satang;
+            int divisor = (int) pupils;
+            int quotient = small / divisor;
+            int remainder = small - quotient * divisor;
+            return remainder != 0 && remainder >= divisor - remainder ? quotient + 1 : quotient;
+        }
         long quotient = satang / pupils;
         long remainder = Math.abs(satang % pupils);
         if (remainder != 0 && remainder >= pupils - remainder) {
@@ -235,6 +298,9 @@ final class CsvBytes implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (out == null) {
+            return; // a chunk: nothing to flush
+        }
         try (out) {
             flush();
         }
@@ -266,6 +332,10 @@ final class CsvBytes implements Closeable {
         if (position + bytes <= buffer.length) {
             return;
         }
+        if (out == null) {
+            buffer = Arrays.copyOf(buffer, Math.max(2 * buffer.length, position + bytes));
+            return;
+        }
         flush();
         if (bytes > buffer.length) {
             buffer = new byte[bytes];
@@ -274,7 +344,7 @@ final class CsvBytes implements Closeable {
 
     /** The decimal digits of {@code value}, at least 0: two at a time, in int arithmetic once it fits. */
     private void digits(long value) {
-        int at = position + length(value);
+        int at = position + digitCount(value);
         position = at;
         byte[] b = buffer;
         while (value > Integer.MAX_VALUE) {
@@ -300,16 +370,24 @@ final class CsvBytes implements Closeable {
         }
     }
 
-    /** How many decimal digits {@code value} (at least 0) has, by comparisons, not divisions. */
-    private static int length(long value) {
-        long power = 10;
-        for (int digits = 1; digits < 19; digits++) {
-            if (value < power) {
-                return digits;
-            }
+    /** How many decimal digits {@code value} (at least 0) has: from its bit length, then one comparison. */
+    static int digitCount(long value) {
+        long v = value | 1; // 0 has one digit, as 1 has
+        // 1233 / 4096 is just above log10(2): a first guess, at most one too small.
+        int guess = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+        return guess + (v >= POWERS[guess] ? 1 : 0);
+    }
+
+    /** 10 to the power of 0 to 18, and one past the largest long with 19 digits. */
+    private static final long[] POWERS = new long[20];
+
+    static {
+        long power = 1;
+        for (int k = 0; k < 19; k++) {
+            POWERS[k] = power;
             power *= 10;
         }
-        return 19;
+        POWERS[19] = Long.MAX_VALUE; // no long has 20 digits
     }
 
     private void cell(String value, boolean neutralise) throws IOException {

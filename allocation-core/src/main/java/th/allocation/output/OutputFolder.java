@@ -39,8 +39,10 @@ import th.allocation.Problem;
  * that lists, unchanged (a listed file may be missing). Anything else (a file or folder of the user's,
  * an edited output, an output of an alloc that wrote no record, a link, the current folder or one
  * that holds it) is refused with an {@link InputException} naming what is there, before anything is
- * written. A replaced output is renamed aside, checked again, the new one renamed in, and only then
- * the earlier one deleted, so the user never has neither.
+ * written; only a listed file edited to exactly its listed size is found by its hash, once the
+ * earlier output is renamed aside (the new output is then written but not put in place). A replaced
+ * output is renamed aside, checked again with every file's hash, the new one renamed in, and only
+ * then the earlier one deleted, so the user never has neither.
  *
  * <p>If writing fails, the target is left as it was and the staging folder is removed; if the
  * process is stopped by SIGTERM or SIGINT a shutdown hook removes it; if it is killed outright, the
@@ -135,7 +137,8 @@ public final class OutputFolder {
         Path absolute = checkName(target);
         Path parent = absolute.getParent();
         Staging.removeStale(parent);
-        checkReplaceable(target, absolute);
+        // Sizes only: the files' hashes are compared once the earlier output is moved aside.
+        checkReplaceable(target, absolute, true);
         try {
             Files.createDirectories(parent);
             try (Staging staging = Staging.create(absolute)) {
@@ -152,9 +155,12 @@ public final class OutputFolder {
      * Refuses {@code target} now if {@link #write} would refuse it, so that a long computation is not
      * spent on an output that cannot be written. {@link #write} checks again: the folder may change
      * in between. The files of an earlier output that still have their recorded sizes are hashed on
-     * a thread of their own meanwhile (a 1.5 M-school {@code allocations.csv} is 736 MB), and compared
-     * with their record by {@link #write}: a file edited to its same size is refused then rather than
-     * now, and everything else now.
+     * a thread of their own meanwhile (a 1.5 M-school {@code allocations.csv} is 736 MB), or, for
+     * {@code allocations.csv}, compared byte for byte with the new one as it is written (the same
+     * bytes need no hash of their own), and compared with their record by {@link #write} once the
+     * earlier output is moved aside: a file edited to its same size is refused then (the new output
+     * written but not put in place, the earlier one untouched) rather than now, and everything else
+     * now.
      *
      * @throws InputException as {@link #write} does; nothing is written
      * @throws UncheckedIOException if {@code target} cannot be read

@@ -150,9 +150,10 @@ final class OutputMarker {
 
     /**
      * The strangers as {@link #strangers(Path)} finds them, or, {@code early}, every one but a listed
-     * file edited to its listed size: the hashes of the listed files of their listed sizes are begun
-     * on a thread of their own ({@link FileHashes#hashBeside}), and compared by the check made when
-     * the folder is written, which refuses such a file.
+     * file edited to its listed size: the hashes of the listed files of their listed sizes are made
+     * ready ({@link FileHashes#earlier}: begun on a thread of their own, or for {@code allocations.csv}
+     * taken from the comparison with the file written in its place), and compared with the record by
+     * the check made once the earlier output is moved aside, which refuses such a file.
      */
     static List<Stranger> strangers(Path folder, boolean early) throws IOException {
         Map<String, Listed> listed = read(folder.resolve(NAME));
@@ -168,7 +169,7 @@ final class OutputMarker {
         List<Path> unread = early ? new ArrayList<>() : null;
         visit(folder, "", listed, folders, strangers, unread);
         if (unread != null) {
-            FileHashes.hashBeside(unread);
+            FileHashes.earlier(unread);
         }
         return strangers;
     }
