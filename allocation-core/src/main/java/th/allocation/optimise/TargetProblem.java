@@ -427,16 +427,21 @@ public final class TargetProblem {
         double[] base = new double[n];
         double[] required = new double[n];
         double[] room = new double[n];
+        // Each school's own: in parallel blocks on large problems (see Blocks); the total in school order.
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                base[s] = needs.total(s);
+                // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
+                double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
+                required[s] = Math.max(0, floor - base[s]);
+                room[s] = bounds.upper(s) == SchoolBounds.UNCAPPED
+                        ? Double.POSITIVE_INFINITY
+                        : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
+            }
+        });
         double baseTotal = 0;
         for (int s = 0; s < n; s++) {
-            base[s] = needs.total(s);
             baseTotal += base[s];
-            // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
-            double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
-            required[s] = Math.max(0, floor - base[s]);
-            room[s] = bounds.upper(s) == SchoolBounds.UNCAPPED
-                    ? Double.POSITIVE_INFINITY
-                    : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
         }
         double budget = scenario.budgetSatang().orElseThrow();
         List<EnvelopeBounds> envelopes = new ArrayList<>();
