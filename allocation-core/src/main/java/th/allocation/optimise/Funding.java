@@ -94,9 +94,21 @@ final class Funding {
 
     /** The largest priority-weighted relative shortfall left by the spending so far. */
     double largestShortfall() {
+        // Each school's largest in parallel blocks on large problems (see Blocks); a largest is the
+        // same whatever the order.
+        double[] schoolWorst = new double[n];
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                double worst = 0;
+                for (int pair = s * m; pair < s * m + m; pair++) {
+                    worst = Math.max(worst, p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
+                }
+                schoolWorst[s] = worst;
+            }
+        });
         double worst = 0;
-        for (int pair = 0; pair < n * m; pair++) {
-            worst = Math.max(worst, p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
+        for (double w : schoolWorst) {
+            worst = Math.max(worst, w);
         }
         return worst;
     }

@@ -303,23 +303,28 @@ final class MinMaxLevelSearch {
                 }
             }
         }
-        for (int s = 0; s < n; s++) {
-            double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
-            if (cost < f.lower[s] || cost > f.upper[s]) {
-                double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
-                levels[s] = schoolLevels.of(s, target);
-            }
-            if (levels[s] != level) {
-                spent[s] = 0;
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    Arrays.fill(f.spend, curves.start[pair], curves.start[pair + 1], 0);
-                    spent[s] += curves.spend(pair, levels[s], f.spend);
+        // Each school's own level and spending: in parallel blocks on large problems (see Blocks),
+        // each block with its own room for a school's kinks.
+        Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
+            SchoolLevels own = from == 0 ? schoolLevels : new SchoolLevels(curves);
+            for (int s = from; s < to; s++) {
+                double cost = levels[s] == level ? spent[s] : curves.schoolCost(s, levels[s]);
+                if (cost < f.lower[s] || cost > f.upper[s]) {
+                    double target = cost < f.lower[s] ? f.lower[s] : f.upper[s];
+                    levels[s] = own.of(s, target);
+                }
+                if (levels[s] != level) {
+                    spent[s] = 0;
+                    for (int pair = s * m; pair < s * m + m; pair++) {
+                        Arrays.fill(f.spend, curves.start[pair], curves.start[pair + 1], 0);
+                        spent[s] += curves.spend(pair, levels[s], f.spend);
+                    }
+                }
+                if (spent[s] < f.lower[s]) {
+                    f.topUp[s] = f.lower[s] - spent[s]; // every gap closed and the floor still not reached
                 }
             }
-            if (spent[s] < f.lower[s]) {
-                f.topUp[s] = f.lower[s] - spent[s]; // every gap closed and the floor still not reached
-            }
-        }
+        });
         // A group held at its envelope minimum whose gaps cost less than that gets the rest as top-up.
         double[] extra = f.extras();
         double[] groupExtra = new double[f.groups];

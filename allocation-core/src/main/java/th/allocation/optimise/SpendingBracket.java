@@ -67,6 +67,13 @@ final class SpendingBracket {
         }
     }
 
+    /**
+     * The first two probes' distance from the first estimate, as a share of it: a sample of 512
+     * schools put the level 7% (1.5 million schools) to 10% (national) too high in the bundled targets
+     * scenario.
+     */
+    static final double FIRST_SPREAD = 0.15;
+
     /** The distance of each probe from the secant step's target, as a share of the step, after a hit. */
     private static final double SPREAD = 0.05;
 
@@ -206,10 +213,14 @@ final class SpendingBracket {
                 break;
             }
             double[] levels = {estimate[0] - estimate[1], estimate[0] + estimate[1]};
-            if (below != Double.NEGATIVE_INFINITY || above != Double.POSITIVE_INFINITY) {
-                // (on the first estimate, from a sample alone, the first probe often leaves the second out)
-                prepare(levels[0], levels[1], Math.max(below, 0));
+            if (below == Double.NEGATIVE_INFINITY && above == Double.POSITIVE_INFINITY) {
+                // The first estimate, from a sample alone, is often off by several percent: probes
+                // farther apart, costed in one walk, straddle the level, so that the schools outside
+                // the wider bracket settle at once (the next estimate, on the rest, is much closer).
+                levels[0] = estimate[0] * (1 - FIRST_SPREAD);
+                levels[1] = estimate[0] * (1 + FIRST_SPREAD);
             }
+            prepare(levels[0], levels[1], Math.max(below, 0));
             for (double z : levels) {
                 if (z > Math.max(below, 0) && z < high()) {
                     probe(z);

@@ -86,12 +86,16 @@ public final class TargetAllocator {
         long[] lower = new long[n];
         long[] upper = new long[n];
         double[] amount = new double[n];
-        for (int s = 0; s < n; s++) {
-            long baseUnits = (long) Math.ceil(problem.base[s] / unit - Tolerances.UNIT_ROUNDING);
-            lower[s] = Math.max(bounds.lower(s), baseUnits);
-            upper[s] = Math.max(lower[s], bounds.upper(s));
-            amount[s] = Math.min(Math.max((problem.base[s] + solution.extra()[s]) / unit, lower[s]), upper[s]);
-        }
+        double[] extra = solution.extra();
+        // Each school's own: in parallel blocks on large problems (see Blocks).
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                long baseUnits = (long) Math.ceil(problem.base[s] / unit - Tolerances.UNIT_ROUNDING);
+                lower[s] = Math.max(bounds.lower(s), baseUnits);
+                upper[s] = Math.max(lower[s], bounds.upper(s));
+                amount[s] = Math.min(Math.max((problem.base[s] + extra[s]) / unit, lower[s]), upper[s]);
+            }
+        });
         long exactTotal = Math.round((problem.available + sum(problem.base)) / unit);
         // Groups of the first envelope's column (the structured solver's nesting); other schools alone.
         EnvelopeGroups envelopeGroups = EnvelopeGroups.ofFirstColumn(problem);

@@ -15,16 +15,12 @@
  */
 package th.allocation.optimise;
 
-import java.util.ArrayList;
 import java.util.List;
 import th.allocation.InputException;
-import th.allocation.Problem;
-import th.allocation.Suggestions;
 import th.allocation.model.SchoolTable;
 import th.allocation.rule.Needs;
 import th.allocation.scenario.CostBasis;
 import th.allocation.scenario.Direction;
-import th.allocation.scenario.Envelope;
 import th.allocation.scenario.Indicator;
 import th.allocation.scenario.Objective;
 import th.allocation.scenario.ReturnSegment;
@@ -178,7 +174,7 @@ public final class TargetProblem {
             }
         });
         if (anyMissing[0]) {
-            throw missing(schools, values);
+            throw TargetProblems.missing(schools, indicators, values);
         }
         for (int pair = 0; pair < n * m; pair++) {
             starts[pair + 1] += starts[pair];
@@ -217,26 +213,6 @@ public final class TargetProblem {
         curves = new PairCurves(this);
         firstColumnGroups = EnvelopeGroups.of(
                 this, this.envelopes.isEmpty() ? null : this.envelopes.get(0).column());
-    }
-
-    /** The first 100 problems of missing indicator values, in school order. */
-    private InputException missing(SchoolTable schools, double[][] values) {
-        List<Problem> missing = new ArrayList<>();
-        for (int s = 0; s < schools.size() && missing.size() < 100; s++) {
-            for (int k = 0; k < indicators.size() && missing.size() < 100; k++) {
-                if (Double.isNaN(values[k][s])) {
-                    Indicator ind = indicators.get(k);
-                    missing.add(Problem.atRow(
-                            schools.source(),
-                            schools.line(s),
-                            ind.column(),
-                            schools.id(s),
-                            "The value of indicator '" + ind.name() + "' is missing.",
-                            "Give every school a value, or leave the indicator out of 'targets'."));
-                }
-            }
-        }
-        return new InputException(missing, missing.size(), null);
     }
 
     /**
@@ -400,49 +376,6 @@ public final class TargetProblem {
      *     an indicator value is missing
      */
     public static TargetProblem of(Scenario scenario, SchoolTable schools) {
-        Targets targets = scenario.targets();
-        if (targets == null) {
-            throw new IllegalArgumentException("The scenario has no targets.");
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (Indicator indicator : targets.indicators()) {
-            if (!schools.indicatorNames().contains(indicator.column())) {
-                problems.add(Problem.of(
-                        schools.source(),
-                        "Indicator '" + indicator.name() + "' reads the column '" + indicator.column()
-                                + "', which the school table does not have.",
-                        Suggestions.closest(indicator.column(), schools.indicatorNames())
-                                .map(c -> "Did you mean '" + c + "'?")
-                                .orElse("Add the column to the school file.")));
-            }
-        }
-        IndicatorTargets.checkOverrides(targets, schools, problems);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems, problems.size(), null);
-        }
-        int n = schools.size();
-        long unit = scenario.roundingUnitSatang();
-        Needs needs = scenario.rule().evaluate(schools);
-        SchoolBounds bounds = SchoolBounds.of(schools, scenario.floors(), scenario.caps(), unit);
-        double[] base = new double[n];
-        double[] required = new double[n];
-        double[] room = new double[n];
-        double baseTotal = 0;
-        for (int s = 0; s < n; s++) {
-            base[s] = needs.total(s);
-            baseTotal += base[s];
-            // The base is kept whole, so it too is a floor, rounded up to the unit like the others.
-            double floor = (double) Math.max(bounds.lower(s), -Math.floorDiv(-needs.total(s), unit)) * unit;
-            required[s] = Math.max(0, floor - base[s]);
-            room[s] = bounds.upper(s) == SchoolBounds.UNCAPPED
-                    ? Double.POSITIVE_INFINITY
-                    : Math.max(required[s], (double) bounds.upper(s) * unit - base[s]);
-        }
-        double budget = scenario.budgetSatang().orElseThrow();
-        List<EnvelopeBounds> envelopes = new ArrayList<>();
-        for (Envelope envelope : targets.envelopes()) {
-            envelopes.add(EnvelopeBounds.of(envelope, schools, budget, unit));
-        }
-        return new TargetProblem(scenario, schools, needs, base, required, room, envelopes, budget - baseTotal, bounds);
+        return TargetProblems.of(scenario, schools);
     }
 }

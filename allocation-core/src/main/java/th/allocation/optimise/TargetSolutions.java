@@ -29,11 +29,20 @@ final class TargetSolutions {
         int m = problem.indicators();
         double[] priority = problem.priority;
         double[] pupils = problem.pupils;
+        int n = problem.schools();
+        // What each pair keeps, in parallel blocks on large problems (see Blocks); then the sums in
+        // pair order, as before.
+        double[] kept = new double[n * m];
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int pair = from * m; pair < to * m; pair++) {
+                kept[pair] = remaining(problem, curves, itemSpend, pair);
+            }
+        });
         double worst = 0;
         double weighted = 0;
-        for (int s = 0, pair = 0; s < problem.schools(); s++) {
+        for (int s = 0, pair = 0; s < n; s++) {
             for (int k = 0; k < m; k++, pair++) {
-                double remaining = remaining(problem, curves, itemSpend, pair);
+                double remaining = kept[pair];
                 worst = Math.max(worst, priority[k] * remaining);
                 weighted += priority[k] * pupils[s] * remaining;
             }

@@ -15,7 +15,6 @@
  */
 package th.allocation.optimise;
 
-import th.allocation.internal.AscendingOrder;
 import th.allocation.model.Baht;
 
 /**
@@ -63,41 +62,48 @@ final class WeightedShortfallGreedy {
         double[] spend = f.spend;
         int items = p.items();
         double[] extra = new double[n];
-        if (level != null) {
-            for (int s = 0; s < n; s++) {
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    extra[s] += f.curves.spend(pair, level, spend);
-                }
-            }
-        }
-        // Order items by value per baht, best first, ties by position (a stable sort).
-        double[] ratio = new double[items];
-        double best = 0;
         int[] start = f.curves.start;
-        for (int s = 0, pair = 0; s < n; s++) {
-            for (int k = 0; k < m; k++, pair++) {
-                double weight = p.valueWeight(s, k);
-                for (int j = start[pair]; j < start[pair + 1]; j++) {
-                    ratio[j] = weight * p.itemReduction[j] / p.itemCost[j]; // (its value) / its cost
-                    best = Math.max(best, ratio[j]);
+        double[] ratio = new double[items];
+        // Each school's entries are its own: in parallel blocks on large problems (see Blocks). The
+        // pairs to the level, then each item's value per baht: (its value) / its cost.
+        Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                if (level != null) {
+                    for (int pair = s * m; pair < s * m + m; pair++) {
+                        extra[s] += f.curves.spend(pair, level, spend);
+                    }
+                }
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    double weight = p.valueWeight(s, k);
+                    for (int j = start[pair]; j < start[pair + 1]; j++) {
+                        ratio[j] = weight * p.itemReduction[j] / p.itemCost[j];
+                    }
                 }
             }
+        });
+        double best = 0;
+        for (int j = 0; j < items; j++) {
+            best = Math.max(best, ratio[j]);
         }
+        // Order items by value per baht, best first, ties by position (a stable sort), as far as read.
         double[] key = new double[items];
         for (int j = 0; j < items; j++) {
             key[j] = best - ratio[j];
         }
-        int[] order = AscendingOrder.of(key);
-        // Floors: each school's own best items first, then unattributed top-up.
-        ItemsBySchool bySchool = itemsBySchool(order);
+        LazyAscendingOrder order = new LazyAscendingOrder(key, best);
+        // Floors: each school's own best items first (in the same order), then unattributed top-up.
+        int[] own = new int[m * f.curves.mostKinks];
         for (int s = 0; s < n; s++) {
             double missing = f.lower[s] - extra[s];
-            for (int at = bySchool.start()[s]; at < bySchool.start()[s + 1] && missing > 0; at++) {
-                int j = bySchool.items()[at];
-                double take = Math.min(p.itemCost[j] - spend[j], missing);
-                spend[j] += take;
-                extra[s] += take;
-                missing -= take;
+            if (missing > 0) {
+                int count = bestFirst(start[s * m], start[s * m + m], key, own);
+                for (int at = 0; at < count && missing > 0; at++) {
+                    int j = own[at];
+                    double take = Math.min(p.itemCost[j] - spend[j], missing);
+                    spend[j] += take;
+                    extra[s] += take;
+                    missing -= take;
+                }
             }
             if (missing > 0) {
                 f.topUp[s] += missing;
@@ -114,7 +120,7 @@ final class WeightedShortfallGreedy {
         for (int g = 0; g < f.groups; g++) {
             double missing = f.groupLower[g] - groupExtra[g];
             for (int idx = 0; idx < items && missing > 0; idx++) {
-                int j = order[idx];
+                int j = order.get(idx);
                 int s = p.itemSchool[j];
                 if (f.group[s] != g) {
                     continue;
@@ -139,23 +145,63 @@ final class WeightedShortfallGreedy {
         int i = 0;
         while (i < items && left > 0) {
             int end = i + 1;
-            while (end < items && ratio[order[end]] == ratio[order[i]]) {
+            while (end < items && ratio[order.get(end)] == ratio[order.get(i)]) {
                 end++;
             }
-            left = fundClass(order, i, end, left, extra, groupExtra);
+            left = fundClass(order.array(), i, end, left, extra, groupExtra); // places below end are final
             i = end;
         }
-        // One more baht would buy the best item that can still take money: its value per baht.
+        return price(order, key, ratio, extra, groupExtra);
+    }
+
+    /**
+     * The value per baht of the best item that can still take money (the first such in the order),
+     * per baht; 0 if none. Where the keys order by value, the first in the order is the one of least
+     * key, ties by position: found by one walk in position order instead of reading the order.
+     */
+    private double price(LazyAscendingOrder order, double[] key, double[] ratio, double[] extra, double[] groupExtra) {
+        int items = key.length;
+        if (order.plain()) {
+            int first = -1;
+            for (int j = 0; j < items; j++) {
+                if ((first < 0 || key[j] < key[first]) && canTakeMore(j, extra, groupExtra)) {
+                    first = j;
+                }
+            }
+            return first < 0 ? 0 : ratio[first] * Baht.SATANG_PER_BAHT;
+        }
         for (int at = 0; at < items; at++) {
-            int j = order[at];
-            int s = p.itemSchool[j];
-            boolean room =
-                    extra[s] < f.upper[s] && (f.group[s] < 0 || groupExtra[f.group[s]] < f.groupUpper[f.group[s]]);
-            if (spend[j] < p.itemCost[j] * (1 - Tolerances.SUM_RELATIVE) && room) {
+            int j = order.get(at);
+            if (canTakeMore(j, extra, groupExtra)) {
                 return ratio[j] * Baht.SATANG_PER_BAHT;
             }
         }
         return 0;
+    }
+
+    /** Whether item {@code j} is not bought whole and its school and group have room. */
+    private boolean canTakeMore(int j, double[] extra, double[] groupExtra) {
+        int s = p.itemSchool[j];
+        boolean room = extra[s] < f.upper[s] && (f.group[s] < 0 || groupExtra[f.group[s]] < f.groupUpper[f.group[s]]);
+        return f.spend[j] < p.itemCost[j] * (1 - Tolerances.SUM_RELATIVE) && room;
+    }
+
+    /**
+     * Writes the items {@code from} to {@code to - 1} (one school's) into {@code into} in ascending
+     * order of key, ties by position, as the whole order has them; returns how many.
+     */
+    static int bestFirst(int from, int to, double[] key, int[] into) {
+        int count = 0;
+        for (int j = from; j < to; j++) {
+            int at = count++;
+            while (at > 0
+                    && Double.doubleToRawLongBits(key[into[at - 1]] + 0.0) > Double.doubleToRawLongBits(key[j] + 0.0)) {
+                into[at] = into[at - 1];
+                at--;
+            }
+            into[at] = j;
+        }
+        return count;
     }
 
     /** Funds the items {@code order[from, to)} in equal fractions within rooms and ceilings; returns what is left. */
@@ -207,25 +253,5 @@ final class WeightedShortfallGreedy {
             }
         }
         return left;
-    }
-
-    /** Items by school in {@code order}: school s's are {@code items[start[s], start[s + 1])}. */
-    private record ItemsBySchool(int[] start, int[] items) {}
-
-    private ItemsBySchool itemsBySchool(int[] order) {
-        int n = f.n;
-        int[] start = new int[n + 1];
-        for (int j : order) {
-            start[p.itemSchool[j] + 1]++;
-        }
-        for (int s = 0; s < n; s++) {
-            start[s + 1] += start[s];
-        }
-        int[] fill = start.clone();
-        int[] items = new int[order.length];
-        for (int j : order) {
-            items[fill[p.itemSchool[j]]++] = j;
-        }
-        return new ItemsBySchool(start, items);
     }
 }
