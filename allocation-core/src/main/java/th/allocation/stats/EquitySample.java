@@ -86,6 +86,17 @@ public final class EquitySample {
      */
     private final int[] rows;
 
+    /** The statistics of all schools already computed, shared by every sample over the same sorted amounts. */
+    private final Memo memo;
+
+    /** The statistics of each group, once computed ({@link #groupResults(double)}); null until then. */
+    private volatile GroupPasses.Results groupResults;
+
+    /** The last statistics of the whole sample, for one Atkinson aversion, so that every output asking gets them at once. */
+    private static final class Memo {
+        volatile EquityStatistics statistics;
+    }
+
     /** A sample from columns already checked and sorted, by {@link SampleSorter} or {@link #group(int)}. */
     EquitySample(
             double[] x,
@@ -119,6 +130,7 @@ public final class EquitySample {
         this.excludedByGroup = excludedByGroup;
         this.rows = rows;
         this.totals = totals;
+        this.memo = new Memo();
         this.pupils = totals.pupils();
         this.amount = totals.amount();
         // Commons Math's weighted mean (its sums from the same pass), with its second-pass
@@ -134,6 +146,7 @@ public final class EquitySample {
         this.excluded = base.excluded;
         this.rows = base.rows;
         this.totals = base.totals;
+        this.memo = base.memo;
         this.pupils = base.pupils;
         this.amount = base.amount;
         this.mean = base.mean;
@@ -484,6 +497,10 @@ public final class EquitySample {
      * pupils or no money.
      */
     public double theilT() {
+        EquityStatistics known = memo.statistics;
+        if (known != null) {
+            return known.theilT(); // the same sum, term for term (SortedPasses)
+        }
         if (undefined()) {
             return Double.NaN;
         }
@@ -591,7 +608,13 @@ public final class EquitySample {
 
     /** Every statistic, in a few passes over the sorted sample ({@link SortedPasses#statistics}). */
     EquityStatistics statisticsInPasses(double atkinsonEpsilon) {
-        return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
+        EquityStatistics known = memo.statistics;
+        if (known != null && Double.compare(known.atkinsonEpsilon(), atkinsonEpsilon) == 0) {
+            return known;
+        }
+        EquityStatistics computed = SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
+        memo.statistics = computed;
+        return computed;
     }
 
     /** Every statistic, with the Atkinson index for {@code epsilon}; see {@link EquityStatistics#of}. */
@@ -613,11 +636,32 @@ public final class EquitySample {
             throw new IllegalStateException("This sample has no groups.\nMaybe build it with"
                     + " EquitySample.of(perPupil, pupils, groups, labels), or PerPupilSample.of(result, grouping).");
         }
+        EquityStatistics[] statistics = groupResults(atkinsonEpsilon).statistics();
         Map<String, EquityStatistics> byLabel = new LinkedHashMap<>();
         for (int code = 0; code < labels.size(); code++) {
-            byLabel.put(labels.get(code), EquityStatistics.of(group(code), atkinsonEpsilon));
+            byLabel.put(labels.get(code), statistics[code]);
         }
         return Collections.unmodifiableMap(byLabel);
+    }
+
+    /**
+     * The statistics and money of each group for this Atkinson aversion, computed once ({@link
+     * GroupPasses}): each the statistics of {@link #group(int)}, to the bit.
+     */
+    GroupPasses.Results groupResults(double atkinsonEpsilon) {
+        GroupPasses.Results known = groupResults;
+        if (known != null && Double.compare(known.atkinsonEpsilon(), atkinsonEpsilon) == 0) {
+            return known;
+        }
+        GroupPasses.Results computed = GroupPasses.of(x, w, byGroup, groupStart, excludedByGroup, atkinsonEpsilon);
+        groupResults = computed;
+        return computed;
+    }
+
+    /** The statistics of each group for whichever aversion they were last computed, else for the default one. */
+    GroupPasses.Results groupResults() {
+        GroupPasses.Results known = groupResults;
+        return known != null ? known : groupResults(EquityStatistics.DEFAULT_ATKINSON_EPSILON);
     }
 
     @Override

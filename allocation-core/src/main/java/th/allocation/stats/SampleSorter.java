@@ -17,11 +17,10 @@ package th.allocation.stats;
 
 import java.util.Arrays;
 import java.util.List;
-import th.allocation.internal.AscendingOrder;
 
 /**
  * Turns the columns given to {@link EquitySample}'s factories into a sample: checks every row,
- * leaves out the schools of weight 0, sorts the rest by amount in linear time and, when there are
+ * leaves out the schools of weight 0, sorts the rest by amount in linear time ({@link KeyOrder}) and, when there are
  * groups, indexes each group's schools in ascending order.
  */
 final class SampleSorter {
@@ -60,29 +59,34 @@ final class SampleSorter {
                 included++;
             }
         }
-        double[] keptValues = new double[included];
-        int[] kept = new int[included];
+        // The amounts' bit patterns, ordered as the values are (-0.0 read as 0.0, whose pattern is the
+        // smallest), sorted with their rows; the sorted amounts are then read back from the keys.
+        long[] keys = new long[included];
+        int[] rows = new int[included];
         for (int i = 0, k = 0; i < n; i++) {
             if (weights[i] > 0) {
-                keptValues[k] = values[i] + 0.0; // -0.0 becomes 0.0
-                kept[k++] = i;
+                keys[k] = Double.doubleToRawLongBits(values[i] + 0.0);
+                rows[k++] = i;
             }
         }
-        int[] order = AscendingOrder.of(keptValues);
+        KeyOrder.sort(keys, rows);
         double[] x = new double[included];
         double[] w = new double[included];
-        int[] rows = new int[included];
-        for (int k = 0; k < included; k++) {
-            x[k] = keptValues[order[k]];
-            rows[k] = kept[order[k]];
-            w[k] = weights[rows[k]];
-        }
+        SortedPasses.Totals totals = SortedPasses.Totals.gather(keys, weights, rows, x, w);
         if (groups == null) {
-            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0], rows);
+            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0], rows, totals);
         }
         Groups indexed = group(rows, n, groups, labels);
         return new EquitySample(
-                x, w, n - included, labels, indexed.byGroup(), indexed.start(), indexed.excludedByGroup(), rows);
+                x,
+                w,
+                n - included,
+                labels,
+                indexed.byGroup(),
+                indexed.start(),
+                indexed.excludedByGroup(),
+                rows,
+                totals);
     }
 
     /**
