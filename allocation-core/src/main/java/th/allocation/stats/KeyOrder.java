@@ -18,7 +18,7 @@ package th.allocation.stats;
 /**
  * A stable sort of non-negative {@code long} keys carrying an {@code int} each, by a most-significant-
  * digit radix sort: one counting pass on the top bits of {@code key - min} splits the keys into up to
- * 2^16 buckets, in order, and each bucket is then sorted on its own, small ones by insertion, larger
+ * 2^20 buckets, in order, and each bucket is then sorted on its own, small ones by insertion, larger
  * ones the same way on their own range. The bits used are those in which the keys differ, so the
  * per-pupil amounts of a sample (bit patterns of doubles between a few hundred and a few thousand baht,
  * which differ in about 54 bits) are mostly sorted by the first pass, and the rest happens in buckets
@@ -30,8 +30,12 @@ package th.allocation.stats;
  * sort's, and so is everything computed from it.
  */
 final class KeyOrder {
-    /** The most bits a counting pass takes. */
-    private static final int MAX_BITS = 16;
+    /**
+     * The most bits a counting pass takes: 2^20 buckets for 1.5 million keys leave one or two keys in
+     * most buckets, where 2^16 left buckets of 50 or more keys for a few thousand of the range's values
+     * and most of the time went into sorting them.
+     */
+    private static final int MAX_BITS = 20;
     /** Buckets this small are sorted by insertion. */
     private static final int INSERTION = 40;
 
@@ -48,14 +52,32 @@ final class KeyOrder {
         if (n < 2) {
             return;
         }
+        long min = keys[0];
+        long max = min;
         boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = keys[i - 1] <= keys[i];
+        for (int i = 1; i < n; i++) {
+            long key = keys[i];
+            sorted &= keys[i - 1] <= key;
+            min = Math.min(min, key);
+            max = Math.max(max, key);
         }
-        if (sorted) {
+        sort(keys, values, min, max, sorted);
+    }
+
+    /**
+     * {@link #sort(long[], int[])} given the smallest and largest key and whether the keys are in
+     * order already, as the loop that made them found.
+     */
+    static void sort(long[] keys, int[] values, long min, long max, boolean sorted) {
+        int n = keys.length;
+        if (sorted || n < 2) {
             return;
         }
-        sort(keys, values, 0, n, new long[n], new int[n]);
+        if (n <= INSERTION) {
+            insertion(keys, values, 0, n);
+            return;
+        }
+        split(keys, values, 0, n, min, max, new long[n], new int[n]);
     }
 
     /** Sorts {@code [from, to)} of {@code keys} and {@code values}, with {@code tmpKeys}, {@code tmpValues} as scratch. */
@@ -72,12 +94,19 @@ final class KeyOrder {
             min = Math.min(min, key);
             max = Math.max(max, key);
         }
+        split(keys, values, from, to, min, max, tmpKeys, tmpValues);
+    }
+
+    /** Sorts {@code [from, to)}, more than {@link #INSERTION} keys from {@code min} to {@code max}, by a counting pass then each bucket. */
+    private static void split(
+            long[] keys, int[] values, int from, int to, long min, long max, long[] tmpKeys, int[] tmpValues) {
+        int size = to - from;
         long range = max - min;
         if (range == 0) {
             return; // all equal: in order already
         }
         int rangeBits = Long.SIZE - Long.numberOfLeadingZeros(range);
-        // About one bucket per key, at most 2^16: a bucket then holds a few keys on average.
+        // About two buckets per key, at most 2^20: a bucket then holds a key or two on average.
         int digitBits = Math.min(MAX_BITS, Math.min(rangeBits, 33 - Integer.numberOfLeadingZeros(size)));
         int shift = rangeBits - digitBits;
         int buckets = 1 << digitBits;
@@ -89,25 +118,25 @@ final class KeyOrder {
         for (int d = 0; d < buckets; d++) {
             start[d + 1] += start[d];
         }
-        int[] next = new int[buckets];
-        System.arraycopy(start, 0, next, 0, buckets);
         for (int i = from; i < to; i++) {
             long key = keys[i];
-            int to2 = next[(int) ((key - min) >>> shift)]++;
-            tmpKeys[to2] = key;
-            tmpValues[to2] = values[i];
+            int at = start[(int) ((key - min) >>> shift)]++;
+            tmpKeys[at] = key;
+            tmpValues[at] = values[i];
         }
         System.arraycopy(tmpKeys, from, keys, from, size);
         System.arraycopy(tmpValues, from, values, from, size);
         if (shift == 0) {
             return; // each bucket holds one key value
         }
+        // Each start has moved on to the end of its bucket, the next one's start.
+        int bucketFrom = from;
         for (int d = 0; d < buckets; d++) {
-            int bucketFrom = start[d];
-            int bucketTo = start[d + 1];
+            int bucketTo = start[d];
             if (bucketTo - bucketFrom > 1) {
                 sort(keys, values, bucketFrom, bucketTo, tmpKeys, tmpValues);
             }
+            bucketFrom = bucketTo;
         }
     }
 

@@ -37,7 +37,15 @@ final class SampleSorter {
                     + n + "), weights (" + weights.length + ")"
                     + (groups == null ? "" : ", groups (" + groups.length + ")") + ".");
         }
+        // One pass checks every row and makes the keys: the amounts' bit patterns, ordered as the values
+        // are (-0.0 read as 0.0, whose pattern is the smallest), with their rows; the sorted amounts are
+        // read back from the keys. The keys' range and order come out of the same pass for the sort.
+        long[] keys = new long[n];
+        int[] rows = new int[n];
         int included = 0;
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             double weight = weights[i];
             if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
@@ -56,20 +64,19 @@ final class SampleSorter {
                             + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
                             + " and they are left out.");
                 }
-                included++;
+                long key = Double.doubleToRawLongBits(value + 0.0);
+                sorted &= key >= max;
+                min = Math.min(min, key);
+                max = Math.max(max, key);
+                keys[included] = key;
+                rows[included++] = i;
             }
         }
-        // The amounts' bit patterns, ordered as the values are (-0.0 read as 0.0, whose pattern is the
-        // smallest), sorted with their rows; the sorted amounts are then read back from the keys.
-        long[] keys = new long[included];
-        int[] rows = new int[included];
-        for (int i = 0, k = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                keys[k] = Double.doubleToRawLongBits(values[i] + 0.0);
-                rows[k++] = i;
-            }
+        if (included < n) {
+            keys = Arrays.copyOf(keys, included);
+            rows = Arrays.copyOf(rows, included);
         }
-        KeyOrder.sort(keys, rows);
+        KeyOrder.sort(keys, rows, min, max, sorted);
         double[] x = new double[included];
         double[] w = new double[included];
         SortedPasses.Totals totals = SortedPasses.Totals.gather(keys, weights, rows, x, w);
