@@ -69,7 +69,13 @@ public final class EquitySample {
     /** The sums of the first pass over the sample, {@link #pupils} and {@link #amount} among them. */
     private final SortedPasses.Totals totals;
 
-    private final double mean;
+    /**
+     * The mean, once {@link #mean()} has computed it; shared with the samples of other groupings over
+     * the same amounts. The statistics find it in a pass of their own, so a sample measured only
+     * through them never takes this one.
+     */
+    private final LazyMean mean;
+
     private final int excluded;
     /** Group labels; empty when the sample has no groups. */
     private final List<String> labels;
@@ -133,9 +139,7 @@ public final class EquitySample {
         this.memo = new Memo();
         this.pupils = totals.pupils();
         this.amount = totals.amount();
-        // Commons Math's weighted mean (its sums from the same pass), with its second-pass
-        // correction, accurate at a million schools.
-        this.mean = SortedPasses.mean(x, w, totals);
+        this.mean = new LazyMean();
     }
 
     /** {@code base} with other groups: the same sorted amounts, sums and mean, shared, not copied. */
@@ -302,9 +306,25 @@ public final class EquitySample {
         return new EquitySample(gx, gw, excludedByGroup[code], List.of(), new int[0], new int[] {0}, new int[0], null);
     }
 
+    /** The mean, computed on first use. */
+    private static final class LazyMean {
+        private volatile boolean known;
+        private double value;
+
+        double of(EquitySample sample) {
+            if (!known) {
+                // Commons Math's weighted mean (its sums from the sample's first pass), with its
+                // second-pass correction, accurate at a million schools.
+                value = SortedPasses.mean(sample.x, sample.w, sample.totals);
+                known = true; // a volatile write after the value's: a thread that sees it sees the value
+            }
+            return value;
+        }
+    }
+
     /** Whether the measures are undefined: no pupils, or no money (mean 0). */
     private boolean undefined() {
-        return !(mean > 0);
+        return !(mean() > 0);
     }
 
     /** Whether every pupil gets the same positive amount. */
@@ -318,7 +338,7 @@ public final class EquitySample {
      * are no pupils.
      */
     public double mean() {
-        return mean;
+        return mean.of(this);
     }
 
     /**
@@ -333,7 +353,7 @@ public final class EquitySample {
         if (x[0] == x[x.length - 1]) {
             return 0.0;
         }
-        return Math.sqrt(new Variance(false).evaluate(x, w, mean));
+        return Math.sqrt(new Variance(false).evaluate(x, w, mean()));
     }
 
     /** The smallest per-pupil amount; NaN when there are no pupils. */
@@ -417,7 +437,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : standardDeviation() / mean;
+        return allEqual() ? 0.0 : standardDeviation() / mean();
     }
 
     /**
@@ -504,7 +524,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : EntropyMeasures.theilT(x, w, pupils, mean);
+        return allEqual() ? 0.0 : EntropyMeasures.theilT(x, w, pupils, mean());
     }
 
     /**
@@ -520,7 +540,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : EntropyMeasures.meanLogDeviation(x, w, pupils, mean);
+        return allEqual() ? 0.0 : EntropyMeasures.meanLogDeviation(x, w, pupils, mean());
     }
 
     /**
@@ -586,7 +606,7 @@ public final class EquitySample {
         if (allEqual() || epsilon == 0) {
             return 0.0;
         }
-        return EntropyMeasures.atkinson(x, w, pupils, mean, epsilon, meanLogDeviation);
+        return EntropyMeasures.atkinson(x, w, pupils, mean(), epsilon, meanLogDeviation);
     }
 
     static void checkEpsilon(double epsilon) {

@@ -122,21 +122,35 @@ final class SampleSorter {
         int groupCount = labels.size();
         int[] start = new int[groupCount + 1];
         int[] excludedByGroup = new int[groupCount];
-        for (int i = 0; i < rowCount; i++) {
-            int group = groups[i];
-            if (!(group >= 0 && group < groupCount)) {
-                throw new IllegalArgumentException("The group (" + group + ") of row " + i
-                        + " must be an index into the " + groupCount + " group labels.");
-            }
-            excludedByGroup[group]++; // every row for now; the included ones are taken off below
-        }
-        // The groups in the sample's order, gathered once: the passes below then read them in order.
         int[] sortedGroups = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            int group = groups[rows[k]];
-            sortedGroups[k] = group;
-            start[group + 1]++;
-            excludedByGroup[group]--;
+        if (rows.length == rowCount) {
+            // Every row is in the sample: one pass gathers the groups in the sample's order and checks
+            // them; a bad one is looked for again in row order, to name the first.
+            boolean valid = true;
+            for (int k = 0; k < rows.length; k++) {
+                int group = groups[rows[k]];
+                sortedGroups[k] = group;
+                if (group >= 0 && group < groupCount) {
+                    start[group + 1]++;
+                } else {
+                    valid = false;
+                }
+            }
+            if (!valid) {
+                check(groups, groupCount);
+            }
+        } else {
+            check(groups, groupCount);
+            for (int group : groups) {
+                excludedByGroup[group]++; // every row for now; the included ones are taken off below
+            }
+            // The groups in the sample's order, gathered once: the passes below then read them in order.
+            for (int k = 0; k < rows.length; k++) {
+                int group = groups[rows[k]];
+                sortedGroups[k] = group;
+                start[group + 1]++;
+                excludedByGroup[group]--;
+            }
         }
         for (int g = 0; g < groupCount; g++) {
             start[g + 1] += start[g];
@@ -147,5 +161,16 @@ final class SampleSorter {
             byGroup[next[sortedGroups[k]]++] = k;
         }
         return new Groups(byGroup, start, excludedByGroup);
+    }
+
+    /** Checks that every group is an index into {@code groupCount} labels, naming the first row that is not. */
+    private static void check(int[] groups, int groupCount) {
+        for (int i = 0; i < groups.length; i++) {
+            int group = groups[i];
+            if (!(group >= 0 && group < groupCount)) {
+                throw new IllegalArgumentException("The group (" + group + ") of row " + i
+                        + " must be an index into the " + groupCount + " group labels.");
+            }
+        }
     }
 }
