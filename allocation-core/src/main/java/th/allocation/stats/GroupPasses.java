@@ -112,9 +112,12 @@ final class GroupPasses {
         for (int code = fromCode; code < toCode; code++) {
             int from = start[code];
             int to = start[code + 1];
-            SortedPasses.Totals totals = SortedPasses.Totals.of(gx, gw, from, to);
-            statistics[code] =
-                    SortedPasses.statistics(gx, gw, from, to, excludedByGroup[code], totals, atkinsonEpsilon);
+            // The group's own arrays: the passes then loop to an array's length, whose bounds checks
+            // C1 (a national run's only compiler) drops, as it cannot for a stretch of a longer array.
+            double[] groupX = java.util.Arrays.copyOfRange(gx, from, to);
+            double[] groupW = java.util.Arrays.copyOfRange(gw, from, to);
+            SortedPasses.Totals totals = SortedPasses.Totals.of(groupX, groupW);
+            statistics[code] = SortedPasses.statistics(groupX, groupW, excludedByGroup[code], totals, atkinsonEpsilon);
             amounts[code] = totals.amount();
         }
     }

@@ -52,16 +52,11 @@ final class SortedPasses {
     record Totals(double pupils, double amount, double plainPupils, double plainAmount, boolean wholePupils) {
         /** The sums over {@code x} and {@code w}, in order. */
         static Totals of(double[] x, double[] w) {
-            return of(x, w, 0, x.length);
-        }
-
-        /** The sums over {@code x[from, to)} and {@code w[from, to)}, in order: {@link #of(double[], double[])} of copies. */
-        static Totals of(double[] x, double[] w, int from, int to) {
             CompensatedSum sumW = new CompensatedSum();
             CompensatedSum sumWx = new CompensatedSum();
             double plainW = 0.0;
             double plainWx = 0.0;
-            for (int k = from; k < to; k++) {
+            for (int k = 0; k < x.length; k++) {
                 double weight = w[k];
                 double product = weight * x[k];
                 sumW.add(weight);
@@ -150,25 +145,14 @@ final class SortedPasses {
         return (accum - (accum2 * accum2 / plainPupils)) / plainPupils;
     }
 
-    /** Percentile's value where the running pupils meet its target exactly after school {@code k}, of those before {@code to}. */
-    private static double tie(double[] x, int k, int to) {
-        return k + 1 < to ? (x[k] + x[k + 1]) / 2 : x[k];
+    /** Percentile's value where the running pupils meet its target exactly after school {@code k}. */
+    private static double tie(double[] x, int k) {
+        return k + 1 < x.length ? (x[k] + x[k + 1]) / 2 : x[k];
     }
 
     /** Every statistic of the sorted sample {@code x}, {@code w} (weights all positive), given its first pass. */
     static EquityStatistics statistics(double[] x, double[] w, int excluded, Totals totals, double epsilon) {
-        return statistics(x, w, 0, x.length, excluded, totals, epsilon);
-    }
-
-    /**
-     * Every statistic of the sorted sample {@code x[from, to)}, {@code w[from, to)} (weights all
-     * positive), given its first pass ({@link Totals#of(double[], double[], int, int)}): the statistics
-     * of a sample made of copies of those entries, to the bit, so that the groups of a sample, laid
-     * side by side in one array, need no array each.
-     */
-    static EquityStatistics statistics(
-            double[] x, double[] w, int from, int to, int excluded, Totals totals, double epsilon) {
-        int n = to - from;
+        int n = x.length;
         double pupils = totals.pupils();
         double amount = totals.amount();
         if (n == 0) {
@@ -177,8 +161,8 @@ final class SortedPasses {
                     0, excluded, pupils, none, none, none, none, none, none, none, none, none, none, none, none, none,
                     none, none, none, epsilon, none);
         }
-        double min = x[from];
-        double max = x[to - 1];
+        double min = x[0];
+        double max = x[n - 1];
         boolean equal = min == max;
 
         // Pass 2: the running pupils give the percentiles (PercentileMeasures.percentile, each
@@ -201,7 +185,7 @@ final class SortedPasses {
         boolean whole = totals.wholePupils();
         double running = 0.0;
         double before = cumulative.value();
-        for (int k = from; k < to; k++) {
+        for (int k = 0; k < n; k++) {
             double xk = x[k];
             double wk = w[k];
             correction += wk * (xk - xbar);
@@ -217,15 +201,15 @@ final class SortedPasses {
             if (open5 | open50 | open95) {
                 double scaled = after * 100;
                 if (open5 && scaled >= target5) {
-                    p5 = scaled == target5 ? tie(x, k, to) : xk;
+                    p5 = scaled == target5 ? tie(x, k) : xk;
                     open5 = false;
                 }
                 if (open50 && scaled >= target50) {
-                    median = scaled == target50 ? tie(x, k, to) : xk;
+                    median = scaled == target50 ? tie(x, k) : xk;
                     open50 = false;
                 }
                 if (open95 && scaled >= target95) {
-                    p95 = scaled == target95 ? tie(x, k, to) : xk;
+                    p95 = scaled == target95 ? tie(x, k) : xk;
                     open95 = false;
                 }
             }
@@ -252,7 +236,7 @@ final class SortedPasses {
         double ratio = Double.NaN;
         double logRatio = Double.NaN;
         double logInverse = Double.NaN;
-        for (int k = from; k < to; k++) {
+        for (int k = 0; k < n; k++) {
             double xk = x[k];
             double wk = w[k];
             double dev = xk - mean;
@@ -282,7 +266,7 @@ final class SortedPasses {
         if (!allEqual) {
             CompensatedSum moneyAbove = new CompensatedSum();
             CompensatedSum pupilsAbove = new CompensatedSum();
-            for (int k = to - 1; k >= from && x[k] >= median; k--) {
+            for (int k = n - 1; k >= 0 && x[k] >= median; k--) {
                 moneyAbove.add(w[k] * x[k]);
                 pupilsAbove.add(w[k]);
             }
@@ -295,7 +279,7 @@ final class SortedPasses {
         } else if (allEqual || epsilon == 0) {
             atkinson = 0.0;
         } else {
-            atkinson = EntropyMeasures.atkinson(x, w, from, to, pupils, mean, epsilon, meanLogDeviation);
+            atkinson = EntropyMeasures.atkinson(x, w, pupils, mean, epsilon, meanLogDeviation);
         }
         return new EquityStatistics(
                 n,
