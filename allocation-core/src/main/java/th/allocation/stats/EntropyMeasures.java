@@ -52,7 +52,20 @@ final class EntropyMeasures {
      */
     static double atkinson(
             double[] x, double[] w, double pupils, double mean, double epsilon, double meanLogDeviation) {
-        double min = x[0];
+        return atkinson(x, w, 0, x.length, pupils, mean, epsilon, meanLogDeviation);
+    }
+
+    /** {@link #atkinson(double[], double[], double, double, double, double)} of {@code x[from, to)}, {@code w[from, to)}. */
+    static double atkinson(
+            double[] x,
+            double[] w,
+            int from,
+            int to,
+            double pupils,
+            double mean,
+            double epsilon,
+            double meanLogDeviation) {
+        double min = x[from];
         // The limit as epsilon grows, and the bound for every epsilon: 1 when some pupil gets nothing.
         double bound = 1 - min / mean;
         double index;
@@ -62,10 +75,10 @@ final class EntropyMeasures {
             index = 1.0;
         } else {
             double power = 1 - epsilon;
-            double reference = power < 0 ? min : x[x.length - 1];
+            double reference = power < 0 ? min : x[to - 1];
             CompensatedSum terms = new CompensatedSum();
             CompensatedSum termsBelowOne = new CompensatedSum();
-            for (int k = 0; k < x.length; k++) {
+            for (int k = from; k < to; k++) {
                 // power * ln(x / reference) <= 0 by the choice of reference: no term exceeds 1.
                 double exponent = power * Math.log(x[k] / reference);
                 terms.add(w[k] * Math.exp(exponent));

@@ -69,7 +69,13 @@ public final class EquitySample {
     /** The sums of the first pass over the sample, {@link #pupils} and {@link #amount} among them. */
     private final SortedPasses.Totals totals;
 
-    private final double mean;
+    /**
+     * The mean, once {@link #mean()} has computed it; shared with the samples of other groupings over
+     * the same amounts. The statistics find it in a pass of their own, so a sample measured only
+     * through them never takes this one.
+     */
+    private final LazyMean mean;
+
     private final int excluded;
     /** Group labels; empty when the sample has no groups. */
     private final List<String> labels;
@@ -85,6 +91,17 @@ public final class EquitySample {
      * of one group.
      */
     private final int[] rows;
+
+    /** The statistics of all schools already computed, shared by every sample over the same sorted amounts. */
+    private final Memo memo;
+
+    /** The statistics of each group, once computed ({@link #groupResults(double)}); null until then. */
+    private volatile GroupPasses.Results groupResults;
+
+    /** The last statistics of the whole sample, for one Atkinson aversion, so that every output asking gets them at once. */
+    private static final class Memo {
+        volatile EquityStatistics statistics;
+    }
 
     /** A sample from columns already checked and sorted, by {@link SampleSorter} or {@link #group(int)}. */
     EquitySample(
@@ -119,11 +136,10 @@ public final class EquitySample {
         this.excludedByGroup = excludedByGroup;
         this.rows = rows;
         this.totals = totals;
+        this.memo = new Memo();
         this.pupils = totals.pupils();
         this.amount = totals.amount();
-        // Commons Math's weighted mean (its sums from the same pass), with its second-pass
-        // correction, accurate at a million schools.
-        this.mean = SortedPasses.mean(x, w, totals);
+        this.mean = new LazyMean();
     }
 
     /** {@code base} with other groups: the same sorted amounts, sums and mean, shared, not copied. */
@@ -134,6 +150,7 @@ public final class EquitySample {
         this.excluded = base.excluded;
         this.rows = base.rows;
         this.totals = base.totals;
+        this.memo = base.memo;
         this.pupils = base.pupils;
         this.amount = base.amount;
         this.mean = base.mean;
@@ -289,9 +306,25 @@ public final class EquitySample {
         return new EquitySample(gx, gw, excludedByGroup[code], List.of(), new int[0], new int[] {0}, new int[0], null);
     }
 
+    /** The mean, computed on first use. */
+    private static final class LazyMean {
+        private volatile boolean known;
+        private double value;
+
+        double of(EquitySample sample) {
+            if (!known) {
+                // Commons Math's weighted mean (its sums from the sample's first pass), with its
+                // second-pass correction, accurate at a million schools.
+                value = SortedPasses.mean(sample.x, sample.w, sample.totals);
+                known = true; // a volatile write after the value's: a thread that sees it sees the value
+            }
+            return value;
+        }
+    }
+
     /** Whether the measures are undefined: no pupils, or no money (mean 0). */
     private boolean undefined() {
-        return !(mean > 0);
+        return !(mean() > 0);
     }
 
     /** Whether every pupil gets the same positive amount. */
@@ -305,7 +338,7 @@ public final class EquitySample {
      * are no pupils.
      */
     public double mean() {
-        return mean;
+        return mean.of(this);
     }
 
     /**
@@ -320,7 +353,7 @@ public final class EquitySample {
         if (x[0] == x[x.length - 1]) {
             return 0.0;
         }
-        return Math.sqrt(new Variance(false).evaluate(x, w, mean));
+        return Math.sqrt(new Variance(false).evaluate(x, w, mean()));
     }
 
     /** The smallest per-pupil amount; NaN when there are no pupils. */
@@ -404,7 +437,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : standardDeviation() / mean;
+        return allEqual() ? 0.0 : standardDeviation() / mean();
     }
 
     /**
@@ -484,10 +517,14 @@ public final class EquitySample {
      * pupils or no money.
      */
     public double theilT() {
+        EquityStatistics known = memo.statistics;
+        if (known != null) {
+            return known.theilT(); // the same sum, term for term (SortedPasses)
+        }
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : EntropyMeasures.theilT(x, w, pupils, mean);
+        return allEqual() ? 0.0 : EntropyMeasures.theilT(x, w, pupils, mean());
     }
 
     /**
@@ -503,7 +540,7 @@ public final class EquitySample {
         if (undefined()) {
             return Double.NaN;
         }
-        return allEqual() ? 0.0 : EntropyMeasures.meanLogDeviation(x, w, pupils, mean);
+        return allEqual() ? 0.0 : EntropyMeasures.meanLogDeviation(x, w, pupils, mean());
     }
 
     /**
@@ -569,7 +606,7 @@ public final class EquitySample {
         if (allEqual() || epsilon == 0) {
             return 0.0;
         }
-        return EntropyMeasures.atkinson(x, w, pupils, mean, epsilon, meanLogDeviation);
+        return EntropyMeasures.atkinson(x, w, pupils, mean(), epsilon, meanLogDeviation);
     }
 
     static void checkEpsilon(double epsilon) {
@@ -591,7 +628,13 @@ public final class EquitySample {
 
     /** Every statistic, in a few passes over the sorted sample ({@link SortedPasses#statistics}). */
     EquityStatistics statisticsInPasses(double atkinsonEpsilon) {
-        return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
+        EquityStatistics known = memo.statistics;
+        if (known != null && Double.compare(known.atkinsonEpsilon(), atkinsonEpsilon) == 0) {
+            return known;
+        }
+        EquityStatistics computed = SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
+        memo.statistics = computed;
+        return computed;
     }
 
     /** Every statistic, with the Atkinson index for {@code epsilon}; see {@link EquityStatistics#of}. */
@@ -613,11 +656,32 @@ public final class EquitySample {
             throw new IllegalStateException("This sample has no groups.\nMaybe build it with"
                     + " EquitySample.of(perPupil, pupils, groups, labels), or PerPupilSample.of(result, grouping).");
         }
+        EquityStatistics[] statistics = groupResults(atkinsonEpsilon).statistics();
         Map<String, EquityStatistics> byLabel = new LinkedHashMap<>();
         for (int code = 0; code < labels.size(); code++) {
-            byLabel.put(labels.get(code), EquityStatistics.of(group(code), atkinsonEpsilon));
+            byLabel.put(labels.get(code), statistics[code]);
         }
         return Collections.unmodifiableMap(byLabel);
+    }
+
+    /**
+     * The statistics and money of each group for this Atkinson aversion, computed once ({@link
+     * GroupPasses}): each the statistics of {@link #group(int)}, to the bit.
+     */
+    GroupPasses.Results groupResults(double atkinsonEpsilon) {
+        GroupPasses.Results known = groupResults;
+        if (known != null && Double.compare(known.atkinsonEpsilon(), atkinsonEpsilon) == 0) {
+            return known;
+        }
+        GroupPasses.Results computed = GroupPasses.of(x, w, byGroup, groupStart, excludedByGroup, atkinsonEpsilon);
+        groupResults = computed;
+        return computed;
+    }
+
+    /** The statistics of each group for whichever aversion they were last computed, else for the default one. */
+    GroupPasses.Results groupResults() {
+        GroupPasses.Results known = groupResults;
+        return known != null ? known : groupResults(EquityStatistics.DEFAULT_ATKINSON_EPSILON);
     }
 
     @Override

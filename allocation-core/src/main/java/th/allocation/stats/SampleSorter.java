@@ -17,11 +17,10 @@ package th.allocation.stats;
 
 import java.util.Arrays;
 import java.util.List;
-import th.allocation.internal.AscendingOrder;
 
 /**
  * Turns the columns given to {@link EquitySample}'s factories into a sample: checks every row,
- * leaves out the schools of weight 0, sorts the rest by amount in linear time and, when there are
+ * leaves out the schools of weight 0, sorts the rest by amount in linear time ({@link KeyOrder}) and, when there are
  * groups, indexes each group's schools in ascending order.
  */
 final class SampleSorter {
@@ -38,7 +37,15 @@ final class SampleSorter {
                     + n + "), weights (" + weights.length + ")"
                     + (groups == null ? "" : ", groups (" + groups.length + ")") + ".");
         }
+        // One pass checks every row and makes the keys: the amounts' bit patterns, ordered as the values
+        // are (-0.0 read as 0.0, whose pattern is the smallest), with their rows; the sorted amounts are
+        // read back from the keys. The keys' range and order come out of the same pass for the sort.
+        long[] keys = new long[n];
+        int[] rows = new int[n];
         int included = 0;
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             double weight = weights[i];
             if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
@@ -57,32 +64,36 @@ final class SampleSorter {
                             + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
                             + " and they are left out.");
                 }
-                included++;
+                long key = Double.doubleToRawLongBits(value + 0.0);
+                sorted &= key >= max;
+                min = Math.min(min, key);
+                max = Math.max(max, key);
+                keys[included] = key;
+                rows[included++] = i;
             }
         }
-        double[] keptValues = new double[included];
-        int[] kept = new int[included];
-        for (int i = 0, k = 0; i < n; i++) {
-            if (weights[i] > 0) {
-                keptValues[k] = values[i] + 0.0; // -0.0 becomes 0.0
-                kept[k++] = i;
-            }
+        if (included < n) {
+            keys = Arrays.copyOf(keys, included);
+            rows = Arrays.copyOf(rows, included);
         }
-        int[] order = AscendingOrder.of(keptValues);
+        KeyOrder.sort(keys, rows, min, max, sorted);
         double[] x = new double[included];
         double[] w = new double[included];
-        int[] rows = new int[included];
-        for (int k = 0; k < included; k++) {
-            x[k] = keptValues[order[k]];
-            rows[k] = kept[order[k]];
-            w[k] = weights[rows[k]];
-        }
+        SortedPasses.Totals totals = SortedPasses.Totals.gather(keys, weights, rows, x, w);
         if (groups == null) {
-            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0], rows);
+            return new EquitySample(x, w, n - included, List.of(), new int[0], new int[] {0}, new int[0], rows, totals);
         }
         Groups indexed = group(rows, n, groups, labels);
         return new EquitySample(
-                x, w, n - included, labels, indexed.byGroup(), indexed.start(), indexed.excludedByGroup(), rows);
+                x,
+                w,
+                n - included,
+                labels,
+                indexed.byGroup(),
+                indexed.start(),
+                indexed.excludedByGroup(),
+                rows,
+                totals);
     }
 
     /**
@@ -111,21 +122,35 @@ final class SampleSorter {
         int groupCount = labels.size();
         int[] start = new int[groupCount + 1];
         int[] excludedByGroup = new int[groupCount];
-        for (int i = 0; i < rowCount; i++) {
-            int group = groups[i];
-            if (!(group >= 0 && group < groupCount)) {
-                throw new IllegalArgumentException("The group (" + group + ") of row " + i
-                        + " must be an index into the " + groupCount + " group labels.");
-            }
-            excludedByGroup[group]++; // every row for now; the included ones are taken off below
-        }
-        // The groups in the sample's order, gathered once: the passes below then read them in order.
         int[] sortedGroups = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            int group = groups[rows[k]];
-            sortedGroups[k] = group;
-            start[group + 1]++;
-            excludedByGroup[group]--;
+        if (rows.length == rowCount) {
+            // Every row is in the sample: one pass gathers the groups in the sample's order and checks
+            // them; a bad one is looked for again in row order, to name the first.
+            boolean valid = true;
+            for (int k = 0; k < rows.length; k++) {
+                int group = groups[rows[k]];
+                sortedGroups[k] = group;
+                if (group >= 0 && group < groupCount) {
+                    start[group + 1]++;
+                } else {
+                    valid = false;
+                }
+            }
+            if (!valid) {
+                check(groups, groupCount);
+            }
+        } else {
+            check(groups, groupCount);
+            for (int group : groups) {
+                excludedByGroup[group]++; // every row for now; the included ones are taken off below
+            }
+            // The groups in the sample's order, gathered once: the passes below then read them in order.
+            for (int k = 0; k < rows.length; k++) {
+                int group = groups[rows[k]];
+                sortedGroups[k] = group;
+                start[group + 1]++;
+                excludedByGroup[group]--;
+            }
         }
         for (int g = 0; g < groupCount; g++) {
             start[g + 1] += start[g];
@@ -136,5 +161,16 @@ final class SampleSorter {
             byGroup[next[sortedGroups[k]]++] = k;
         }
         return new Groups(byGroup, start, excludedByGroup);
+    }
+
+    /** Checks that every group is an index into {@code groupCount} labels, naming the first row that is not. */
+    private static void check(int[] groups, int groupCount) {
+        for (int i = 0; i < groups.length; i++) {
+            int group = groups[i];
+            if (!(group >= 0 && group < groupCount)) {
+                throw new IllegalArgumentException("The group (" + group + ") of row " + i
+                        + " must be an index into the " + groupCount + " group labels.");
+            }
+        }
     }
 }

@@ -91,10 +91,13 @@ public record TheilDecomposition(double total, double between, double within, Li
         double between = 0;
         double within = 0;
         List<Group> groups = new ArrayList<>(labels.size());
+        // Each group's figures as its own sample gives them (EquitySample.group), computed once for every group.
+        GroupPasses.Results results = sample.groupResults();
         for (int code = 0; code < labels.size(); code++) {
-            EquitySample group = sample.group(code);
-            double moneyShare = group.amount() / sample.amount();
-            double groupMean = group.schools() == 0 ? Double.NaN : group.amount() / group.pupils();
+            EquityStatistics group = results.statistics()[code];
+            double groupAmount = results.amounts()[code];
+            double moneyShare = groupAmount / sample.amount();
+            double groupMean = group.schools() == 0 ? Double.NaN : groupAmount / group.pupils();
             double groupTheil = group.theilT();
             double betweenTerm;
             double withinTerm;
