@@ -26,7 +26,9 @@ import java.util.Arrays;
  * once: the values of a column with few distinct values (cluster, ESA, province...) read straight
  * from a file's bytes, with no String per cell. An open-addressing hash table over a pool of the
  * distinct values' bytes; for values that come in runs (rows sorted by school id come in runs of one
- * ESA, district and subdistrict), the value of the row before is checked first.
+ * ESA, district and subdistrict), the value of the row before is checked first. A value's String is
+ * decoded when first asked for, not when the value is met: the ids interned to find duplicates in an
+ * unsorted file are never decoded.
  *
  * <p>The bytes must be valid UTF-8 (the reader checks them), so equal bytes and equal Strings are the
  * same thing.
@@ -49,24 +51,25 @@ final class ByteInterner {
         this.runs = runs;
     }
 
-    /** The code of the bytes {@code [from, to)} of {@code bytes}, numbering them if they are new. */
+    /**
+     * The code of the bytes {@code [from, to)} of {@code bytes}, numbering them if they are new. Kept
+     * small, with a value met for the first time added out of line ({@link #add}), so that the row
+     * loop that calls it compiles quickly: inlined with the String decoding of a new value, it made
+     * the reader's row method some 50 kB of compiled code that took the JIT over a second to compile,
+     * the rows meanwhile read by code that profiles every branch.
+     */
     int intern(byte[] bytes, int from, int to) {
         int length = to - from;
-        if (runs && lastCode >= 0 && lengths[lastCode] == length && equal(lastCode, bytes, from, to)) {
-            return lastCode;
+        int last = lastCode;
+        if (runs && last >= 0 && lengths[last] == length && equal(last, bytes, from, to)) {
+            return last;
         }
-        int hash = hash(bytes, from, to);
-        int mask = slots.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int code = slots[slot] - 1;
+        int[] table = slots;
+        int mask = table.length - 1;
+        for (int slot = hash(bytes, from, to) & mask; ; slot = (slot + 1) & mask) {
+            int code = table[slot] - 1;
             if (code < 0) {
-                code = add(bytes, from, to);
-                slots[slot] = code + 1;
-                if (count * 2 > slots.length) {
-                    rehash();
-                }
-                lastCode = code;
-                return code;
+                return add(slot, bytes, from, to);
             }
             if (lengths[code] == length && equal(code, bytes, from, to)) {
                 lastCode = code;
@@ -80,14 +83,26 @@ final class ByteInterner {
         return count;
     }
 
-    /** The value of a code. */
+    /** The value of a code, decoded from its bytes when first asked for. */
     String label(int code) {
-        return labels[code];
+        String label = labels[code];
+        return label != null ? label : decode(code);
     }
 
     /** The values by code. */
     String[] labels() {
+        for (int code = 0; code < count; code++) {
+            if (labels[code] == null) {
+                decode(code);
+            }
+        }
         return Arrays.copyOf(labels, count);
+    }
+
+    private String decode(int code) {
+        String label = new String(pool, offsets[code], lengths[code], StandardCharsets.UTF_8);
+        labels[code] = label;
+        return label;
     }
 
     /** How many bytes the distinct values hold. */
@@ -100,7 +115,8 @@ final class ByteInterner {
         return Arrays.equals(pool, offset, offset + lengths[code], bytes, from, to);
     }
 
-    private int add(byte[] bytes, int from, int to) {
+    /** Numbers the new value {@code [from, to)} of {@code bytes}, found missing at {@code slot}; its code. */
+    private int add(int slot, byte[] bytes, int from, int to) {
         int length = to - from;
         if (count == offsets.length) {
             offsets = Arrays.copyOf(offsets, count * 2);
@@ -113,9 +129,14 @@ final class ByteInterner {
         System.arraycopy(bytes, from, pool, poolSize, length);
         offsets[count] = poolSize;
         lengths[count] = length;
-        labels[count] = new String(bytes, from, length, StandardCharsets.UTF_8);
         poolSize += length;
-        return count++;
+        int code = count++;
+        slots[slot] = code + 1;
+        if (count * 2 > slots.length) {
+            rehash();
+        }
+        lastCode = code;
+        return code;
     }
 
     private void rehash() {

@@ -34,6 +34,8 @@ final class IdBuffer {
     private int[] ends;
     private int size;
     private boolean ascii = true;
+    /** Whether {@link #order} found the ids in ascending order with no two equal. */
+    private boolean ascendingDistinct;
     /** The ids as Strings, made for ordering when some id is not ASCII. */
     private String[] strings;
 
@@ -127,13 +129,19 @@ final class IdBuffer {
         }
         int[] order = new int[size];
         boolean sorted = true;
+        boolean distinct = true;
         for (int i = 0; i < size; i++) {
             order[i] = i;
-            sorted &= i == 0 || compare(i - 1, i, lines) <= 0;
+            if (i > 0) {
+                int byId = compare(i - 1, i);
+                sorted &= byId < 0 || byId == 0 && lines[i - 1] <= lines[i];
+                distinct &= byId != 0;
+            }
         }
         if (!sorted) {
             mergeSort(order, new int[size], 0, size, lines);
         }
+        ascendingDistinct = sorted && distinct;
         return order;
     }
 
@@ -172,6 +180,9 @@ final class IdBuffer {
      * @throws InputException listing every duplicated school id with the lines it stands on
      */
     void rejectDuplicates(String source, long[] lines, int[] order) {
+        if (ascendingDistinct && order.length == size) {
+            return; // the ids came in ascending order, each less than the next: no two are equal
+        }
         List<Problem> problems = new ArrayList<>();
         for (int j = 1; j < order.length; j++) {
             if (compare(order[j], order[j - 1]) != 0) {
