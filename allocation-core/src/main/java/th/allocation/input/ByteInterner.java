@@ -35,14 +35,28 @@ import java.util.Arrays;
  */
 final class ByteInterner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The bytes before a value's in the pool: its length and its code. */
+    private static final int ENTRY_HEAD = 8;
 
+    /** Each value's length, code and bytes, one after the other. */
     private byte[] pool = new byte[1 << 12];
+
     private int poolSize;
+    /** Where each value's bytes start in the pool, by code. */
     private int[] offsets = new int[64];
+
     private int[] lengths = new int[64];
     private String[] labels = new String[64];
     private int count;
-    private int[] slots = new int[128]; // code + 1; 0 is empty
+    /**
+     * The hash table: 0 for an empty slot, else a value's hash in the high half and where its entry
+     * starts in the pool, plus one, in the low half. A look-up reads the slot and, if the hashes agree,
+     * one run of the pool (length, code and bytes together): two places in memory, where a table of
+     * codes with arrays of offsets and lengths by code took four, each a cache miss in a large table.
+     */
+    private long[] slots = new long[128];
+
     private int lastCode = -1;
     private final boolean runs;
 
@@ -61,19 +75,30 @@ final class ByteInterner {
     int intern(byte[] bytes, int from, int to) {
         int length = to - from;
         int last = lastCode;
-        if (runs && last >= 0 && lengths[last] == length && equal(last, bytes, from, to)) {
-            return last;
-        }
-        int[] table = slots;
-        int mask = table.length - 1;
-        for (int slot = hash(bytes, from, to) & mask; ; slot = (slot + 1) & mask) {
-            int code = table[slot] - 1;
-            if (code < 0) {
-                return add(slot, bytes, from, to);
+        if (runs && last >= 0 && lengths[last] == length) {
+            int offset = offsets[last];
+            if (Arrays.equals(pool, offset, offset + length, bytes, from, to)) {
+                return last;
             }
-            if (lengths[code] == length && equal(code, bytes, from, to)) {
-                lastCode = code;
-                return code;
+        }
+        int hash = hash(bytes, from, to);
+        long[] table = slots;
+        byte[] entries = pool;
+        int mask = table.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == 0) {
+                return add(slot, hash, bytes, from, to);
+            }
+            if ((int) (entry >>> 32) == hash) {
+                int at = (int) entry - 1;
+                int offset = at + ENTRY_HEAD;
+                if ((int) INTS.get(entries, at) == length
+                        && Arrays.equals(entries, offset, offset + length, bytes, from, to)) {
+                    int code = (int) INTS.get(entries, at + 4);
+                    lastCode = code;
+                    return code;
+                }
             }
         }
     }
@@ -105,33 +130,26 @@ final class ByteInterner {
         return label;
     }
 
-    /** How many bytes the distinct values hold. */
-    long poolBytes() {
-        return poolSize;
-    }
-
-    private boolean equal(int code, byte[] bytes, int from, int to) {
-        int offset = offsets[code];
-        return Arrays.equals(pool, offset, offset + lengths[code], bytes, from, to);
-    }
-
-    /** Numbers the new value {@code [from, to)} of {@code bytes}, found missing at {@code slot}; its code. */
-    private int add(int slot, byte[] bytes, int from, int to) {
+    /** Numbers the new value {@code [from, to)} of {@code bytes}, of hash {@code hash}, missing at {@code slot}; its code. */
+    private int add(int slot, int hash, byte[] bytes, int from, int to) {
         int length = to - from;
         if (count == offsets.length) {
             offsets = Arrays.copyOf(offsets, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
             labels = Arrays.copyOf(labels, count * 2);
         }
-        if (poolSize + length > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+        int at = poolSize;
+        if (at + ENTRY_HEAD + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + ENTRY_HEAD + length));
         }
-        System.arraycopy(bytes, from, pool, poolSize, length);
-        offsets[count] = poolSize;
-        lengths[count] = length;
-        poolSize += length;
         int code = count++;
-        slots[slot] = code + 1;
+        INTS.set(pool, at, length);
+        INTS.set(pool, at + 4, code);
+        System.arraycopy(bytes, from, pool, at + ENTRY_HEAD, length);
+        poolSize = at + ENTRY_HEAD + length;
+        offsets[code] = at + ENTRY_HEAD;
+        lengths[code] = length;
+        slots[slot] = entry(hash, at);
         if (count * 2 > slots.length) {
             rehash();
         }
@@ -139,16 +157,21 @@ final class ByteInterner {
         return code;
     }
 
+    private static long entry(int hash, int at) {
+        return (long) hash << 32 | (at + 1L);
+    }
+
     private void rehash() {
-        int[] grown = new int[slots.length * 2];
+        long[] grown = new long[slots.length * 2];
         int mask = grown.length - 1;
         for (int code = 0; code < count; code++) {
             int offset = offsets[code];
-            int slot = hash(pool, offset, offset + lengths[code]) & mask;
+            int hash = hash(pool, offset, offset + lengths[code]);
+            int slot = hash & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            grown[slot] = code + 1;
+            grown[slot] = entry(hash, offset - ENTRY_HEAD);
         }
         slots = grown;
     }

@@ -56,6 +56,9 @@ final class FastSchoolCsv {
     static final long PARALLEL_BYTES = 4L << 20;
 
     private static final int MAX_PARTS = 4;
+    /** Files of at least this many rows have their parts' labels merged side by side. */
+    private static final int PARALLEL_ROWS = 1 << 18;
+
     private static final int BUFFER_BYTES = 1 << 20;
     private static final int MAX_HEADER_FIELDS = 1 << 14;
 
@@ -258,7 +261,9 @@ final class FastSchoolCsv {
         }
         // The categories' labels merged side by side (the networks' alone are as many as all the others').
         int[][][] newCodes = new int[parts.length][labels.length][];
-        IntStream.range(0, labels.length).parallel().forEach(c -> labels[c] = merge(parts, c, newCodes));
+        IntStream categories = IntStream.range(0, labels.length);
+        (rows >= PARALLEL_ROWS ? categories.parallel() : categories)
+                .forEach(c -> labels[c] = merge(parts, c, newCodes));
         SchoolTableColumns joined = SchoolTableColumns.join(tables, offsets, newCodes);
         joined.dropEmptyIndicators();
         return joined.build(labels);

@@ -27,6 +27,12 @@ import java.util.stream.IntStream;
  * into labels shared by all parts on the way, rather than in passes of their own.
  */
 final class ColumnParts {
+    /**
+     * Tables of at least this many rows are joined on the machine's cores; a smaller one (the national
+     * file's 29,449 schools) on the calling thread, as starting the pool's threads would cost more.
+     */
+    static final int PARALLEL_ROWS = 1 << 18;
+
     private ColumnParts() {}
 
     /**
@@ -38,6 +44,16 @@ final class ColumnParts {
      *     them
      */
     static SchoolTableColumns join(List<SchoolTableColumns> parts, long[] lineOffsets, int[][][] newCodes) {
+        long total = 0;
+        for (SchoolTableColumns part : parts) {
+            total += part.size;
+        }
+        return join(parts, lineOffsets, newCodes, total >= PARALLEL_ROWS);
+    }
+
+    /** As {@link #join(List, long[], int[][][])}, the columns joined side by side or one after another. */
+    static SchoolTableColumns join(
+            List<SchoolTableColumns> parts, long[] lineOffsets, int[][][] newCodes, boolean sideBySide) {
         SchoolTableColumns first = parts.get(0);
         int total = 0;
         for (SchoolTableColumns part : parts) {
@@ -161,9 +177,8 @@ final class ColumnParts {
                 joined.indicators[indicator] = column;
             });
         }
-        IntStream.range(0, columns.size())
-                .parallel()
-                .forEach(k -> columns.get(k).run());
+        IntStream range = IntStream.range(0, columns.size());
+        (sideBySide ? range.parallel() : range).forEach(k -> columns.get(k).run());
         for (SchoolTableColumns part : from) {
             part.size = 0;
         }

@@ -15,6 +15,9 @@
  */
 package th.allocation.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +32,8 @@ import th.allocation.Problem;
  * compare), the duplicates, and the {@link IdColumn} of the table.
  */
 final class IdBuffer {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private byte[] bytes;
     private int length;
     private int[] ends;
@@ -64,12 +69,25 @@ final class IdBuffer {
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size + (size >> 1));
         }
-        for (int k = start; k < end && ascii; k++) {
-            ascii = from[k] >= 0;
+        if (ascii) {
+            ascii = isAscii(from, start, end);
         }
         System.arraycopy(from, start, bytes, length, n);
         length += n;
         ends[size++] = length;
+    }
+
+    /** Whether the bytes {@code [start, end)} are all ASCII, eight at a time. */
+    private static boolean isAscii(byte[] from, int start, int end) {
+        long high = 0;
+        int k = start;
+        for (; k + 8 <= end; k += 8) {
+            high |= (long) LONGS.get(from, k);
+        }
+        for (; k < end; k++) {
+            high |= from[k];
+        }
+        return (high & 0x8080808080808080L) == 0;
     }
 
     /** Id {@code i} as text. */
