@@ -26,21 +26,37 @@ import java.util.Arrays;
  * once: the values of a column with few distinct values (cluster, ESA, province...) read straight
  * from a file's bytes, with no String per cell. An open-addressing hash table over a pool of the
  * distinct values' bytes; for values that come in runs (rows sorted by school id come in runs of one
- * ESA, district and subdistrict), the value of the row before is checked first.
+ * ESA, district and subdistrict), the value of the row before is checked first. A value's String is
+ * decoded when first asked for, not when the value is met: the ids interned to find duplicates in an
+ * unsorted file are never decoded.
  *
  * <p>The bytes must be valid UTF-8 (the reader checks them), so equal bytes and equal Strings are the
  * same thing.
  */
 final class ByteInterner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The bytes before a value's in the pool: its length and its code. */
+    private static final int ENTRY_HEAD = 8;
 
+    /** Each value's length, code and bytes, one after the other. */
     private byte[] pool = new byte[1 << 12];
+
     private int poolSize;
+    /** Where each value's bytes start in the pool, by code. */
     private int[] offsets = new int[64];
+
     private int[] lengths = new int[64];
     private String[] labels = new String[64];
     private int count;
-    private int[] slots = new int[128]; // code + 1; 0 is empty
+    /**
+     * The hash table: 0 for an empty slot, else a value's hash in the high half and where its entry
+     * starts in the pool, plus one, in the low half. A look-up reads the slot and, if the hashes agree,
+     * one run of the pool (length, code and bytes together): two places in memory, where a table of
+     * codes with arrays of offsets and lengths by code took four, each a cache miss in a large table.
+     */
+    private long[] slots = new long[128];
+
     private int lastCode = -1;
     private final boolean runs;
 
@@ -49,28 +65,40 @@ final class ByteInterner {
         this.runs = runs;
     }
 
-    /** The code of the bytes {@code [from, to)} of {@code bytes}, numbering them if they are new. */
+    /**
+     * The code of the bytes {@code [from, to)} of {@code bytes}, numbering them if they are new. Kept
+     * small, with a value met for the first time added out of line ({@link #add}), so that the row
+     * loop that calls it compiles quickly: inlined with the String decoding of a new value, it made
+     * the reader's row method some 50 kB of compiled code that took the JIT over a second to compile,
+     * the rows meanwhile read by code that profiles every branch.
+     */
     int intern(byte[] bytes, int from, int to) {
         int length = to - from;
-        if (runs && lastCode >= 0 && lengths[lastCode] == length && equal(lastCode, bytes, from, to)) {
-            return lastCode;
+        int last = lastCode;
+        if (runs && last >= 0 && lengths[last] == length) {
+            int offset = offsets[last];
+            if (Arrays.equals(pool, offset, offset + length, bytes, from, to)) {
+                return last;
+            }
         }
         int hash = hash(bytes, from, to);
-        int mask = slots.length - 1;
+        long[] table = slots;
+        byte[] entries = pool;
+        int mask = table.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int code = slots[slot] - 1;
-            if (code < 0) {
-                code = add(bytes, from, to);
-                slots[slot] = code + 1;
-                if (count * 2 > slots.length) {
-                    rehash();
-                }
-                lastCode = code;
-                return code;
+            long entry = table[slot];
+            if (entry == 0) {
+                return add(slot, hash, bytes, from, to);
             }
-            if (lengths[code] == length && equal(code, bytes, from, to)) {
-                lastCode = code;
-                return code;
+            if ((int) (entry >>> 32) == hash) {
+                int at = (int) entry - 1;
+                int offset = at + ENTRY_HEAD;
+                if ((int) INTS.get(entries, at) == length
+                        && Arrays.equals(entries, offset, offset + length, bytes, from, to)) {
+                    int code = (int) INTS.get(entries, at + 4);
+                    lastCode = code;
+                    return code;
+                }
             }
         }
     }
@@ -80,54 +108,70 @@ final class ByteInterner {
         return count;
     }
 
-    /** The value of a code. */
+    /** The value of a code, decoded from its bytes when first asked for. */
     String label(int code) {
-        return labels[code];
+        String label = labels[code];
+        return label != null ? label : decode(code);
     }
 
     /** The values by code. */
     String[] labels() {
+        for (int code = 0; code < count; code++) {
+            if (labels[code] == null) {
+                decode(code);
+            }
+        }
         return Arrays.copyOf(labels, count);
     }
 
-    /** How many bytes the distinct values hold. */
-    long poolBytes() {
-        return poolSize;
+    private String decode(int code) {
+        String label = new String(pool, offsets[code], lengths[code], StandardCharsets.UTF_8);
+        labels[code] = label;
+        return label;
     }
 
-    private boolean equal(int code, byte[] bytes, int from, int to) {
-        int offset = offsets[code];
-        return Arrays.equals(pool, offset, offset + lengths[code], bytes, from, to);
-    }
-
-    private int add(byte[] bytes, int from, int to) {
+    /** Numbers the new value {@code [from, to)} of {@code bytes}, of hash {@code hash}, missing at {@code slot}; its code. */
+    private int add(int slot, int hash, byte[] bytes, int from, int to) {
         int length = to - from;
         if (count == offsets.length) {
             offsets = Arrays.copyOf(offsets, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
             labels = Arrays.copyOf(labels, count * 2);
         }
-        if (poolSize + length > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+        int at = poolSize;
+        if (at + ENTRY_HEAD + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + ENTRY_HEAD + length));
         }
-        System.arraycopy(bytes, from, pool, poolSize, length);
-        offsets[count] = poolSize;
-        lengths[count] = length;
-        labels[count] = new String(bytes, from, length, StandardCharsets.UTF_8);
-        poolSize += length;
-        return count++;
+        int code = count++;
+        INTS.set(pool, at, length);
+        INTS.set(pool, at + 4, code);
+        System.arraycopy(bytes, from, pool, at + ENTRY_HEAD, length);
+        poolSize = at + ENTRY_HEAD + length;
+        offsets[code] = at + ENTRY_HEAD;
+        lengths[code] = length;
+        slots[slot] = entry(hash, at);
+        if (count * 2 > slots.length) {
+            rehash();
+        }
+        lastCode = code;
+        return code;
+    }
+
+    private static long entry(int hash, int at) {
+        return (long) hash << 32 | (at + 1L);
     }
 
     private void rehash() {
-        int[] grown = new int[slots.length * 2];
+        long[] grown = new long[slots.length * 2];
         int mask = grown.length - 1;
         for (int code = 0; code < count; code++) {
             int offset = offsets[code];
-            int slot = hash(pool, offset, offset + lengths[code]) & mask;
+            int hash = hash(pool, offset, offset + lengths[code]);
+            int slot = hash & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            grown[slot] = code + 1;
+            grown[slot] = entry(hash, offset - ENTRY_HEAD);
         }
         slots = grown;
     }

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import th.allocation.InputException;
 import th.allocation.model.Limits;
 import th.allocation.model.SchoolTable;
@@ -55,6 +56,9 @@ final class FastSchoolCsv {
     static final long PARALLEL_BYTES = 4L << 20;
 
     private static final int MAX_PARTS = 4;
+    /** Files of at least this many rows have their parts' labels merged side by side. */
+    private static final int PARALLEL_ROWS = 1 << 18;
+
     private static final int BUFFER_BYTES = 1 << 20;
     private static final int MAX_HEADER_FIELDS = 1 << 14;
 
@@ -249,26 +253,28 @@ final class FastSchoolCsv {
             parts[0].table().dropEmptyIndicators();
             return parts[0].table().build(labels);
         }
-        long offset = 0;
+        long[] offsets = new long[parts.length];
         List<SchoolTableColumns> tables = new ArrayList<>();
-        for (FastSchoolRows part : parts) {
-            part.table().shiftLines(offset);
-            offset += part.lines;
-            tables.add(part.table());
+        for (int k = 0; k < parts.length; k++) {
+            offsets[k] = k == 0 ? 0 : offsets[k - 1] + parts[k - 1].lines;
+            tables.add(parts[k].table());
         }
-        for (int c = 0; c < labels.length; c++) {
-            labels[c] = merge(parts, c);
-        }
-        SchoolTableColumns joined = SchoolTableColumns.join(tables);
+        // The categories' labels merged side by side (the networks' alone are as many as all the others').
+        int[][][] newCodes = new int[parts.length][labels.length][];
+        IntStream categories = IntStream.range(0, labels.length);
+        (rows >= PARALLEL_ROWS ? categories.parallel() : categories)
+                .forEach(c -> labels[c] = merge(parts, c, newCodes));
+        SchoolTableColumns joined = SchoolTableColumns.join(tables, offsets, newCodes);
         joined.dropEmptyIndicators();
         return joined.build(labels);
     }
 
     /**
      * The labels of category {@code c} of every part, in order and each once, merged from each part's
-     * labels in order ({@link FastSchoolRows#sortedCodes}); each part's codes are renumbered into them.
+     * labels in order ({@link FastSchoolRows#sortedCodes}); each part's codes' new numbers into them go
+     * to {@code newCodes[part][c]}.
      */
-    private static String[] merge(FastSchoolRows[] parts, int c) {
+    private static String[] merge(FastSchoolRows[] parts, int c, int[][][] newCodes) {
         String[][] own = new String[parts.length][];
         int[][] newCode = new int[parts.length][];
         int total = 0;
@@ -306,7 +312,7 @@ final class FastSchoolCsv {
             count++;
         }
         for (int k = 0; k < parts.length; k++) {
-            parts[k].table().renumber(c, newCode[k]);
+            newCodes[k][c] = newCode[k];
         }
         return Arrays.copyOf(merged, count);
     }

@@ -72,12 +72,11 @@ final class FastSchoolRows {
     /** Each category's codes in label order, once read as one of several parts ({@link #sortedCodes}). */
     int[][] sortedCodes;
 
-    private final ByteInterner areaTypes = new ByteInterner(true);
-    private final ByteInterner kinds = new ByteInterner(true);
-    private final ByteInterner flags = new ByteInterner(true);
-    private final byte[] areaTypeOf = new byte[64];
-    private final byte[] kindOf = new byte[64];
-    private final byte[] flagOf = new byte[64];
+    /** The interner of each field whose values are looked up by their bytes; null for the others. */
+    private final ByteInterner[] interners;
+    /** For a field of a closed vocabulary, its spellings' codes in it (-2 not parsed yet, -1 not valid). */
+    private final byte[][] codeOfSpelling;
+
     private ByteInterner names = new ByteInterner(false);
     private ByteInterner seenIds;
     private byte[] lastId = new byte[32];
@@ -113,13 +112,24 @@ final class FastSchoolRows {
         this.table = SchoolTable.columns(layout.source, layout.indicators, expectedRows);
         this.indicatorValues = new double[layout.indicators.size()];
         this.span = new CategorySpan(layout.spanFirst, layout.spanLast);
-        Arrays.fill(areaTypeOf, (byte) -2);
-        Arrays.fill(kindOf, (byte) -2);
-        Arrays.fill(flagOf, (byte) -2);
         for (int c = 0; c < categories.length; c++) {
             categories[c] = new ByteInterner(true);
             // A category column the file does not have is empty for every school, as in the full reader.
             codes[c] = categories[c].intern(new byte[0], 0, 0);
+        }
+        this.interners = new ByteInterner[role.length];
+        this.codeOfSpelling = new byte[role.length][];
+        for (int i = 0; i < role.length; i++) {
+            switch (role[i]) {
+                case NAME -> interners[i] = names;
+                case CATEGORY -> interners[i] = categories[argument[i]];
+                case AREA_TYPE, KIND, REMOTE -> {
+                    interners[i] = new ByteInterner(true);
+                    codeOfSpelling[i] = new byte[64];
+                    Arrays.fill(codeOfSpelling[i], (byte) -2);
+                }
+                default -> {}
+            }
         }
     }
 
@@ -164,22 +174,50 @@ final class FastSchoolRows {
             }
             if (rows == NAME_CHECK_ROWS && names.count() > rows / 10 * 9) {
                 names = null;
+                for (int i = 0; i < role.length; i++) {
+                    if (role[i] == NAME) {
+                        interners[i] = null;
+                    }
+                }
             }
         }
         this.lines = lines.line();
         return true;
     }
 
-    /** Reads the current row's cells in their plain form; false if one is not plain. */
+    /**
+     * Reads the current row's cells in their plain form; false if one is not plain. The values looked
+     * up by their bytes (the name, the categories, the area type, kind and remote flag) go through one
+     * call of {@link #intern} and one of {@link #value}, so that the JIT compiles the look-up once, not
+     * once per column: the method stays small enough to be compiled in a fraction of the time.
+     */
     private boolean fastRow(CsvLineScanner lines) throws CsvLineScanner.Unusual {
         byte[] b = lines.bytes();
         previous = SchoolTable.NO_PREVIOUS;
         previousPupils = SchoolTable.NO_PREVIOUS_PUPILS;
-        Arrays.fill(indicatorValues, Double.NaN);
+        if (indicatorValues.length > 0) {
+            Arrays.fill(indicatorValues, Double.NaN);
+        }
+        int spanFirst = layout.spanFirst;
         for (int i = 0; i < role.length; i++) {
+            int what = role[i];
+            if (i == spanFirst) {
+                if (span.same(lines)) {
+                    i = layout.spanLast; // the row has the hierarchy and geography of the row before
+                    continue;
+                }
+                span.keep(lines);
+            }
+            ByteInterner values = interners[i];
+            if (values != null) {
+                if (!value(what, i, intern(values, lines, i))) {
+                    return false;
+                }
+                continue;
+            }
             int s = lines.start(i);
             int e = lines.end(i);
-            switch (role[i]) {
+            switch (what) {
                 case SKIP -> lines.requireUtf8(i);
                 case ID -> {
                     lines.requireUtf8(i);
@@ -187,44 +225,13 @@ final class FastSchoolRows {
                     idFrom = s;
                     idTo = e;
                 }
-                case NAME -> name = names != null ? names.label(intern(names, lines, i)) : lines.text(i);
-                case CATEGORY -> {
-                    if (i == layout.spanFirst) {
-                        if (span.same(lines)) {
-                            i = layout.spanLast; // the row has the hierarchy and geography of the row before
-                            continue;
-                        }
-                        span.keep(lines);
-                    }
-                    codes[argument[i]] = intern(categories[argument[i]], lines, i);
-                }
-                case AREA_TYPE -> {
-                    int code = coded(areaTypes, areaTypeOf, lines, i);
-                    if (code < 0) {
-                        return false;
-                    }
-                    areaType = AREA_TYPES[code];
-                }
-                case KIND -> {
-                    int code = coded(kinds, kindOf, lines, i);
-                    if (code < 0) {
-                        return false;
-                    }
-                    kind = KINDS[code];
-                }
-                case REMOTE -> {
-                    int code = coded(flags, flagOf, lines, i);
-                    if (code < 0) {
-                        return false;
-                    }
-                    remote = FLAGS[code]; // not code == 1: see FLAGS
-                }
+                case NAME -> name = lines.text(i); // names no longer interned: nearly all distinct
                 case COUNT, SUBSET -> {
                     int count = PlainNumbers.count(b, s, e);
                     if (count < 0) {
                         return false;
                     }
-                    (role[i] == COUNT ? pupils : subsets)[argument[i]] = count;
+                    (what == COUNT ? pupils : subsets)[argument[i]] = count;
                 }
                 case PREVIOUS -> {
                     if (e > s) {
@@ -257,6 +264,58 @@ final class FastSchoolRows {
     }
 
     /**
+     * Takes {@code code}, the code of field {@code i} in its interner, as the row's value of its
+     * column; false if the field is of a closed vocabulary and its spelling is not valid.
+     */
+    private boolean value(int what, int i, int code) {
+        if (what == CATEGORY) {
+            codes[argument[i]] = code;
+            return true;
+        }
+        if (what == NAME) {
+            name = names.label(code);
+            return true;
+        }
+        byte[] codeOf = codeOfSpelling[i];
+        if (code >= codeOf.length) {
+            return false; // many spellings: leave the rest to the checked path
+        }
+        int value = codeOf[code];
+        if (value == -2) {
+            value = parse(what, i, code);
+        }
+        if (value < 0) {
+            return false;
+        }
+        switch (what) {
+            case AREA_TYPE -> areaType = AREA_TYPES[value];
+            case KIND -> kind = KINDS[value];
+            default -> remote = FLAGS[value]; // not value == 1: see FLAGS
+        }
+        return true;
+    }
+
+    /**
+     * The code in its closed vocabulary ({@link #AREA_TYPES}, {@link #KINDS}, or 0 for false and 1 for
+     * true) of the spelling {@code code} of field {@code i}, parsed once per distinct spelling; -1 if
+     * the spelling is not valid.
+     */
+    private int parse(int what, int i, int code) {
+        String text = interners[i].label(code);
+        int value;
+        if (what == AREA_TYPE) {
+            value = AreaType.parse(text).map(Enum::ordinal).orElse(-1);
+        } else if (what == KIND) {
+            value = SchoolKind.parse(text).map(Enum::ordinal).orElse(-1);
+        } else {
+            Boolean flag = SchoolRows.flag(text);
+            value = flag == null ? -1 : flag ? 1 : 0;
+        }
+        codeOfSpelling[i][code] = (byte) value;
+        return value;
+    }
+
+    /**
      * The code of field {@code i} in {@code values}; a value met for the first time is checked to be
      * UTF-8 (the ones met before were, and equal bytes are equally valid).
      */
@@ -267,32 +326,6 @@ final class FastSchoolRows {
             lines.requireUtf8(i);
         }
         return code;
-    }
-
-    /**
-     * The value's code in a closed vocabulary ({@link #AREA_TYPES}, {@link #KINDS}, or 0 for false and 1
-     * for true), parsed once per distinct spelling; -1 if the spelling is not valid.
-     */
-    private int coded(ByteInterner spellings, byte[] codeOf, CsvLineScanner lines, int i)
-            throws CsvLineScanner.Unusual {
-        int spelling = intern(spellings, lines, i);
-        if (spelling >= codeOf.length) {
-            return -1; // many spellings: leave the rest to the checked path
-        }
-        if (codeOf[spelling] == -2) {
-            String text = spellings.label(spelling);
-            int code;
-            if (spellings == areaTypes) {
-                code = AreaType.parse(text).map(Enum::ordinal).orElse(-1);
-            } else if (spellings == kinds) {
-                code = SchoolKind.parse(text).map(Enum::ordinal).orElse(-1);
-            } else {
-                Boolean flag = SchoolRows.flag(text);
-                code = flag == null ? -1 : flag ? 1 : 0;
-            }
-            codeOf[spelling] = (byte) code;
-        }
-        return codeOf[spelling];
     }
 
     /**

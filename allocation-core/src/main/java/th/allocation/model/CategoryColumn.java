@@ -63,6 +63,9 @@ public final class CategoryColumn {
             }
             used[code] = true;
         }
+        if (ascending(labels)) {
+            return inOrder(codes, labels, used); // as a reader that merged sorted parts gives them
+        }
         Integer[] order = new Integer[labels.length];
         int count = 0;
         for (int code = 0; code < labels.length; code++) {
@@ -85,6 +88,38 @@ public final class CategoryColumn {
             codes[i] = renumbered[codes[i]];
         }
         return new CategoryColumn(codes, Arrays.copyOf(sorted, distinct));
+    }
+
+    /** Whether each label is less than the next. */
+    private static boolean ascending(String[] labels) {
+        for (int code = 1; code < labels.length; code++) {
+            if (labels[code - 1].compareTo(labels[code]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The column of codes into labels in order, {@code used} marking the labels some school has: the
+     * others dropped and the codes renumbered past them, or kept as they are if every label is used.
+     */
+    private static CategoryColumn inOrder(int[] codes, String[] labels, boolean[] used) {
+        int[] renumbered = new int[labels.length];
+        String[] kept = new String[labels.length];
+        int count = 0;
+        for (int code = 0; code < labels.length; code++) {
+            renumbered[code] = count;
+            if (used[code]) {
+                kept[count++] = labels[code];
+            }
+        }
+        if (count < labels.length) {
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = renumbered[codes[i]];
+            }
+        }
+        return new CategoryColumn(codes, Arrays.copyOf(kept, count));
     }
 
     /**

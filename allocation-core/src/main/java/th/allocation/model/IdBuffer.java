@@ -15,6 +15,9 @@
  */
 package th.allocation.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,11 +32,15 @@ import th.allocation.Problem;
  * compare), the duplicates, and the {@link IdColumn} of the table.
  */
 final class IdBuffer {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private byte[] bytes;
     private int length;
     private int[] ends;
     private int size;
     private boolean ascii = true;
+    /** Whether {@link #order} found the ids in ascending order with no two equal. */
+    private boolean ascendingDistinct;
     /** The ids as Strings, made for ordering when some id is not ASCII. */
     private String[] strings;
 
@@ -62,12 +69,25 @@ final class IdBuffer {
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size + (size >> 1));
         }
-        for (int k = start; k < end && ascii; k++) {
-            ascii = from[k] >= 0;
+        if (ascii) {
+            ascii = isAscii(from, start, end);
         }
         System.arraycopy(from, start, bytes, length, n);
         length += n;
         ends[size++] = length;
+    }
+
+    /** Whether the bytes {@code [start, end)} are all ASCII, eight at a time. */
+    private static boolean isAscii(byte[] from, int start, int end) {
+        long high = 0;
+        int k = start;
+        for (; k + 8 <= end; k += 8) {
+            high |= (long) LONGS.get(from, k);
+        }
+        for (; k < end; k++) {
+            high |= from[k];
+        }
+        return (high & 0x8080808080808080L) == 0;
     }
 
     /** Id {@code i} as text. */
@@ -127,13 +147,19 @@ final class IdBuffer {
         }
         int[] order = new int[size];
         boolean sorted = true;
+        boolean distinct = true;
         for (int i = 0; i < size; i++) {
             order[i] = i;
-            sorted &= i == 0 || compare(i - 1, i, lines) <= 0;
+            if (i > 0) {
+                int byId = compare(i - 1, i);
+                sorted &= byId < 0 || byId == 0 && lines[i - 1] <= lines[i];
+                distinct &= byId != 0;
+            }
         }
         if (!sorted) {
             mergeSort(order, new int[size], 0, size, lines);
         }
+        ascendingDistinct = sorted && distinct;
         return order;
     }
 
@@ -172,6 +198,9 @@ final class IdBuffer {
      * @throws InputException listing every duplicated school id with the lines it stands on
      */
     void rejectDuplicates(String source, long[] lines, int[] order) {
+        if (ascendingDistinct && order.length == size) {
+            return; // the ids came in ascending order, each less than the next: no two are equal
+        }
         List<Problem> problems = new ArrayList<>();
         for (int j = 1; j < order.length; j++) {
             if (compare(order[j], order[j - 1]) != 0) {

@@ -319,7 +319,24 @@ public final class SchoolTableColumns {
      * @throws IllegalArgumentException if the parts have other sources or indicators
      */
     public static SchoolTableColumns join(List<SchoolTableColumns> parts) {
-        return ColumnParts.join(parts);
+        return ColumnParts.join(parts, null, null);
+    }
+
+    /**
+     * The schools of every part, in the parts' order, as one set of columns, their lines and codes put
+     * together on the way: as {@link #shiftLines} by {@code lineOffsets[k]} and {@link #renumber} by
+     * {@code newCodes[k][c]} on each part {@code k}, then {@link #join(List)}, in one pass over each
+     * column, the columns joined side by side on the machine's cores.
+     *
+     * @param lineOffsets what to add to the lines of each part
+     * @param newCodes for each part and category column, the codes' new numbers
+     * @throws IllegalArgumentException if the parts have other sources or indicators
+     */
+    public static SchoolTableColumns join(List<SchoolTableColumns> parts, long[] lineOffsets, int[][][] newCodes) {
+        if (lineOffsets.length != parts.size() || newCodes.length != parts.size()) {
+            throw new IllegalArgumentException("Expected line offsets and codes of " + parts.size() + " parts.");
+        }
+        return ColumnParts.join(parts, lineOffsets, newCodes);
     }
 
     /**
