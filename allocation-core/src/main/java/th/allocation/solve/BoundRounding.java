@@ -116,8 +116,6 @@ final class BoundRounding {
         double[] need = this.need;
         long[] lower = bounds.lower;
         long[] upper = bounds.upper;
-        byte[] floorKind = bounds.floorKind;
-        byte[] capKind = bounds.capKind;
         double[] fraction = this.fraction;
         long[] units = this.units;
         byte[] bound = this.bound;
@@ -138,24 +136,31 @@ final class BoundRounding {
             double f = amount - whole;
             fraction[i] = f;
             sum = Math.addExact(sum, whole);
-            if (whole < high) {
-                counts[LargestRemainder.Work.bucketOf(f)]++;
-                candidates++;
-            }
-            byte held = NONE;
-            if (amount == low) {
-                if (below(scaled, low, scale, needs.total(i), unit)) {
-                    held = floorKind[i];
-                } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
-                    held = capKind[i];
-                }
-            } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
-                held = capKind[i];
-            }
-            bound[i] = held;
+            // Without branches on whether the school may take a unit or is at a bound: a third of the
+            // schools are, in no order a processor could predict.
+            int candidate = whole < high ? 1 : 0;
+            counts[LargestRemainder.Work.bucketOf(f)] += candidate;
+            candidates += candidate;
+            bound[i] = amount == low | amount == high ? held(i, amount, scaled) : NONE;
         }
         this.sum = sum;
         return candidates;
+    }
+
+    /** The bound school {@code i} is held at, its amount at its floor or its cap. */
+    private byte held(int i, double amount, double scaled) {
+        long low = bounds.lower[i];
+        long high = bounds.upper[i];
+        if (amount == low) {
+            if (below(scaled, low, scale, needs.total(i), unit)) {
+                return bounds.floorKind[i];
+            } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
+                return bounds.capKind[i];
+            }
+        } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
+            return bounds.capKind[i];
+        }
+        return NONE;
     }
 
     /**

@@ -100,8 +100,64 @@ final class KeyPass {
         int blocks = free == null ? Blocks.count(n) : 1;
         if (blocks == 1) {
             all.pass(0, n);
-            return all;
+        } else {
+            all.blocks(n, blocks, budget);
         }
+        if (all.window) {
+            all.outerProbes(budget);
+        }
+        return all;
+    }
+
+    /**
+     * The totals at the four outer probes, given those at the two middle ones: T being non-decreasing
+     * in the scale (as a full pass is: each school's clamp is, and rounded addition keeps the order),
+     * where the middle two straddle the budget the outer ones lie on the same sides, and only which
+     * side they lie on is used (the search starts from the largest probe below the budget and the
+     * smallest reaching it); otherwise they are added up by a pass of their own, in school order.
+     */
+    private void outerProbes(long budget) {
+        double below = totals[2];
+        double above = totals[3];
+        if (below < budget && above >= budget) {
+            totals[0] = below;
+            totals[1] = below;
+            totals[4] = above;
+            totals[5] = above;
+            return;
+        }
+        double p0 = probes[0];
+        double p1 = probes[1];
+        double p4 = probes[4];
+        double p5 = probes[5];
+        double t0 = 0;
+        double t1 = 0;
+        double t4 = 0;
+        double t5 = 0;
+        for (int i = 0; i < need.length; i++) {
+            double m = need[i];
+            double low = lower[i];
+            double high = upper[i];
+            t0 += sumClamp(p0 * m, low, high);
+            t1 += sumClamp(p1 * m, low, high);
+            t4 += sumClamp(p4 * m, low, high);
+            t5 += sumClamp(p5 * m, low, high);
+            double e = free == null ? 0 : free[i];
+            if (e > 0) {
+                t0 += p0 * e;
+                t1 += p1 * e;
+                t4 += p4 * e;
+                t5 += p5 * e;
+            }
+        }
+        totals[0] = t0;
+        totals[1] = t1;
+        totals[4] = t4;
+        totals[5] = t5;
+    }
+
+    /** The pass in {@code blocks} parallel blocks over {@code n} schools, combined in block order. */
+    private void blocks(int n, int blocks, long budget) {
         KeyPass[] parts = new KeyPass[blocks];
         Blocks.run(n, blocks, (b, from, to) -> {
             KeyPass part = new KeyPass(
@@ -110,14 +166,13 @@ final class KeyPass {
             parts[b] = part;
         });
         for (int b = 0; b < blocks; b++) {
-            all.add(parts[b], Blocks.start(n, blocks, b));
+            add(parts[b], Blocks.start(n, blocks, b));
         }
         for (int k = 0; k < probeCount; k++) {
             if (ScaleSolver.near(totals[k], budget)) {
                 totals[k] = ScaleSolver.total(probes[k], need, null, lower, upper);
             }
         }
-        return all;
     }
 
     /** Adds block {@code part}, which starts at school {@code from}, after the blocks before it. */
@@ -156,18 +211,10 @@ final class KeyPass {
         long capacity = 0;
         boolean unbounded = false;
         int keyCount = 0;
-        double p0 = window ? probes[0] : 0;
-        double p1 = window ? probes[1] : 0;
         double p2 = window ? probes[2] : 0;
         double p3 = window ? probes[3] : 0;
-        double p4 = window ? probes[4] : 0;
-        double p5 = window ? probes[5] : 0;
-        double t0 = 0;
-        double t1 = 0;
         double t2 = 0;
         double t3 = 0;
-        double t4 = 0;
-        double t5 = 0;
         int[] active = this.active;
         int activeCount = from;
         long windowFixed = 0;
@@ -212,19 +259,11 @@ final class KeyPass {
             // Branch-free clamps: they differ from clamp() only in the sign of a zero, which adds the same.
             double lowD = low;
             double highD = high;
-            t0 += sumClamp(p0 * m, lowD, highD);
-            t1 += sumClamp(p1 * m, lowD, highD);
             t2 += sumClamp(p2 * m, lowD, highD);
             t3 += sumClamp(p3 * m, lowD, highD);
-            t4 += sumClamp(p4 * m, lowD, highD);
-            t5 += sumClamp(p5 * m, lowD, highD);
             if (e > 0) {
-                t0 += p0 * e;
-                t1 += p1 * e;
                 t2 += p2 * e;
                 t3 += p3 * e;
-                t4 += p4 * e;
-                t5 += p5 * e;
             }
             // As SegmentProbe.start settles the schools for the interval (p2, p3).
             floorTotal += low;
@@ -245,12 +284,8 @@ final class KeyPass {
             }
         }
         if (window) {
-            probeTotals[0] = t0;
-            probeTotals[1] = t1;
             probeTotals[2] = t2;
             probeTotals[3] = t3;
-            probeTotals[4] = t4;
-            probeTotals[5] = t5;
         }
         this.freeSum = freeSum;
         this.floorSum = floorSum;
