@@ -297,7 +297,8 @@ public final class FormulaAllocator {
         Blocks.run(n, blocks, (b, from, to) -> {
             double sum = 0;
             for (int i = from; i < to; i++) {
-                double units = (double) needs.total(i) / unit;
+                // Dividing by 1.0 gives the same number: a unit of one satang needs no division.
+                double units = unit == 1 ? (double) needs.total(i) : (double) needs.total(i) / unit;
                 into[i] = units;
                 sum += units;
             }

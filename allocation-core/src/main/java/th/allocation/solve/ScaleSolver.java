@@ -52,22 +52,28 @@ import th.allocation.model.Baht;
  * and {@code S} the needs of the free ones. No iteration can stop short.
  *
  * <p><b>Finding the segment</b> ({@link ScaleSearch}) takes O(n) time, most of it in one pass over
- * the schools that also finds each school's breakpoints and the sums the checks below need. Given a
- * hint (the scale of a similar problem: in a sweep, the last variant's scale moved on by the last
- * step), the same pass adds up {@code T} by full passes at six probes around it, {@code 0.92},
- * {@code 0.996}, {@code 0.9998}, {@code 1.0002}, {@code 1.004} and {@code 1.08} times the hint, and
- * settles the schools for the interval between the two nearest: a school whose two breakpoints lie
- * outside an interval is at its floor, at its cap or in proportion to its need for every scale in
- * it, and enters {@code T} through running sums. The probes bound the interval of scales in question
- * (the largest below the budget, the smallest reaching it). When the two nearest straddle the scale,
- * as a well predicted hint's do, the search starts from the few schools that pass left in question;
- * otherwise (or without a hint) a second pass settles the schools for the interval found. Each round
- * of the search then takes a Newton step from the probe nearest the budget ({@code T} being piecewise
- * linear with many small pieces, it lands close to the root) and probes just below and just above
- * its target, visiting only the schools in question, so the interval usually shrinks to a small part
- * of itself; when both probes fall on one side they move apart. Once few schools remain, their
+ * the schools ({@link KeyPass}) that also finds each school's breakpoints and the sums the checks
+ * below need. Given a hint (the scale of a similar problem: in a sweep, the last variant's scale
+ * moved on by the last step), the search looks at six probes around it, {@code 0.92}, {@code 0.996},
+ * {@code 0.9998}, {@code 1.0002}, {@code 1.004} and {@code 1.08} times the hint; without one, around
+ * a rough hint, the budget over the needs' sum (the scale without floors and caps), at {@code 0.8},
+ * {@code 0.95}, {@code 0.99}, {@code 1.01}, {@code 1.05} and {@code 1.25} times it. The pass adds up
+ * {@code T} by full passes at the two middle probes, and at the outer four only where those two do
+ * not straddle the budget ({@code T} being monotone, the outer ones then lie on the same sides); it
+ * also settles the schools for the interval between the two middle probes: a school whose two
+ * breakpoints lie outside an interval is at its floor, at its cap or in proportion to its need for
+ * every scale in it, and enters {@code T} through running sums. The probes bound the interval of
+ * scales in question (the largest below the budget, the smallest reaching it). When the two middle
+ * ones straddle the scale, as a well predicted hint's do, the search starts from the few schools
+ * that pass left in question; otherwise (or without a hint) a second pass settles the schools for
+ * the interval found. Each round of the search then takes a Newton step from the probe nearest the
+ * budget ({@code T} being piecewise linear with many small pieces, it lands close to the root) and
+ * probes just below and just above its target, visiting only the schools in question, so the
+ * interval usually shrinks to a small part of itself; when both probes fall on one side they move
+ * apart (with no upper end yet, from the lower end by its slope). Once few schools remain, their
  * breakpoints inside the interval are sorted and searched. (A binary search over all breakpoints'
  * ranks with a full pass per probe took O(n log n) and most of the time of a national allocation.)
+ * On a large table the passes run in parallel blocks ({@link Blocks}), with the same decisions.
  *
  * <p>Each probe's decision, {@code T(key) >= budget}, is the one a full pass in school order
  * ({@link #total}) gives: where the running sums and a full pass could disagree, within a relative

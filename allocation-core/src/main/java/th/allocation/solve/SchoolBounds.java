@@ -196,14 +196,12 @@ public final class SchoolBounds {
                 floorBound = Bound.FUNDING_GUARANTEE;
             }
         }
-        lower[i] = -Math.floorDiv(-floor, unit);
+        lower[i] = unit == 1 ? floor : -Math.floorDiv(-floor, unit);
         floorKind[i] = (byte) floorBound.ordinal();
-        long upper = cap != null && previous != SchoolTable.NO_PREVIOUS
-                ? Math.floorDiv(cap.floorOf(previous), unit)
-                : UNCAPPED;
+        long upper = cap != null && previous != SchoolTable.NO_PREVIOUS ? units(cap.floorOf(previous), unit) : UNCAPPED;
         Bound capBound = upper == UNCAPPED ? Bound.NONE : Bound.CAP;
         if (gains != null && base >= 0) {
-            long capped = Math.floorDiv(perPupil(gains, pupils, base, previousPupils, false), unit);
+            long capped = units(perPupil(gains, pupils, base, previousPupils, false), unit);
             if (capped < upper) {
                 upper = capped;
                 capBound = Bound.GAINS_CAP;
@@ -211,6 +209,11 @@ public final class SchoolBounds {
         }
         capKind[i] = (byte) capBound.ordinal();
         this.upper[i] = Math.max(upper, lower[i]);
+    }
+
+    /** {@code floorDiv(satang, unit)}, without a division for a unit of one satang. */
+    private static long units(long satang, long unit) {
+        return unit == 1 ? satang : Math.floorDiv(satang, unit);
     }
 
     /**
