@@ -136,9 +136,19 @@ final class DefaultFormulaResult implements FormulaResult {
         return sum;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>{@code allocation - scaledNeed - boundAdjustment}: for a school at a bound the scaled need
+     * cancels out (exactly, in long arithmetic), and is not added up.
+     */
     @Override
     public long rounding(int i) {
-        return allocation(i) - scaledNeed(i) - boundAdjustment(i);
+        Bound held = bound(i);
+        if (held == Bound.NONE) {
+            return allocation(i) - scaledNeed(i);
+        }
+        return allocation(i) - (held.isCap() ? cap(i) : floor(i)) - excludedStated(i);
     }
 
     @Override

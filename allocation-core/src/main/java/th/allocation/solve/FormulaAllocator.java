@@ -168,9 +168,11 @@ public final class FormulaAllocator {
             work.free();
             double[] needUnits = work.needUnits;
             double[] freeUnits = work.freeUnits;
+            double sum = 0;
             for (int i = 0; i < n; i++) {
                 needUnits[i] = (double) (needs.total(i) - excluded[i]) / unit;
                 freeUnits[i] = (double) excluded[i] / unit;
+                sum += needUnits[i] + freeUnits[i];
             }
             long budgetUnits = budget.getAsLong() / unit;
             ScaleSolver.Solution solution;
@@ -182,7 +184,8 @@ public final class FormulaAllocator {
                         bounds.upper,
                         budgetUnits,
                         unit,
-                        scaleHint,
+                        hint(scaleHint, budgetUnits, sum),
+                        factors(scaleHint),
                         work.scale,
                         true);
             } catch (InfeasibleException e) {
@@ -202,14 +205,21 @@ public final class FormulaAllocator {
             units = work.rounding.round(amounts, low, high, budgetUnits, new long[n]);
         } else if (budget.isPresent()) {
             double[] needUnits = work.needUnits;
-            for (int i = 0; i < n; i++) {
-                needUnits[i] = (double) needs.total(i) / unit;
-            }
+            double sum = needUnits(needs, unit, needUnits);
             long budgetUnits = budget.getAsLong() / unit;
             ScaleSolver.Solution solution;
             try {
                 solution = ScaleSolver.solve(
-                        needUnits, null, bounds.lower, bounds.upper, budgetUnits, unit, scaleHint, work.scale, false);
+                        needUnits,
+                        null,
+                        bounds.lower,
+                        bounds.upper,
+                        budgetUnits,
+                        unit,
+                        hint(scaleHint, budgetUnits, sum),
+                        factors(scaleHint),
+                        work.scale,
+                        false);
             } catch (InfeasibleException e) {
                 throw Protections.of(scenario).none() ? e : withProtections(e);
             }
@@ -219,7 +229,7 @@ public final class FormulaAllocator {
                 // The amounts, their rounding down and each school's bound in one pass.
                 units = new long[n];
                 byte[] bound = new byte[n];
-                roundAndBound(needUnits, needs, unit, scale, bounds, budgetUnits, work.rounding, units, bound);
+                BoundRounding.round(needUnits, needs, unit, scale, bounds, budgetUnits, work.rounding, units, bound);
                 return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
             }
             units = work.rounding.round(amounts, bounds.lower, bounds.upper, budgetUnits, new long[n]);
@@ -277,78 +287,41 @@ public final class FormulaAllocator {
     }
 
     /**
-     * Each school's amount {@code clamp(scale * need, floor, cap)}, rounded to {@code budgetUnits} in
-     * all as {@link LargestRemainder#round} rounds it, into {@code units}, and the bound it is held
-     * at, into {@code bound}, as {@link #allocate} finds it: the arithmetic of those, school by school,
-     * in one pass instead of three.
+     * Each school's need in units, {@code needs.total(i) / unit}, into {@code into} (in blocks on a
+     * large table); returns their sum, added up in some order (it only steers the search).
      */
-    private static void roundAndBound(
-            double[] need,
-            Needs needs,
-            long unit,
-            double scale,
-            SchoolBounds bounds,
-            long budgetUnits,
-            LargestRemainder.Work rounding,
-            long[] units,
-            byte[] bound) {
-        int n = need.length;
-        long[] lower = bounds.lower;
-        long[] upper = bounds.upper;
-        double[] fraction = rounding.start(n);
-        int[] counts = rounding.counts();
-        long sum = 0;
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            long low = lower[i];
-            long high = upper[i];
-            double scaled = scale * need[i];
-            double amount = ScaleSolver.clamp(scaled, low, high);
-            if (!Double.isFinite(amount)) {
-                throw LargestRemainder.Work.notFinite(i, amount);
+    private static double needUnits(Needs needs, long unit, double[] into) {
+        int n = into.length;
+        int blocks = Blocks.count(n);
+        double[] sums = new double[blocks];
+        Blocks.run(n, blocks, (b, from, to) -> {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                // Dividing by 1.0 gives the same number: a unit of one satang needs no division.
+                double units = unit == 1 ? (double) needs.total(i) : (double) needs.total(i) / unit;
+                into[i] = units;
+                sum += units;
             }
-            long whole = (long) Math.floor(amount);
-            whole = Math.min(Math.max(whole, low), high);
-            units[i] = whole;
-            double f = amount - whole;
-            fraction[i] = f;
-            sum = Math.addExact(sum, whole);
-            if (whole < high) {
-                counts[LargestRemainder.Work.bucketOf(f)]++;
-                candidates++;
-            }
-            byte held = NONE;
-            if (amount == low) {
-                if (below(scaled, low, scale, needs.total(i), unit)) {
-                    held = bounds.floorKind[i];
-                } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
-                    held = bounds.capKind[i];
-                }
-            } else if (amount == high && below(-scaled, -high, -scale, needs.total(i), unit)) {
-                held = bounds.capKind[i];
-            }
-            bound[i] = held;
+            sums[b] = sum;
+        });
+        double sum = 0;
+        for (double part : sums) {
+            sum += part;
         }
-        rounding.finish(units, lower, upper, budgetUnits, sum, n, candidates);
+        return sum;
     }
 
     /**
-     * Whether {@code scale * total / unit < bound}, as {@link #allocate} computes it, given {@code
-     * scaled}, the same product computed as {@code scale * (total / unit)}: the two lie within a few
-     * units in the last place of the exact product (each is two roundings from it), so where {@code
-     * scaled} is farther from the bound than a relative 1e-12 it decides the same, and only nearer is
-     * the division done. ({@code scale * total / unit > bound} is {@code below(-scaled, -bound,
-     * -scale, ...)}: negating is exact.)
+     * Where the scale is looked for first: {@code hint} if it is a number (a similar scenario's scale),
+     * else the budget over the needs' sum, what the scale would be without floors and caps.
      */
-    private static boolean below(double scaled, double bound, double scale, long total, long unit) {
-        double margin = Math.abs(bound) * 1e-12;
-        if (scaled < bound - margin) {
-            return true;
-        }
-        if (scaled > bound + margin) {
-            return false;
-        }
-        return scale * total / unit < bound;
+    private static double hint(double hint, long budgetUnits, double needSum) {
+        return hint > 0 ? hint : budgetUnits / needSum;
+    }
+
+    /** The probes' factors for {@link #hint}: close around a similar scenario's scale, wider around a rough one. */
+    private static double[] factors(double hint) {
+        return hint > 0 ? ScaleSearch.HINT_PROBES : ScaleSearch.ROUGH_PROBES;
     }
 
     /** {@code e} with the protections named among the floors to lower, or the caps to raise. */

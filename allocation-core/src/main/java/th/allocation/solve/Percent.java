@@ -69,6 +69,10 @@ final class Percent {
             long high = Math.multiplyHigh(satang, numerator);
             long product = satang * numerator;
             if ((high == 0 && product >= 0) || (high == -1 && product < 0)) {
+                if (denominator == 100) {
+                    // A whole percentage: division by a constant, which the compiler makes a multiplication.
+                    return up ? -Math.floorDiv(-product, 100) : Math.floorDiv(product, 100);
+                }
                 return up ? -Math.floorDiv(-product, denominator) : Math.floorDiv(product, denominator);
             }
         }

@@ -35,6 +35,12 @@ final class ScaleSearch {
      */
     static final double[] HINT_PROBES = {0.92, 0.996, 0.9998, 1.0002, 1.004, 1.08};
 
+    /**
+     * The probes around a rough hint, such as the budget over the needs' sum (what the scale would be
+     * without floors and caps), as factors of it: as many as {@link #HINT_PROBES}, wider apart.
+     */
+    static final double[] ROUGH_PROBES = {0.8, 0.95, 0.99, 1.01, 1.05, 1.25};
+
     private ScaleSearch() {}
 
     /**
@@ -89,11 +95,16 @@ final class ScaleSearch {
      * unless the hint is a positive number).
      */
     static int probes(double hint, double[] probes) {
+        return probes(hint, HINT_PROBES, probes);
+    }
+
+    /** The probes around {@code hint}, {@code factors} times it, into {@code probes}; how many. */
+    static int probes(double hint, double[] factors, double[] probes) {
         if (!(hint > 0 && hint < Double.POSITIVE_INFINITY)) {
             return 0;
         }
         int count = 0;
-        for (double factor : HINT_PROBES) {
+        for (double factor : factors) {
             double scale = hint * factor;
             if (scale > 0 && scale < Double.POSITIVE_INFINITY) {
                 probes[count++] = scale;
@@ -149,10 +160,22 @@ final class ScaleSearch {
         double spread = SPREAD;
         for (int round = 0; probe.activeCount > FEW && round < 100; round++) {
             double width = above - below;
+            double belowBefore = below;
+            double aboveBefore = above;
             double[] scales;
             if (above == Double.POSITIVE_INFINITY) {
-                // No upper end yet: start at the scale that would meet the budget without bounds, then double.
-                scales = new double[] {below == 0 ? budget / (probe.activeNeed() + freeSum) : 2 * below};
+                // No upper end yet: start at the scale that would meet the budget without bounds; then
+                // probe either side of a Newton step from the lower end (T's slope there known), or,
+                // without one, double.
+                double root = nearScale == below && nearSlope > 0 ? below + (budget - nearTotal) / nearSlope : 0;
+                if (below == 0) {
+                    scales = new double[] {budget / (probe.activeNeed() + freeSum)};
+                } else if (root > below && root < Double.POSITIVE_INFINITY) {
+                    double offset = spread * (root - below) + Math.ulp(root);
+                    scales = new double[] {Math.max(root - offset, below + (root - below) / 2), root + offset};
+                } else {
+                    scales = new double[] {2 * below};
+                }
             } else {
                 // T is piecewise linear with many small pieces: a Newton step from the probe nearest the
                 // budget lands close to the root. Probe on either side of it, so that the interval
@@ -191,7 +214,7 @@ final class ScaleSearch {
                 }
             }
             straddled &= below == scales[0] && above == scales[scales.length - 1];
-            if (!(above - below < width)) {
+            if (below == belowBefore && above == aboveBefore) {
                 break; // nothing decided: leave the rest to the search of the breakpoints
             }
             spread = straddled ? SPREAD : Math.min(4 * spread, 1);

@@ -52,22 +52,28 @@ import th.allocation.model.Baht;
  * and {@code S} the needs of the free ones. No iteration can stop short.
  *
  * <p><b>Finding the segment</b> ({@link ScaleSearch}) takes O(n) time, most of it in one pass over
- * the schools that also finds each school's breakpoints and the sums the checks below need. Given a
- * hint (the scale of a similar problem: in a sweep, the last variant's scale moved on by the last
- * step), the same pass adds up {@code T} by full passes at six probes around it, {@code 0.92},
- * {@code 0.996}, {@code 0.9998}, {@code 1.0002}, {@code 1.004} and {@code 1.08} times the hint, and
- * settles the schools for the interval between the two nearest: a school whose two breakpoints lie
- * outside an interval is at its floor, at its cap or in proportion to its need for every scale in
- * it, and enters {@code T} through running sums. The probes bound the interval of scales in question
- * (the largest below the budget, the smallest reaching it). When the two nearest straddle the scale,
- * as a well predicted hint's do, the search starts from the few schools that pass left in question;
- * otherwise (or without a hint) a second pass settles the schools for the interval found. Each round
- * of the search then takes a Newton step from the probe nearest the budget ({@code T} being piecewise
- * linear with many small pieces, it lands close to the root) and probes just below and just above
- * its target, visiting only the schools in question, so the interval usually shrinks to a small part
- * of itself; when both probes fall on one side they move apart. Once few schools remain, their
+ * the schools ({@link KeyPass}) that also finds each school's breakpoints and the sums the checks
+ * below need. Given a hint (the scale of a similar problem: in a sweep, the last variant's scale
+ * moved on by the last step), the search looks at six probes around it, {@code 0.92}, {@code 0.996},
+ * {@code 0.9998}, {@code 1.0002}, {@code 1.004} and {@code 1.08} times the hint; without one, around
+ * a rough hint, the budget over the needs' sum (the scale without floors and caps), at {@code 0.8},
+ * {@code 0.95}, {@code 0.99}, {@code 1.01}, {@code 1.05} and {@code 1.25} times it. The pass adds up
+ * {@code T} by full passes at the two middle probes, and at the outer four only where those two do
+ * not straddle the budget ({@code T} being monotone, the outer ones then lie on the same sides); it
+ * also settles the schools for the interval between the two middle probes: a school whose two
+ * breakpoints lie outside an interval is at its floor, at its cap or in proportion to its need for
+ * every scale in it, and enters {@code T} through running sums. The probes bound the interval of
+ * scales in question (the largest below the budget, the smallest reaching it). When the two middle
+ * ones straddle the scale, as a well predicted hint's do, the search starts from the few schools
+ * that pass left in question; otherwise (or without a hint) a second pass settles the schools for
+ * the interval found. Each round of the search then takes a Newton step from the probe nearest the
+ * budget ({@code T} being piecewise linear with many small pieces, it lands close to the root) and
+ * probes just below and just above its target, visiting only the schools in question, so the
+ * interval usually shrinks to a small part of itself; when both probes fall on one side they move
+ * apart (with no upper end yet, from the lower end by its slope). Once few schools remain, their
  * breakpoints inside the interval are sorted and searched. (A binary search over all breakpoints'
  * ranks with a full pass per probe took O(n log n) and most of the time of a national allocation.)
+ * On a large table the passes run in parallel blocks ({@link Blocks}), with the same decisions.
  *
  * <p>Each probe's decision, {@code T(key) >= budget}, is the one a full pass in school order
  * ({@link #total}) gives: where the running sums and a full pass could disagree, within a relative
@@ -105,7 +111,17 @@ final class ScaleSolver {
      */
     static Solution solve(
             double[] need, double[] free, long[] lower, long[] upper, long budget, long unitSatang, double hint) {
-        return solve(need, free, lower, upper, budget, unitSatang, hint, new Work(need.length), true);
+        return solve(
+                need,
+                free,
+                lower,
+                upper,
+                budget,
+                unitSatang,
+                hint,
+                ScaleSearch.HINT_PROBES,
+                new Work(need.length),
+                true);
     }
 
     /**
@@ -147,125 +163,40 @@ final class ScaleSolver {
             long budget,
             long unitSatang,
             double hint,
+            double[] factors,
             Work work,
             boolean amounts) {
         int n = need.length;
         double[] lowKey = work.lowKey;
         double[] highKey = work.highKey;
         double[] into = work.amounts;
-        int probeCount = ScaleSearch.probes(hint, work.probes);
+        int probeCount = ScaleSearch.probes(hint, factors, work.probes);
         double[] probes = work.probes;
         double[] probeTotals = work.probeTotals;
-        java.util.Arrays.fill(probeTotals, 0);
-        boolean window = probeCount == ScaleSearch.HINT_PROBES.length;
-        // One pass: the sums the checks need, each school's breakpoints, full passes (in school order,
-        // as total() adds) at the probes around the hint, and the schools settled for the probes just
-        // either side of the hint (where the search starts when they straddle the scale, as a
-        // predicted hint's do).
-        double freeSum = 0;
-        long floorSum = 0;
-        long capacity = 0;
-        boolean unbounded = false;
-        int keyCount = 0;
-        double p0 = probes[0];
-        double p1 = probes[1];
-        double p2 = probes[2];
-        double p3 = probes[3];
-        double p4 = probes[4];
-        double p5 = probes[5];
-        double t0 = 0;
-        double t1 = 0;
-        double t2 = 0;
-        double t3 = 0;
-        double t4 = 0;
-        double t5 = 0;
         ScaleSearch.Start start = work.start;
         start.clear();
-        int[] active = work.active;
-        int activeCount = 0;
-        long windowFixed = 0;
-        double windowSlope = 0;
-        double keyBelow = 0;
-        double keyAbove = Double.POSITIVE_INFINITY;
-        double floorTotal = 0;
-        for (int i = 0; i < n; i++) {
-            double m = need[i];
-            long low = lower[i];
-            long high = upper[i];
-            double e = free == null ? 0 : free[i];
-            freeSum += e;
-            floorSum = Math.addExact(floorSum, low);
-            double lowKeyOf = 0;
-            double highKeyOf = 0;
-            if (m > 0) {
-                keyCount += high == SchoolBounds.UNCAPPED ? 1 : 2;
-                if (high == SchoolBounds.UNCAPPED) {
-                    unbounded = true;
-                } else {
-                    capacity = Math.addExact(capacity, high);
-                }
-                lowKeyOf = low / m;
-                highKeyOf = high == SchoolBounds.UNCAPPED ? Double.POSITIVE_INFINITY : high / m;
-            } else {
-                capacity = Math.addExact(capacity, low);
-            }
-            lowKey[i] = lowKeyOf;
-            highKey[i] = highKeyOf;
-            if (!window) {
-                for (int k = 0; k < probeCount; k++) {
-                    double scale = probes[k];
-                    double t = probeTotals[k] + clamp(scale * m, low, high);
-                    if (e > 0) {
-                        t += scale * e;
-                    }
-                    probeTotals[k] = t;
-                }
-                continue;
-            }
-            // Branch-free clamps: they differ from clamp() only in the sign of a zero, which adds the same.
-            double lowD = low;
-            double highD = high;
-            t0 += sumClamp(p0 * m, lowD, highD);
-            t1 += sumClamp(p1 * m, lowD, highD);
-            t2 += sumClamp(p2 * m, lowD, highD);
-            t3 += sumClamp(p3 * m, lowD, highD);
-            t4 += sumClamp(p4 * m, lowD, highD);
-            t5 += sumClamp(p5 * m, lowD, highD);
-            if (e > 0) {
-                t0 += p0 * e;
-                t1 += p1 * e;
-                t2 += p2 * e;
-                t3 += p3 * e;
-                t4 += p4 * e;
-                t5 += p5 * e;
-            }
-            // As SegmentProbe.start settles the schools for the interval (p2, p3).
-            floorTotal += low;
-            if (!(m > 0)) {
-                windowFixed += low;
-            } else if (lowKeyOf >= p3) {
-                windowFixed += low;
-                keyAbove = Math.min(keyAbove, lowKeyOf);
-            } else if (highKeyOf <= p2) {
-                windowFixed += high;
-                keyBelow = Math.max(keyBelow, highKeyOf);
-            } else if (lowKeyOf <= p2 && highKeyOf >= p3) {
-                windowSlope += m;
-                keyBelow = Math.max(keyBelow, lowKeyOf);
-                keyAbove = Math.min(keyAbove, highKeyOf);
-            } else {
-                active[activeCount++] = i;
-            }
+        // One pass (in blocks on a large table): the sums the checks need, each school's breakpoints,
+        // full passes' totals at the probes around the hint, and the schools settled for the probes
+        // just either side of the hint (where the search starts when they straddle the scale, as a
+        // predicted hint's do).
+        KeyPass pass = KeyPass.run(
+                need, free, lower, upper, lowKey, highKey, work.active, probes, probeCount, probeTotals, budget);
+        if (probeCount == ScaleSearch.HINT_PROBES.length) {
+            start.set(
+                    probes[2],
+                    probes[3],
+                    pass.windowFixed,
+                    pass.windowSlope,
+                    pass.keyBelow,
+                    pass.keyAbove,
+                    pass.floorTotal,
+                    pass.activeCount);
         }
-        if (window) {
-            probeTotals[0] = t0;
-            probeTotals[1] = t1;
-            probeTotals[2] = t2;
-            probeTotals[3] = t3;
-            probeTotals[4] = t4;
-            probeTotals[5] = t5;
-            start.set(p2, p3, windowFixed, windowSlope, keyBelow, keyAbove, floorTotal, activeCount);
-        }
+        double freeSum = pass.freeSum;
+        long floorSum = pass.floorSum;
+        long capacity = pass.capacity;
+        boolean unbounded = pass.unbounded;
+        int keyCount = pass.keyCount;
         if (floorSum > budget) {
             throw new InfeasibleException("Floors add up to " + money(floorSum, unitSatang) + " but the budget is "
                     + money(budget, unitSatang) + ". Raise the budget by at least "
@@ -344,11 +275,11 @@ final class ScaleSolver {
     }
 
     /**
-     * {@link #clamp} for a sum, without branches: the same value, except that it may give +0.0 where
-     * clamp gives -0.0, which adds the same to a sum that does not start at -0.0.
+     * Whether {@code total}, added up in some order, lies so near {@code budget} that a pass in school
+     * order might decide {@code total >= budget} otherwise ({@link SegmentProbe#decide} gives 0).
      */
-    private static double sumClamp(double value, double lower, double upper) {
-        return Math.min(Math.max(value, lower), upper);
+    static boolean near(double total, long budget) {
+        return !(total >= budget * (1 + TIE)) && !(total < budget * (1 - TIE));
     }
 
     static double clamp(double value, long lower, long upper) {

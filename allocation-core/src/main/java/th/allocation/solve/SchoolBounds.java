@@ -118,58 +118,102 @@ public final class SchoolBounds {
                 ? null
                 : new Percent(HUNDRED.add(protections.fundingGuarantee()));
         Percent gains = protections.gainsCap() == null ? null : new Percent(HUNDRED.add(protections.gainsCap()));
-        for (int i = 0; i < n; i++) {
-            long previous = schools.previousAllocation(i);
-            long byPupils = Math.multiplyExact(minPerPupil, schools.totalPupils(i));
-            long byPrevious = holds && previous != SchoolTable.NO_PREVIOUS ? holdHarmless.ceilOf(previous) : 0;
-            long floor = Math.max(byPupils, byPrevious);
-            Bound floorBound =
-                    floor == 0 ? Bound.NONE : byPrevious > byPupils ? Bound.HOLD_HARMLESS : Bound.MIN_PER_PUPIL;
-            if (byLevel != null) {
-                long sum = 0;
-                for (Level level : Level.values()) {
-                    sum = Math.addExact(sum, Math.multiplyExact(byLevel[level.ordinal()], schools.pupils(level, i)));
-                }
-                if (sum > floor) {
-                    floor = sum;
-                    floorBound = Bound.MIN_PER_PUPIL;
-                }
+        Level[] levels = Level.values();
+        long[] levelRates = byLevel;
+        Blocks.Body pass = (b, from, to) -> {
+            for (int i = from; i < to; i++) {
+                bounds.set(
+                        i,
+                        schools,
+                        minPerPupil,
+                        holds ? holdHarmless : null,
+                        cap,
+                        levels,
+                        levelRates,
+                        perSchool,
+                        guarantee,
+                        gains,
+                        unit);
             }
-            if (perSchool > floor && schools.totalPupils(i) > 0) {
-                floor = perSchool;
-                floorBound = Bound.MIN_PER_SCHOOL;
+        };
+        int blocks = Blocks.count(n);
+        try {
+            Blocks.run(n, blocks, pass);
+        } catch (RuntimeException e) {
+            if (blocks == 1) {
+                throw e;
             }
-            long pupils = schools.totalPupils(i);
-            long previousPupils = schools.previousPupilsOrTotal(i);
-            // last year's protected amount, to be divided by last year's pupils; -1 if none
-            long base = -1;
-            if ((guarantee != null || gains != null) && previous != SchoolTable.NO_PREVIOUS && previousPupils > 0) {
-                base = Math.max(previous - (excluded == null ? 0 : excluded[i]), 0);
-            }
-            if (guarantee != null && base >= 0) {
-                long guaranteed = perPupil(guarantee, pupils, base, previousPupils, true);
-                if (guaranteed > floor) {
-                    floor = guaranteed;
-                    floorBound = Bound.FUNDING_GUARANTEE;
-                }
-            }
-            bounds.lower[i] = -Math.floorDiv(-floor, unit);
-            bounds.floorKind[i] = (byte) floorBound.ordinal();
-            long upper = cap != null && previous != SchoolTable.NO_PREVIOUS
-                    ? Math.floorDiv(cap.floorOf(previous), unit)
-                    : UNCAPPED;
-            Bound capBound = upper == UNCAPPED ? Bound.NONE : Bound.CAP;
-            if (gains != null && base >= 0) {
-                long capped = Math.floorDiv(perPupil(gains, pupils, base, previousPupils, false), unit);
-                if (capped < upper) {
-                    upper = capped;
-                    capBound = Bound.GAINS_CAP;
-                }
-            }
-            bounds.capKind[i] = (byte) capBound.ordinal();
-            bounds.upper[i] = Math.max(upper, bounds.lower[i]);
+            pass.run(0, 0, n); // the failure of the first school in school order, as on one thread
+            throw e;
         }
         return bounds;
+    }
+
+    /** Sets school {@code i}'s floor and cap, and which bound each is (as {@link #of} computes them). */
+    private void set(
+            int i,
+            SchoolTable schools,
+            long minPerPupil,
+            Percent holdHarmless,
+            Percent cap,
+            Level[] levels,
+            long[] byLevel,
+            long perSchool,
+            Percent guarantee,
+            Percent gains,
+            long unit) {
+        long previous = schools.previousAllocation(i);
+        long byPupils = Math.multiplyExact(minPerPupil, schools.totalPupils(i));
+        long byPrevious =
+                holdHarmless != null && previous != SchoolTable.NO_PREVIOUS ? holdHarmless.ceilOf(previous) : 0;
+        long floor = Math.max(byPupils, byPrevious);
+        Bound floorBound = floor == 0 ? Bound.NONE : byPrevious > byPupils ? Bound.HOLD_HARMLESS : Bound.MIN_PER_PUPIL;
+        if (byLevel != null) {
+            long sum = 0;
+            for (Level level : levels) {
+                sum = Math.addExact(sum, Math.multiplyExact(byLevel[level.ordinal()], schools.pupils(level, i)));
+            }
+            if (sum > floor) {
+                floor = sum;
+                floorBound = Bound.MIN_PER_PUPIL;
+            }
+        }
+        if (perSchool > floor && schools.totalPupils(i) > 0) {
+            floor = perSchool;
+            floorBound = Bound.MIN_PER_SCHOOL;
+        }
+        long pupils = schools.totalPupils(i);
+        long previousPupils = schools.previousPupilsOrTotal(i);
+        // last year's protected amount, to be divided by last year's pupils; -1 if none
+        long base = -1;
+        if ((guarantee != null || gains != null) && previous != SchoolTable.NO_PREVIOUS && previousPupils > 0) {
+            base = Math.max(previous - (excluded == null ? 0 : excluded[i]), 0);
+        }
+        if (guarantee != null && base >= 0) {
+            long guaranteed = perPupil(guarantee, pupils, base, previousPupils, true);
+            if (guaranteed > floor) {
+                floor = guaranteed;
+                floorBound = Bound.FUNDING_GUARANTEE;
+            }
+        }
+        lower[i] = unit == 1 ? floor : -Math.floorDiv(-floor, unit);
+        floorKind[i] = (byte) floorBound.ordinal();
+        long upper = cap != null && previous != SchoolTable.NO_PREVIOUS ? units(cap.floorOf(previous), unit) : UNCAPPED;
+        Bound capBound = upper == UNCAPPED ? Bound.NONE : Bound.CAP;
+        if (gains != null && base >= 0) {
+            long capped = units(perPupil(gains, pupils, base, previousPupils, false), unit);
+            if (capped < upper) {
+                upper = capped;
+                capBound = Bound.GAINS_CAP;
+            }
+        }
+        capKind[i] = (byte) capBound.ordinal();
+        this.upper[i] = Math.max(upper, lower[i]);
+    }
+
+    /** {@code floorDiv(satang, unit)}, without a division for a unit of one satang. */
+    private static long units(long satang, long unit) {
+        return unit == 1 ? satang : Math.floorDiv(satang, unit);
     }
 
     /**
