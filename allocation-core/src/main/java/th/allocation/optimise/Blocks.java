@@ -15,15 +15,14 @@
  */
 package th.allocation.optimise;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import th.allocation.internal.ParallelBlocks;
 
 /**
- * Runs a loop over schools {@code 0} to {@code n - 1} in blocks, in parallel on the common fork-join
- * pool where the problem is large enough and there is more than one processor, else in one block on
- * the calling thread. Only for loops whose iterations are independent (each writes its own school's
- * entries): what they compute does not depend on the blocks or the threads, so results stay the same
- * to the bit. Sums over schools are taken afterwards, in school order, by the caller.
+ * Runs a loop over schools {@code 0} to {@code n - 1} in blocks ({@link ParallelBlocks}), in parallel
+ * from {@link #PARALLEL_FROM} schools. Only for loops whose iterations are independent (each writes
+ * its own school's entries): what they compute does not depend on the blocks or the threads, so
+ * results stay the same to the bit. Sums over schools are taken afterwards, in school order, by the
+ * caller.
  */
 final class Blocks {
     /** Below this many schools a loop runs on the calling thread: a pass is then too short to share. */
@@ -45,15 +44,6 @@ final class Blocks {
      * parallelFrom} schools ({@link #PARALLEL_FROM} but in tests), if there is more than one processor.
      */
     static void run(int n, int parallelFrom, Body body) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1);
-        if (n < Math.max(2, parallelFrom) || threads < 2) {
-            body.run(0, n);
-            return;
-        }
-        // A few blocks per thread, so that a thread slowed by other work leaves its share to the others.
-        int blocks = Math.max(2, Math.min(4 * threads, n / BLOCK));
-        IntStream.range(0, blocks)
-                .parallel()
-                .forEach(b -> body.run((int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks)));
+        ParallelBlocks.run(n, ParallelBlocks.count(n, parallelFrom, BLOCK), (block, from, to) -> body.run(from, to));
     }
 }

@@ -15,14 +15,12 @@
  */
 package th.allocation.solve;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import th.allocation.internal.ParallelBlocks;
 
 /**
- * Runs a pass over schools {@code 0} to {@code n - 1} in blocks, in parallel on the common fork-join
- * pool where the table is large (a 1.5 M-school file; not a national one, nor a sweep's variants,
- * whose threads are busy already) and there is more than one processor, else in one block on the
- * calling thread. Each block writes only its own schools' entries and its own partial sums; the
+ * The formula solver's passes over schools in blocks ({@link ParallelBlocks}): in parallel where the
+ * table is large (a 1.5 M-school file; not a national one, nor a sweep's variants, whose threads are
+ * busy already). Each block writes only its own schools' entries and its own partial sums; the
  * caller combines those in block order, exactly (whole numbers) or, for floating-point sums, where
  * the order cannot change the outcome (see {@link ScaleSolver#TIE}).
  */
@@ -38,41 +36,13 @@ final class Blocks {
 
     private Blocks() {}
 
-    /** A pass over the schools {@code from} to {@code to - 1}, as block {@code block}. */
-    @FunctionalInterface
-    interface Body {
-        void run(int block, int from, int to);
-    }
-
     /** How many blocks a pass over {@code n} schools runs in: 1 on the calling thread, more in parallel. */
     static int count(int n) {
         int from = parallelFrom;
-        if (n < Math.max(2, from)) {
-            return 1;
-        }
-        if (from != PARALLEL_FROM) {
+        if (from != PARALLEL_FROM && n >= Math.max(2, from)) {
             return Math.min(n, 7); // under test: uneven blocks, however many processors
         }
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1);
-        if (threads < 2) {
-            return 1;
-        }
-        // A few blocks per thread, so that a thread slowed by other work leaves its share to the others.
-        return Math.max(2, Math.min(4 * threads, n / BLOCK));
-    }
-
-    /** The first school of block {@code b} of {@code blocks} over {@code n} schools. */
-    static int start(int n, int blocks, int b) {
-        return (int) ((long) n * b / blocks);
-    }
-
-    /** Runs {@code body} over {@code 0} to {@code n - 1} in {@code blocks} blocks (from {@link #count}). */
-    static void run(int n, int blocks, Body body) {
-        if (blocks == 1) {
-            body.run(0, 0, n);
-            return;
-        }
-        IntStream.range(0, blocks).parallel().forEach(b -> body.run(b, start(n, blocks, b), start(n, blocks, b + 1)));
+        return ParallelBlocks.count(n, from, BLOCK);
     }
 
     /**

@@ -15,6 +15,7 @@
  */
 package th.allocation.solve;
 
+import th.allocation.internal.ParallelBlocks;
 import th.allocation.result.Bound;
 import th.allocation.rule.Needs;
 
@@ -86,7 +87,7 @@ final class BoundRounding {
             long[] sums = new long[blocks];
             int[] blockCandidates = new int[blocks];
             try {
-                Blocks.run(n, blocks, (b, from, to) -> {
+                ParallelBlocks.run(n, blocks, (b, from, to) -> {
                     BoundRounding part = new BoundRounding(need, needs, unit, scale, bounds, fraction, units, bound);
                     blockCandidates[b] = (int) part.run(from, to, blockCounts[b]);
                     sums[b] = part.sum;

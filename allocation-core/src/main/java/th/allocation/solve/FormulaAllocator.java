@@ -20,6 +20,7 @@ import java.util.OptionalLong;
 import th.allocation.InfeasibleException;
 import th.allocation.InputException;
 import th.allocation.Problem;
+import th.allocation.internal.ParallelBlocks;
 import th.allocation.model.SchoolTable;
 import th.allocation.result.AllocationResult;
 import th.allocation.result.Bound;
@@ -294,7 +295,7 @@ public final class FormulaAllocator {
         int n = into.length;
         int blocks = Blocks.count(n);
         double[] sums = new double[blocks];
-        Blocks.run(n, blocks, (b, from, to) -> {
+        ParallelBlocks.run(n, blocks, (b, from, to) -> {
             double sum = 0;
             for (int i = from; i < to; i++) {
                 // Dividing by 1.0 gives the same number: a unit of one satang needs no division.

@@ -15,6 +15,8 @@
  */
 package th.allocation.solve;
 
+import th.allocation.internal.ParallelBlocks;
+
 /**
  * {@link ScaleSolver}'s first pass over the schools, or one block of it: each school's breakpoints,
  * the sums the solver's checks need, {@code T} at the probes around a hint, and the schools settled
@@ -159,14 +161,14 @@ final class KeyPass {
     /** The pass in {@code blocks} parallel blocks over {@code n} schools, combined in block order. */
     private void blocks(int n, int blocks, long budget) {
         KeyPass[] parts = new KeyPass[blocks];
-        Blocks.run(n, blocks, (b, from, to) -> {
+        ParallelBlocks.run(n, blocks, (b, from, to) -> {
             KeyPass part = new KeyPass(
                     need, null, lower, upper, lowKey, highKey, active, probes, probeCount, new double[totals.length]);
             part.pass(from, to);
             parts[b] = part;
         });
         for (int b = 0; b < blocks; b++) {
-            add(parts[b], Blocks.start(n, blocks, b));
+            add(parts[b], ParallelBlocks.start(n, blocks, b));
         }
         for (int k = 0; k < probeCount; k++) {
             if (ScaleSolver.near(totals[k], budget)) {

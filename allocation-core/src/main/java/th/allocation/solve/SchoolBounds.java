@@ -16,6 +16,7 @@
 package th.allocation.solve;
 
 import java.math.BigDecimal;
+import th.allocation.internal.ParallelBlocks;
 import th.allocation.model.Baht;
 import th.allocation.model.Level;
 import th.allocation.model.SchoolTable;
@@ -120,7 +121,7 @@ public final class SchoolBounds {
         Percent gains = protections.gainsCap() == null ? null : new Percent(HUNDRED.add(protections.gainsCap()));
         Level[] levels = Level.values();
         long[] levelRates = byLevel;
-        Blocks.Body pass = (b, from, to) -> {
+        ParallelBlocks.Body pass = (b, from, to) -> {
             for (int i = from; i < to; i++) {
                 bounds.set(
                         i,
@@ -138,7 +139,7 @@ public final class SchoolBounds {
         };
         int blocks = Blocks.count(n);
         try {
-            Blocks.run(n, blocks, pass);
+            ParallelBlocks.run(n, blocks, pass);
         } catch (RuntimeException e) {
             if (blocks == 1) {
                 throw e;
