@@ -18,18 +18,16 @@ package th.allocation.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.allocation.output.FolderContents.names;
+import static th.allocation.output.FolderContents.sha256;
+import static th.allocation.output.FolderContents.snapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,31 +109,5 @@ class OutputFolderEarlyCheckTest {
         assertEquals("new", Files.readString(target.resolve("summary.json")));
         assertEquals(List.of(OutputFolder.MARKER, "summary.json"), names(target));
         assertEquals(List.of("out"), names(dir));
-    }
-
-    private static List<String> names(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static SortedMap<String, String> snapshot(Path root) throws IOException {
-        SortedMap<String, String> entries = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.filter(p -> !p.equals(root)).toList()) {
-                entries.put(
-                        root.relativize(path).toString(),
-                        Files.isDirectory(path) ? "dir" : sha256(Files.readAllBytes(path)));
-            }
-        }
-        return entries;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 }

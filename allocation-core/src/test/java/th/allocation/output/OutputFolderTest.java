@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.allocation.output.FolderContents.names;
+import static th.allocation.output.FolderContents.sha256;
+import static th.allocation.output.FolderContents.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,16 +29,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -487,31 +485,6 @@ class OutputFolderTest {
     }
 
     /** The names in a folder, sorted. */
-    private static List<String> names(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     /** Everything under {@code root}: each relative path mapped to "dir", "link to ..." or its content's SHA-256. */
-    private static SortedMap<String, String> snapshot(Path root) throws IOException {
-        SortedMap<String, String> entries = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.filter(p -> !p.equals(root)).toList()) {
-                String value = Files.isSymbolicLink(path)
-                        ? "link to " + Files.readSymbolicLink(path)
-                        : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "dir" : sha256(Files.readAllBytes(path));
-                entries.put(root.relativize(path).toString(), value);
-            }
-        }
-        return entries;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

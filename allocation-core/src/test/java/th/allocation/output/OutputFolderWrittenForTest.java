@@ -18,23 +18,18 @@ package th.allocation.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.allocation.output.FolderContents.names;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What an output folder's record says it was written for, and files added to another writer's output. */
 class OutputFolderWrittenForTest {
-    private static List<String> names(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void writtenFor_readsBackWhatTheRecordSays_andNothingForAFolderWrittenWithout(@TempDir Path dir) {
