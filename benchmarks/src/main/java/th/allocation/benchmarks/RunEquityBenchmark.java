@@ -58,7 +58,7 @@ import th.allocation.stats.TheilDecomposition;
 @Measurement(iterations = 5, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class RunEquityBenchmark {
     /** How many schools: national size by default. */
     @Param({"29449"})
