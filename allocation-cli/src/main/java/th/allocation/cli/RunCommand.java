@@ -87,7 +87,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        inputs.hashSchoolsAhead(); // while the scenario is read, with a core otherwise idle
         AllocationEngine engine = inputs.engine();
         ScenarioInputs.warn(engine, spec.commandLine().getErr());
         engine.schools(); // the school file's problems come first, as for every command

@@ -72,25 +72,6 @@ final class ScenarioInputs {
     }
 
     /**
-     * Starts hashing, for the manifest, the school file the command will most likely read: the one
-     * given with --schools, else the one a top-level {@code schools:} line of a YAML scenario names
-     * (relative to the scenario's folder), found in its first lines without parsing it. Hashing it
-     * (about 0.13 s of a national run) so overlaps the scenario's reading, when the second core is
-     * otherwise idle. A guess only: {@link #files} takes the hash only for the file it names, as that
-     * file still is ({@link InputFile#hashAhead}), and hashes any other file itself.
-     */
-    void hashSchoolsAhead() {
-        try {
-            Path named = schoolsFile != null ? schoolsFile : SchoolsLine.named(scenarioFile);
-            if (named != null) {
-                InputFile.hashAhead(SchoolFiles.file(named));
-            }
-        } catch (RuntimeException e) {
-            // A guess: the school file is hashed when the scenario has been read, as before.
-        }
-    }
-
-    /**
      * Prints the likely unit slips of the engine's scenario file ({@link AllocationEngine#hints()}),
      * one warning a line: they are not errors, so the command goes on.
      */

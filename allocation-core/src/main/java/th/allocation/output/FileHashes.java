@@ -172,11 +172,6 @@ final class FileHashes {
      * keys are left for {@link #sha256} to read.
      */
     static void hashBeside(List<Path> files) throws IOException {
-        hashBeside(files, "alloc-hash-output");
-    }
-
-    /** {@link #hashBeside(List)} on a thread named {@code name}. */
-    static void hashBeside(List<Path> files, String name) throws IOException {
         List<FutureTask<String>> tasks = new ArrayList<>();
         for (Path file : files) {
             BasicFileAttributes attributes = attributes(file);
@@ -203,7 +198,7 @@ final class FileHashes {
         if (tasks.isEmpty()) {
             return;
         }
-        Thread thread = new Thread(() -> tasks.forEach(FutureTask::run), name);
+        Thread thread = new Thread(() -> tasks.forEach(FutureTask::run), "alloc-hash-output");
         thread.setDaemon(true);
         thread.start();
     }
@@ -239,25 +234,6 @@ final class FileHashes {
         }
         String sha256 = read(file);
         return sha256 != null ? sha256 : hashOf(file);
-    }
-
-    /**
-     * The SHA-256 of {@code file} (not following a link) if it is known or being taken beside
-     * ({@link #hashBeside}) for the file as it is now, waiting for it in the latter case; null if
-     * neither, if the file is not a regular file, or if it cannot be looked at.
-     */
-    static String ready(Path file) {
-        BasicFileAttributes now;
-        try {
-            now = attributes(file);
-        } catch (IOException e) {
-            return null;
-        }
-        if (!now.isRegularFile()) {
-            return null;
-        }
-        String known = known(now);
-        return known != null ? known : beside(now);
     }
 
     /**

@@ -33,15 +33,8 @@ import java.util.HexFormat;
  */
 public record InputFile(String role, String name, String sha256) {
 
-    /**
-     * Reads {@code file} and records its name and hash; a hash being taken ahead of the file as it is
-     * now ({@link #hashAhead}) is waited for rather than taken again.
-     */
+    /** Reads {@code file} and records its name and hash. */
     public static InputFile of(String role, Path file) {
-        String ready = FileHashes.ready(file);
-        if (ready != null) {
-            return new InputFile(role, file.getFileName().toString(), ready);
-        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -54,23 +47,6 @@ public record InputFile(String role, String name, String sha256) {
             throw new UncheckedIOException("Cannot read " + file + " to hash it: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
-        }
-    }
-
-    /**
-     * Starts taking the SHA-256 of {@code file} on a daemon thread of its own, for a later
-     * {@link #of} of the same file: a command that will hash an input once it has read its scenario
-     * can start while the scenario is being read, on a core otherwise idle then. The hash is given
-     * only to a file still as it was when it was asked for (the same file, size and modification
-     * time), and only once it is taken; a file that is not a regular file (a link, say), cannot be
-     * looked at, or changes, is read again by {@link #of}, which reports any error. Nothing is
-     * thrown here.
-     */
-    public static void hashAhead(Path file) {
-        try {
-            FileHashes.hashBeside(java.util.List.of(file), "alloc-hash-ahead");
-        } catch (IOException | RuntimeException e) {
-            // of() reads the file itself and reports what fails.
         }
     }
 }
