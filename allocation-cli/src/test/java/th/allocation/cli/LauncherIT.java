@@ -150,6 +150,94 @@ class LauncherIT {
         assertEquals("quick", compiler("run", "missing.yaml"), "a file that is not there");
     }
 
+    /**
+     * The flags {@code ./alloc} adds for a short job where Linux's transparent huge pages setting
+     * reads {@code setting} (null: no such file): its own {@code short_flags} function, run by bash.
+     */
+    private List<String> shortFlags(String setting) throws IOException, InterruptedException {
+        String bash = text("alloc");
+        String function = bash.substring(bash.indexOf("short_flags() {"), bash.indexOf("jit=()"));
+        Path enabled = work.resolve("enabled");
+        Files.deleteIfExists(enabled);
+        if (setting != null) {
+            Files.writeString(enabled, setting + "\n");
+        }
+        Path script = work.resolve("short.sh");
+        Files.writeString(script, function + "short_flags \"$1\"\n");
+        Process process = new ProcessBuilder("bash", script.toString(), enabled.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "bash did not finish");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), output);
+        return output.lines().toList();
+    }
+
+    @Test
+    void launcher_asksForHugePages_onlyWhereLinuxGivesThemOnRequest() throws Exception {
+        assertEquals(List.of("-XX:-UsePerfData", "-XX:+UseTransparentHugePages"), shortFlags("always [madvise] never"));
+        assertEquals(List.of("-XX:-UsePerfData"), shortFlags("[always] madvise never"), "the JVM has them anyway");
+        assertEquals(List.of("-XX:-UsePerfData"), shortFlags("always madvise [never]"), "asking would warn");
+        assertEquals(List.of("-XX:-UsePerfData"), shortFlags(null), "not Linux, or no such setting");
+    }
+
+    @Test
+    void launcher_addsTheShortJobFlags_onlyWithTheQuickCompiler() {
+        String bash = text("alloc");
+        String choice = bash.substring(bash.indexOf("jit=()"));
+        assertTrue(
+                choice.contains("if [ \"${#jit[@]}\" -gt 0 ]; then\n  mapfile -t short < <(short_flags "),
+                "the short job's flags follow the quick compiler's choice");
+        assertTrue(choice.contains("exec java \"${cds[@]}\" \"${jit[@]}\" \"${short[@]}\" -jar"), choice);
+    }
+
+    /**
+     * The JVM started with the flags a short job gets here: a run writes its folder and prints no
+     * warning, and bad input still gives its located message and exit code 2, and nothing else.
+     */
+    @Test
+    void theShortJobFlags_runQuietly_andKeepTheExitCodes() throws Exception {
+        List<String> flags = shortFlags(
+                Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                        ? Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                                .strip()
+                        : null);
+        Path scenario = Fixtures.projectRoot().resolve("examples/small/needs-weighted.yaml");
+        String[] ok = {"run", scenario.toString(), "--out", work.resolve("out").toString()};
+        String[] bad = {"run", work.resolve("missing.yaml").toString()};
+        String[] okOut = java(flags, ok);
+        assertEquals("0", okOut[0], okOut[2]);
+        assertEquals("", okOut[2], "no warning from the JVM");
+        assertTrue(Files.isRegularFile(work.resolve("out/allocations.csv")));
+        String[] badOut = java(flags, bad);
+        assertEquals("2", badOut[0], badOut[2]);
+        assertTrue(badOut[2].startsWith("error: ") && badOut[2].contains("missing.yaml"), badOut[2]);
+    }
+
+    /** Exit code, standard output and standard error of the jar run with {@code flags} and the quick compiler. */
+    private String[] java(List<String> flags, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(flags);
+        command.add("-jar");
+        command.add(AllocProcess.jar().toString());
+        command.addAll(List.of(args));
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("_JAVA_OPTIONS");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(AllocProcess.TIMEOUT_SECONDS, TimeUnit.SECONDS), "alloc did not end");
+        return new String[] {String.valueOf(process.exitValue()), Files.readString(out), Files.readString(err)};
+    }
+
     @Test
     void launcher_keepsTheFullCompiler_forSweepServeAndLargeGenerations() throws Exception {
         assertEquals("full", compiler("sweep", "any.yaml"));
