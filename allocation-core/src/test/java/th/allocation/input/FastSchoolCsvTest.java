@@ -178,6 +178,55 @@ class FastSchoolCsvTest {
     }
 
     @Test
+    void read_spansRepeatedAroundUnusualRows_haveTheirOwnCategories() {
+        // Runs of one cluster and ESA, found again by their bytes, broken by a row read through the full
+        // checks (a count written 1e1) with the same span or another, a quoted span (never kept), the same
+        // values with spaces around (other bytes, the same labels), a blank line and a Thai span.
+        String row = ",School,%s,capital,false,primary,0,%s,0,0,0,0,100\n";
+        String[][] rows = {
+            {"C1,E12", "10"},
+            {"C1,E12", "10"},
+            {"C1,E12", "1e1"},
+            {"C1,E12", "10"},
+            {"C2,E12", "1e1"},
+            {"C1,E12", "10"},
+            {"\"C1\",E12", "10"},
+            {"\"C1\",E12", "10"},
+            {"C1,E12", "10"},
+            {" C1 , E12 ", "10"},
+            {" C1 , E12 ", "10"},
+            {"", ""},
+            {" C1 , E12 ", "10"},
+            {"ส่วนกลาง,สพป. เขต 1", "10"},
+            {"ส่วนกลาง,สพป. เขต 1", "10"},
+            {"ส่วนกลาง,สพป. เขต 2", "1e1"},
+            {"ส่วนกลาง,สพป. เขต 2", "10"},
+            {"C3,E3", "10"},
+        };
+        for (int copies = 1; copies <= 3; copies++) {
+            StringBuilder text = new StringBuilder(HEADER).append('\n');
+            int id = 1000;
+            for (int c = 0; c < copies; c++) {
+                for (String[] cells : rows) {
+                    if (cells[0].isEmpty()) {
+                        text.append('\n');
+                    } else {
+                        text.append(id++).append(String.format(row, cells[0], cells[1]));
+                    }
+                }
+            }
+
+            SchoolTable table = bothWays(text.toString(), Map.of(), Set.of());
+
+            assertNotNull(table, "valid rows, some through the full checks");
+            assertEquals("C2", table.cluster().value(4));
+            assertEquals("C1", table.cluster().value(5));
+            assertEquals("สพป. เขต 2", table.esa().value(15));
+            assertEquals("C3", table.cluster().value(16));
+        }
+    }
+
+    @Test
     void read_validCellsInOtherForms_areReadThroughTheFullChecksRowByRow() {
         String text = "\uFEFF" + HEADER + ",reading\r\n"
                 + "1002,\"Name, with comma\",C1,E1,พื้นที่พิเศษ,ใช่,การศึกษาพิเศษ,1e1,12.0,+3,007,0,0,85000.5,1e-3\r\n"
