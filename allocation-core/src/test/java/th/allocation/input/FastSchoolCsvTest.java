@@ -66,16 +66,19 @@ class FastSchoolCsvTest {
     /**
      * The fast path's table of {@code bytes} (null if it leaves them to the full reader), the same
      * whether the file is read whole or cut into two, three or four parts read side by side (whose
-     * labels are merged from each part's sorted labels).
+     * labels are merged from each part's sorted labels), by a thread each or by fewer threads.
      */
     private static SchoolTable fast(byte[] bytes, String source, Map<String, String> columns, Set<String> indicators) {
         try {
             SchoolTable whole = FastSchoolCsv.read(bytes, 1, source, columns, indicators);
             for (int parts = 2; parts <= 4; parts++) {
-                SchoolTable inParts = FastSchoolCsv.read(bytes, parts, source, columns, indicators);
-                assertEquals(whole == null, inParts == null, parts + " parts");
-                if (whole != null) {
-                    SameTables.assertSame(whole, inParts, parts + " parts");
+                // One thread per part, and fewer threads than parts, each taking the next part left.
+                for (int threads : new int[] {parts, 1, 2}) {
+                    SchoolTable inParts = FastSchoolCsv.read(bytes, parts, threads, source, columns, indicators);
+                    assertEquals(whole == null, inParts == null, parts + " parts, " + threads + " threads");
+                    if (whole != null) {
+                        SameTables.assertSame(whole, inParts, parts + " parts, " + threads + " threads");
+                    }
                 }
             }
             return whole;
