@@ -21,7 +21,8 @@ import java.util.Arrays;
  * The category fields of the last row whose codes were looked up, where they stand side by side:
  * rows sorted by school id come in runs of one cluster, ESA, network, province, district and
  * subdistrict, and one comparison of the fields' bytes and boundaries with the last row's then
- * stands for six look-ups ({@link FastSchoolRows}).
+ * stands for six look-ups ({@link FastSchoolRows}). Where the scanner looks for the span itself
+ * ({@link CsvLineScanner#span}), comparing its bytes as it splits the line, its finding is taken.
  */
 final class CategorySpan {
     private final int first;
@@ -29,6 +30,8 @@ final class CategorySpan {
     private final int[] bounds;
     private byte[] bytes = new byte[256];
     private int length = -1;
+    /** Whether the codes of the row kept are the reader's current ones. */
+    private boolean known;
 
     /** The span of fields {@code first} to {@code last}; none if {@code first} is -1. */
     CategorySpan(int first, int last) {
@@ -45,6 +48,9 @@ final class CategorySpan {
      * out the reader's compiled row loop and compiled it again, seconds of compiling in a large read.
      */
     boolean same(CsvLineScanner lines) {
+        if (lines.spanTracked()) {
+            return known && lines.spanRepeated();
+        }
         int from = lines.start(first);
         int to = lines.end(last);
         int differ = (to - from) ^ length;
@@ -56,6 +62,10 @@ final class CategorySpan {
 
     /** Keeps the current row's fields. */
     void keep(CsvLineScanner lines) {
+        known = true;
+        if (lines.spanTracked()) {
+            return; // the scanner keeps the bytes
+        }
         int from = lines.start(first);
         int n = lines.end(last) - from;
         if (bytes.length < n) {
@@ -71,6 +81,7 @@ final class CategorySpan {
 
     /** Forgets the row kept. */
     void forget() {
+        known = false;
         length = -1;
     }
 }

@@ -27,6 +27,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import th.allocation.InputException;
 import th.allocation.model.Limits;
@@ -56,6 +58,14 @@ final class FastSchoolCsv {
     static final long PARALLEL_BYTES = 4L << 20;
 
     private static final int MAX_PARTS = 4;
+
+    /**
+     * Files of at least this size are cut into twice as many parts as there are threads to read them,
+     * each thread taking the next part left when done with one: where one thread is slowed (by the
+     * compiler's threads, by other programs), the other reads more of the file instead of waiting for
+     * it at the end. The national file (13 MiB) is cut into one part per thread, as before.
+     */
+    static final long SHARED_PARTS_BYTES = 64L << 20;
     /** Files of at least this many rows have their parts' labels merged side by side. */
     private static final int PARALLEL_ROWS = 1 << 18;
 
@@ -73,10 +83,11 @@ final class FastSchoolCsv {
     static SchoolTable read(Path file, String source, Map<String, String> columns, Set<String> indicators) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            int parts = size >= PARALLEL_BYTES
+            int threads = size >= PARALLEL_BYTES
                     ? Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors())
                     : 1;
-            return read((from, to) -> stream(channel, from, to), size, parts, source, columns, indicators);
+            int parts = threads > 1 && size >= SHARED_PARTS_BYTES ? 2 * threads : threads;
+            return read((from, to) -> stream(channel, from, to), size, parts, threads, source, columns, indicators);
         } catch (IOException e) {
             return null; // the full reader reports what it can
         }
@@ -85,17 +96,34 @@ final class FastSchoolCsv {
     /** The table of {@code bytes} read in (up to) {@code parts} parts, or null if the full reader must read them. */
     static SchoolTable read(byte[] bytes, int parts, String source, Map<String, String> columns, Set<String> indicators)
             throws IOException {
+        return read(bytes, parts, parts, source, columns, indicators);
+    }
+
+    /**
+     * The table of {@code bytes} read in (up to) {@code parts} parts by (up to) {@code threads} threads,
+     * or null if the full reader must read them.
+     */
+    static SchoolTable read(
+            byte[] bytes, int parts, int threads, String source, Map<String, String> columns, Set<String> indicators)
+            throws IOException {
         return read(
                 (from, to) -> new ByteArrayInputStream(bytes, (int) from, (int) (to - from)),
                 bytes.length,
                 parts,
+                threads,
                 source,
                 columns,
                 indicators);
     }
 
     private static SchoolTable read(
-            Bytes file, long size, int parts, String source, Map<String, String> columns, Set<String> indicators)
+            Bytes file,
+            long size,
+            int parts,
+            int threads,
+            String source,
+            Map<String, String> columns,
+            Set<String> indicators)
             throws IOException {
         try {
             long[] bounds = bounds(file, size, parts);
@@ -112,7 +140,7 @@ final class FastSchoolCsv {
                 return null;
             }
             first.maxFields(layout.width());
-            FastSchoolRows[] rows = readParts(file, bounds, layout, first);
+            FastSchoolRows[] rows = readParts(file, bounds, layout, first, threads);
             return rows == null ? null : join(rows);
         } catch (CsvLineScanner.Unusual | InputException e) {
             return null;
@@ -145,46 +173,65 @@ final class FastSchoolCsv {
         return bounds.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Reads every part, the first on this thread and each other on its own; null if one is unusual. */
-    private static FastSchoolRows[] readParts(Bytes file, long[] bounds, FastLayout layout, CsvLineScanner first)
+    /**
+     * Reads every part, on this thread and up to {@code threads - 1} others, each taking the next part
+     * left when done with one, the first part on this thread; null if one is unusual.
+     */
+    private static FastSchoolRows[] readParts(
+            Bytes file, long[] bounds, FastLayout layout, CsvLineScanner first, int threads)
             throws IOException, CsvLineScanner.Unusual {
         int parts = bounds.length - 1;
         FastSchoolRows[] rows = new FastSchoolRows[parts];
         Throwable[] failures = new Throwable[parts];
         boolean[] read = new boolean[parts];
         int[][][] sorted = new int[parts][SchoolTableColumns.CATEGORIES][];
-        List<Thread> threads = new ArrayList<>();
-        for (int k = 1; k < parts; k++) {
-            int part = k;
-            Thread thread = new Thread(
-                    () -> {
-                        try {
-                            CsvLineScanner lines = new CsvLineScanner(
-                                    file.open(bounds[part], bounds[part + 1]), BUFFER_BYTES, layout.width(), false);
-                            rows[part] =
-                                    new FastSchoolRows(layout, expectedRows(bounds[part + 1] - bounds[part], lines));
-                            read[part] = rows[part].read(lines) && sortLabels(rows[part], sorted[part]);
-                        } catch (Throwable e) {
-                            failures[part] = e;
-                        }
-                    },
-                    "school-file-part-" + part);
+        AtomicInteger next = new AtomicInteger(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        Runnable rest = () -> {
+            for (int part = next.getAndIncrement(); part < parts && !stop.get(); part = next.getAndIncrement()) {
+                try {
+                    CsvLineScanner lines = new CsvLineScanner(
+                            file.open(bounds[part], bounds[part + 1]), BUFFER_BYTES, layout.width(), false);
+                    rows[part] = new FastSchoolRows(layout, expectedRows(bounds[part + 1] - bounds[part], lines));
+                    read[part] = rows[part].read(lines) && sortLabels(rows[part], sorted[part]);
+                } catch (Throwable e) {
+                    failures[part] = e;
+                }
+                if (!read[part]) {
+                    stop.set(true); // the file is the full reader's: the other parts need not be read
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, parts); t++) {
+            Thread thread = new Thread(rest, "school-file-part-" + t);
             thread.setDaemon(true);
             thread.start();
-            threads.add(thread);
+            started.add(thread);
         }
-        rows[0] = new FastSchoolRows(layout, expectedRows(bounds[1], first));
-        read[0] = rows[0].read(first) && (parts == 1 || sortLabels(rows[0], sorted[0]));
-        for (Thread thread : threads) {
+        try {
+            rows[0] = new FastSchoolRows(layout, expectedRows(bounds[1], first));
+            read[0] = rows[0].read(first) && (parts == 1 || sortLabels(rows[0], sorted[0]));
+        } finally {
+            if (!read[0]) {
+                stop.set(true);
+            }
+        }
+        if (read[0]) {
+            rest.run();
+        }
+        for (Thread thread : started) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                stop.set(true);
                 return null;
             }
         }
         for (int k = 0; k < parts; k++) {
             // An unusual part, or one that cannot be read, is the full reader's to report; a fault is not.
+            // A part left unread once another was found unusual comes after it, and is not looked at.
             if (failures[k] instanceof Error error) {
                 throw error;
             }

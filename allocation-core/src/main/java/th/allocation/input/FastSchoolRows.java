@@ -162,6 +162,9 @@ final class FastSchoolRows {
      */
     boolean read(CsvLineScanner lines) throws IOException, CsvLineScanner.Unusual {
         int width = layout.width();
+        if (layout.spanFirst >= 0) {
+            lines.span(layout.spanFirst, layout.spanLast);
+        }
         while (lines.next()) {
             if (lines.fields() == 1 && lines.start(0) == lines.end(0)) {
                 continue; // a blank line

@@ -65,4 +65,30 @@ public final class ParallelBlocks {
         }
         IntStream.range(0, blocks).parallel().forEach(b -> body.run(b, start(n, blocks, b), start(n, blocks, b + 1)));
     }
+
+    /**
+     * Runs {@code body} as {@link #run} does, for a body that may throw: each block stops at its own
+     * first failure, every block runs to its end or its failure, and then the failure of the lowest
+     * block is thrown, which is the one a single pass from school 0 would have met first (a pass whose
+     * schools' steps do not depend on each other).
+     */
+    public static void runFirstFailure(int n, int blocks, Body body) {
+        if (blocks == 1) {
+            body.run(0, 0, n);
+            return;
+        }
+        RuntimeException[] failures = new RuntimeException[blocks];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            try {
+                body.run(b, start(n, blocks, b), start(n, blocks, b + 1));
+            } catch (RuntimeException e) {
+                failures[b] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
 }

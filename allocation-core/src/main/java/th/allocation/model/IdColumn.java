@@ -60,6 +60,23 @@ final class IdColumn {
         return new String(bytes, start, ends[i] - start, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Copies id {@code i}'s bytes into {@code into} where the ids are kept as ASCII bytes, if it has
+     * room: its length in bytes (the bytes copied only if it is at most {@code into.length}), or -1 if
+     * the ids are kept as Strings.
+     */
+    int bytes(int i, byte[] into) {
+        if (strings != null) {
+            return -1;
+        }
+        int start = i == 0 ? 0 : ends[i - 1];
+        int length = ends[i] - start;
+        if (length <= into.length) {
+            System.arraycopy(bytes, start, into, 0, length);
+        }
+        return length;
+    }
+
     /** The position of {@code id}, or -1 if there is none. */
     int indexOf(String id) {
         if (strings != null) {

@@ -219,6 +219,18 @@ public final class SchoolTable {
         return ids.get(i);
     }
 
+    /**
+     * The school id at row {@code i} as bytes, for a writer that would otherwise make a String of each:
+     * where the table keeps its ids as ASCII bytes (as it does when every id is ASCII), copies them into
+     * {@code into} if it has room and returns their count (copied only if at most {@code into.length},
+     * so a larger count asks for a larger array); -1 if the ids are not kept so, when {@link #id(int)}
+     * gives them.
+     */
+    public int idBytes(int i, byte[] into) {
+        Objects.checkIndex(i, names.length);
+        return ids.bytes(i, into);
+    }
+
     /** The school name at row {@code i}. */
     public String name(int i) {
         return names[i];

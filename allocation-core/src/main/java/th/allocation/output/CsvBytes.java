@@ -164,6 +164,26 @@ final class CsvBytes implements Closeable {
         cell(value, true);
     }
 
+    /**
+     * A text cell of {@code length} ASCII bytes from {@code ascii}, as {@link #text(String)} writes the
+     * String of those bytes: copied as they are where they need neither quotes nor an apostrophe (a
+     * school id, most often), else through {@link #text(String)}.
+     */
+    void asciiText(byte[] ascii, int length) throws IOException {
+        boolean plain = length > 0 && ascii[0] > '#' && ascii[length - 1] > ' ' && !formulaStart((char) ascii[0]);
+        for (int k = 0; k < length && plain; k++) {
+            byte c = ascii[k];
+            plain = c >= 0 && c != ',' && c != '"' && c != '\r' && c != '\n';
+        }
+        if (!plain) {
+            text(new String(ascii, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1));
+            return;
+        }
+        separate(length);
+        System.arraycopy(ascii, 0, buffer, position, length);
+        position += length;
+    }
+
     /** A cell written as given, only quoted as needed: a header, a key, a number already formatted. */
     void plain(String value) throws IOException {
         cell(value, false);

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import th.allocation.internal.ParallelBlocks;
 import th.allocation.model.AreaType;
 import th.allocation.model.Baht;
 import th.allocation.model.Level;
@@ -60,6 +61,16 @@ public record WeightedFormula(
 
     private static final List<Component> COMPONENTS = componentList();
 
+    /**
+     * Tables of at least this many schools have their needs worked out in blocks side by side: the
+     * 1.5 M-school table, not the national one (29,449 schools), whose single pass is over sooner than
+     * the pool's threads would start.
+     */
+    static final int PARALLEL_SCHOOLS = 1 << 17;
+
+    /** The fewest schools in a block. */
+    private static final int BLOCK_SCHOOLS = 1 << 14;
+
     /** Validates the parameters and fills in the defaults: weights 1, loadings and amounts 0. */
     public WeightedFormula {
         if (basePerPupil == null) {
@@ -93,21 +104,20 @@ public record WeightedFormula(
 
     @Override
     public Needs evaluate(SchoolTable schools) {
+        return evaluate(schools, PARALLEL_SCHOOLS, BLOCK_SCHOOLS);
+    }
+
+    /**
+     * The needs of {@code schools}, in blocks side by side from {@code parallelFrom} schools on, each of
+     * at least {@code leastBlock} (for tests of small tables in blocks).
+     */
+    Needs evaluate(SchoolTable schools, int parallelFrom, int leastBlock) {
         Objects.requireNonNull(schools, "schools");
         int n = schools.size();
         long[][] amounts = new long[COMPONENTS.size()][n];
         BaseComponents.fill(basePerPupil, schools, amounts);
-        int levels = Level.values().length;
-        long[] areaUplift = amounts[levels];
-        long[] remoteUplift = amounts[levels + 1];
-        long[] kindUplift = amounts[levels + 2];
-        long[] poorLoading = amounts[levels + 3];
-        long[] specialNeedsLoading = amounts[levels + 4];
-        long[] lump = amounts[levels + 5];
-        long[] small = amounts[levels + 6];
-        long poorRate = Baht.toSatang(loadings.poor());
-        long specialNeedsRate = Baht.toSatang(loadings.specialNeeds());
-        long lumpSatang = Baht.toSatang(lumpSum);
+        // The loadings and lump sum in satang, as {poor, special needs, lump sum}.
+        long[] rates = {Baht.toSatang(loadings.poor()), Baht.toSatang(loadings.specialNeeds()), Baht.toSatang(lumpSum)};
         double[] areaWeight = new double[AreaType.values().length];
         for (AreaType type : AreaType.values()) {
             areaWeight[type.ordinal()] = weights.areaType().of(type);
@@ -117,7 +127,41 @@ public record WeightedFormula(
             kindWeight[kind.ordinal()] = weights.schoolKind().of(kind);
         }
         double remoteWeight = weights.remote();
-        for (int i = 0; i < n; i++) {
+        // Each school's amounts depend on its own row alone: a large table's are worked out in blocks
+        // side by side, the same amounts to the bit, and the same first failure as one pass.
+        ParallelBlocks.runFirstFailure(
+                n,
+                ParallelBlocks.count(n, parallelFrom, leastBlock),
+                (block, from, to) -> weigh(schools, amounts, rates, areaWeight, kindWeight, remoteWeight, from, to));
+        return new Needs(COMPONENTS, amounts, schools);
+    }
+
+    /**
+     * The weighted, loaded and school-level components of schools {@code from} to {@code to - 1}, from
+     * their base by level in {@code amounts} and the {@code rates} in satang (poor, special needs, lump
+     * sum).
+     */
+    private void weigh(
+            SchoolTable schools,
+            long[][] amounts,
+            long[] rates,
+            double[] areaWeight,
+            double[] kindWeight,
+            double remoteWeight,
+            int from,
+            int to) {
+        int levels = Level.values().length;
+        long[] areaUplift = amounts[levels];
+        long[] remoteUplift = amounts[levels + 1];
+        long[] kindUplift = amounts[levels + 2];
+        long[] poorLoading = amounts[levels + 3];
+        long[] specialNeedsLoading = amounts[levels + 4];
+        long[] lump = amounts[levels + 5];
+        long[] small = amounts[levels + 6];
+        long poorRate = rates[0];
+        long specialNeedsRate = rates[1];
+        long lumpSatang = rates[2];
+        for (int i = from; i < to; i++) {
             long base = 0;
             for (int level = 0; level < levels; level++) {
                 base += amounts[level][i];
@@ -134,7 +178,6 @@ public record WeightedFormula(
             lump[i] = pupils > 0 ? lumpSatang : 0;
             small[i] = Baht.roundToSatang(smallSchool.amountFor(pupils));
         }
-        return new Needs(COMPONENTS, amounts, schools);
     }
 
     private static double cheapestPupil(LevelAmounts rates, ContextWeights weights) {

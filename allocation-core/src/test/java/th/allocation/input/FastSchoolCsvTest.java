@@ -66,16 +66,19 @@ class FastSchoolCsvTest {
     /**
      * The fast path's table of {@code bytes} (null if it leaves them to the full reader), the same
      * whether the file is read whole or cut into two, three or four parts read side by side (whose
-     * labels are merged from each part's sorted labels).
+     * labels are merged from each part's sorted labels), by a thread each or by fewer threads.
      */
     private static SchoolTable fast(byte[] bytes, String source, Map<String, String> columns, Set<String> indicators) {
         try {
             SchoolTable whole = FastSchoolCsv.read(bytes, 1, source, columns, indicators);
             for (int parts = 2; parts <= 4; parts++) {
-                SchoolTable inParts = FastSchoolCsv.read(bytes, parts, source, columns, indicators);
-                assertEquals(whole == null, inParts == null, parts + " parts");
-                if (whole != null) {
-                    SameTables.assertSame(whole, inParts, parts + " parts");
+                // One thread per part, and fewer threads than parts, each taking the next part left.
+                for (int threads : new int[] {parts, 1, 2}) {
+                    SchoolTable inParts = FastSchoolCsv.read(bytes, parts, threads, source, columns, indicators);
+                    assertEquals(whole == null, inParts == null, parts + " parts, " + threads + " threads");
+                    if (whole != null) {
+                        SameTables.assertSame(whole, inParts, parts + " parts, " + threads + " threads");
+                    }
                 }
             }
             return whole;
@@ -175,6 +178,55 @@ class FastSchoolCsvTest {
         assertEquals("C1", table.cluster().value(3_001));
         assertEquals("E12", table.esa().value(3_001));
         assertFalse(table.remote(3_001));
+    }
+
+    @Test
+    void read_spansRepeatedAroundUnusualRows_haveTheirOwnCategories() {
+        // Runs of one cluster and ESA, found again by their bytes, broken by a row read through the full
+        // checks (a count written 1e1) with the same span or another, a quoted span (never kept), the same
+        // values with spaces around (other bytes, the same labels), a blank line and a Thai span.
+        String row = ",School,%s,capital,false,primary,0,%s,0,0,0,0,100\n";
+        String[][] rows = {
+            {"C1,E12", "10"},
+            {"C1,E12", "10"},
+            {"C1,E12", "1e1"},
+            {"C1,E12", "10"},
+            {"C2,E12", "1e1"},
+            {"C1,E12", "10"},
+            {"\"C1\",E12", "10"},
+            {"\"C1\",E12", "10"},
+            {"C1,E12", "10"},
+            {" C1 , E12 ", "10"},
+            {" C1 , E12 ", "10"},
+            {"", ""},
+            {" C1 , E12 ", "10"},
+            {"ส่วนกลาง,สพป. เขต 1", "10"},
+            {"ส่วนกลาง,สพป. เขต 1", "10"},
+            {"ส่วนกลาง,สพป. เขต 2", "1e1"},
+            {"ส่วนกลาง,สพป. เขต 2", "10"},
+            {"C3,E3", "10"},
+        };
+        for (int copies = 1; copies <= 3; copies++) {
+            StringBuilder text = new StringBuilder(HEADER).append('\n');
+            int id = 1000;
+            for (int c = 0; c < copies; c++) {
+                for (String[] cells : rows) {
+                    if (cells[0].isEmpty()) {
+                        text.append('\n');
+                    } else {
+                        text.append(id++).append(String.format(row, cells[0], cells[1]));
+                    }
+                }
+            }
+
+            SchoolTable table = bothWays(text.toString(), Map.of(), Set.of());
+
+            assertNotNull(table, "valid rows, some through the full checks");
+            assertEquals("C2", table.cluster().value(4));
+            assertEquals("C1", table.cluster().value(5));
+            assertEquals("สพป. เขต 2", table.esa().value(15));
+            assertEquals("C3", table.cluster().value(16));
+        }
     }
 
     @Test
