@@ -295,14 +295,24 @@ final class KeyPass {
                 windowFixed += low;
             } else if (lowKeyOf >= p3) {
                 windowFixed += low;
-                keyAbove = Math.min(keyAbove, lowKeyOf);
+                // Compared, not Math.min: a new nearest breakpoint is seldom found, and the compare
+                // does not make each school wait for the last one's minimum. (Keys are never NaN or -0.0.)
+                if (lowKeyOf < keyAbove) {
+                    keyAbove = lowKeyOf;
+                }
             } else if (highKeyOf <= p2) {
                 windowFixed += high;
-                keyBelow = Math.max(keyBelow, highKeyOf);
+                if (highKeyOf > keyBelow) {
+                    keyBelow = highKeyOf;
+                }
             } else if (lowKeyOf <= p2 && highKeyOf >= p3) {
                 windowSlope += m;
-                keyBelow = Math.max(keyBelow, lowKeyOf);
-                keyAbove = Math.min(keyAbove, highKeyOf);
+                if (lowKeyOf > keyBelow) {
+                    keyBelow = lowKeyOf;
+                }
+                if (highKeyOf < keyAbove) {
+                    keyAbove = highKeyOf;
+                }
                 windowFree[windowFreeCount++] = i;
             } else {
                 active[activeCount++] = i;
