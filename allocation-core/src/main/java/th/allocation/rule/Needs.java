@@ -129,6 +129,19 @@ public final class Needs {
      * @throws InputException as {@link Rule#evaluate} does
      */
     public static Needs of(Rule rule, SchoolTable schools, Rule previousRule, Needs previous) {
+        return of(rule, schools, previousRule, previous, null);
+    }
+
+    /**
+     * {@link #of(Rule, SchoolTable, Rule, Needs)}, writing the columns it computes again, and the
+     * totals, into arrays of {@code spare} where it can: needs for the same schools that are no
+     * longer used, nor any result made from them (a sweep's needs of the variant before the last).
+     * An array {@code spare} shares with {@code previous} is left alone. The needs are the same
+     * whether or not there is a spare; {@code spare} may be null.
+     *
+     * @throws InputException as {@link Rule#evaluate} does
+     */
+    public static Needs of(Rule rule, SchoolTable schools, Rule previousRule, Needs previous, Needs spare) {
         if (previous == null
                 || previous.size() != schools.size()
                 || !(rule instanceof WeightedFormula after)
@@ -152,13 +165,14 @@ public final class Needs {
         int n = schools.size();
         int levels = Level.values().length;
         long[][] amounts = previous.amounts.clone();
-        long[] areaUplift = area ? (amounts[levels] = new long[n]) : null;
-        long[] remoteUplift = remote ? (amounts[levels + 1] = new long[n]) : null;
-        long[] kindUplift = kind ? (amounts[levels + 2] = new long[n]) : null;
-        long[] poorLoading = poor ? (amounts[levels + 3] = new long[n]) : null;
-        long[] specialNeedsLoading = special ? (amounts[levels + 4] = new long[n]) : null;
-        long[] lumpColumn = lump ? (amounts[levels + 5] = new long[n]) : null;
-        long[] smallColumn = small ? (amounts[levels + 6] = new long[n]) : null;
+        Spares spares = new Spares(spare, previous, n);
+        long[] areaUplift = area ? (amounts[levels] = spares.next()) : null;
+        long[] remoteUplift = remote ? (amounts[levels + 1] = spares.next()) : null;
+        long[] kindUplift = kind ? (amounts[levels + 2] = spares.next()) : null;
+        long[] poorLoading = poor ? (amounts[levels + 3] = spares.next()) : null;
+        long[] specialNeedsLoading = special ? (amounts[levels + 4] = spares.next()) : null;
+        long[] lumpColumn = lump ? (amounts[levels + 5] = spares.next()) : null;
+        long[] smallColumn = small ? (amounts[levels + 6] = spares.next()) : null;
         long poorRate = poor ? Baht.toSatang(after.loadings().poor()) : 0;
         long specialNeedsRate = special ? Baht.toSatang(after.loadings().specialNeeds()) : 0;
         long lumpSatang = lump ? Baht.toSatang(after.lumpSum()) : 0;
@@ -175,7 +189,7 @@ public final class Needs {
         // (before and now) no sum of them overflows in any order, so the totals are the exact sums the
         // constructor adds column by column; otherwise the constructor adds them up and checks them.
         long[][] old = previous.amounts;
-        long[] totals = new long[n];
+        long[] totals = spares.next();
         long[] previousTotals = previous.totals;
         boolean large = !previous.small;
         long sum = 0;
@@ -249,6 +263,51 @@ public final class Needs {
         return new Needs(previous.components, amounts, totals);
     }
 
+    /**
+     * The arrays of spare needs that {@link #of(Rule, SchoolTable, Rule, Needs, Needs)} may write
+     * over (those not shared with the previous needs), handed out one by one, then new arrays. Every
+     * array handed out is written in full before it is read.
+     */
+    private static final class Spares {
+        private final long[][] arrays;
+        private int count;
+        private final int n;
+
+        Spares(Needs spare, Needs previous, int n) {
+            this.n = n;
+            if (spare == null || spare == previous || spare.size() != n) {
+                arrays = new long[0][];
+                return;
+            }
+            arrays = new long[spare.amounts.length + 1][];
+            offer(spare.totals, previous);
+            for (long[] column : spare.amounts) {
+                offer(column, previous);
+            }
+        }
+
+        private void offer(long[] array, Needs previous) {
+            if (array == previous.totals) {
+                return;
+            }
+            for (long[] column : previous.amounts) {
+                if (array == column) {
+                    return;
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                if (arrays[k] == array) {
+                    return;
+                }
+            }
+            arrays[count++] = array;
+        }
+
+        long[] next() {
+            return count > 0 ? arrays[--count] : new long[n];
+        }
+    }
+
     /** {@link #satang(double, String)}, naming the school only when it throws. */
     static long satang(double amount, SchoolTable schools, int i) {
         return Math.abs(amount) <= Limits.MAX_NEED_SATANG ? Math.round(amount) : satang(amount, schools.id(i));
@@ -278,6 +337,14 @@ public final class Needs {
                         + school + "), more than the engine can count.",
                 "Its weights and amounts multiply; lower the largest of them (each is within its own limit, but"
                         + " not together)."));
+    }
+
+    /** The arrays these needs are held in, the totals first (for tests of the spares). */
+    List<long[]> arrays() {
+        List<long[]> all = new java.util.ArrayList<>(amounts.length + 1);
+        all.add(totals);
+        all.addAll(List.of(amounts));
+        return all;
     }
 
     /** The components, in column order. */

@@ -48,6 +48,20 @@ final class DefaultFormulaResult implements FormulaResult {
             long[] allocationUnits,
             byte[] bound,
             SchoolBounds bounds) {
+        this(scenario, schools, needs, scale, unit, allocationUnits, bound, bounds, total(allocationUnits, unit));
+    }
+
+    /** A result whose allocations are known to add up to {@code total} satang. */
+    DefaultFormulaResult(
+            Scenario scenario,
+            SchoolTable schools,
+            Needs needs,
+            double scale,
+            long unit,
+            long[] allocationUnits,
+            byte[] bound,
+            SchoolBounds bounds,
+            long total) {
         this.scenario = scenario;
         this.schools = schools;
         this.needs = needs;
@@ -60,11 +74,15 @@ final class DefaultFormulaResult implements FormulaResult {
         this.excluded = bounds.excluded == null
                 ? null
                 : FormulaAllocator.excludedComponents(needs, th.allocation.scenario.Protections.of(scenario));
+        this.total = total;
+    }
+
+    private static long total(long[] allocationUnits, long unit) {
         long sum = 0;
         for (long units : allocationUnits) {
             sum = Math.addExact(sum, Math.multiplyExact(units, unit));
         }
-        this.total = sum;
+        return sum;
     }
 
     @Override

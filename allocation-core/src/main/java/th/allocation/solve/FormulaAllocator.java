@@ -68,10 +68,42 @@ public final class FormulaAllocator {
         private double[] freeUnits;
         private long[] low;
         private long[] high;
+        /**
+         * The result's arrays, kept for the next allocation when {@link #reuse} is set (the caller
+         * then uses each result only until the next); else made anew for each result.
+         */
+        private long[] units;
+
+        private byte[] bound;
+        boolean reuse;
 
         Work(int n) {
             needUnits = new double[n];
             scale = new ScaleSolver.Work(n);
+        }
+
+        /** The array for the result's allocations, in units. */
+        long[] units() {
+            int n = needUnits.length;
+            if (!reuse) {
+                return new long[n];
+            }
+            if (units == null) {
+                units = new long[n];
+            }
+            return units;
+        }
+
+        /** The array for the result's bounds. */
+        byte[] bound() {
+            int n = needUnits.length;
+            if (!reuse) {
+                return new byte[n];
+            }
+            if (bound == null) {
+                bound = new byte[n];
+            }
+            return bound;
         }
 
         /** The arrays for free parts (excluded components), made when first needed. */
@@ -203,7 +235,7 @@ public final class FormulaAllocator {
                         ? SchoolBounds.UNCAPPED
                         : bounds.upper[i] + (long) Math.ceil(free);
             }
-            units = work.rounding.round(amounts, low, high, budgetUnits, new long[n]);
+            units = work.rounding.round(amounts, low, high, budgetUnits, work.units());
         } else if (budget.isPresent()) {
             double[] needUnits = work.needUnits;
             double sum = needUnits(needs, unit, needUnits);
@@ -228,16 +260,18 @@ public final class FormulaAllocator {
             amounts = solution.amounts();
             if (amounts == null) {
                 // The amounts, their rounding down and each school's bound in one pass.
-                units = new long[n];
-                byte[] bound = new byte[n];
+                units = work.units();
+                byte[] bound = work.bound();
                 BoundRounding.round(needUnits, needs, unit, scale, bounds, budgetUnits, work.rounding, units, bound);
-                return new DefaultFormulaResult(scenario, schools, needs, scale, unit, units, bound, bounds);
+                // The rounding meets the budget in units exactly (else it throws).
+                return new DefaultFormulaResult(
+                        scenario, schools, needs, scale, unit, units, bound, bounds, budgetUnits * unit);
             }
-            units = work.rounding.round(amounts, bounds.lower, bounds.upper, budgetUnits, new long[n]);
+            units = work.rounding.round(amounts, bounds.lower, bounds.upper, budgetUnits, work.units());
         } else if (excluded != null) {
             scale = 1.0;
             amounts = new double[n];
-            units = new long[n];
+            units = work.units();
             for (int i = 0; i < n; i++) {
                 long rest = needs.total(i) - excluded[i];
                 long low = bounds.lower[i] * unit;
@@ -251,7 +285,7 @@ public final class FormulaAllocator {
         } else {
             scale = 1.0;
             amounts = new double[n];
-            units = new long[n];
+            units = work.units();
             for (int i = 0; i < n; i++) {
                 long need = needs.total(i);
                 long nearest = Math.floorDiv(need, unit) + (2 * Math.floorMod(need, unit) >= unit ? 1 : 0);
@@ -259,7 +293,7 @@ public final class FormulaAllocator {
                 amounts[i] = Math.min(Math.max((double) need / unit, bounds.lower[i]), bounds.upper[i]);
             }
         }
-        byte[] bound = new byte[n];
+        byte[] bound = work.bound();
         long[] lower = bounds.lower;
         long[] upper = bounds.upper;
         if (excluded != null) {

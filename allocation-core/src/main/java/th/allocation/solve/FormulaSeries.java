@@ -46,6 +46,10 @@ public final class FormulaSeries {
     private double step = 1;
 
     private FormulaAllocator.Work work;
+    /** Whether {@link #needs} went into a result the caller may keep ({@link #allocate}). */
+    private boolean needsKept;
+    /** Needs no result in use refers to, whose arrays the next needs may be written into; or null. */
+    private Needs spare;
 
     /** A series over {@code schools}, with nothing to reuse yet. */
     public FormulaSeries(SchoolTable schools) {
@@ -61,6 +65,24 @@ public final class FormulaSeries {
      * @throws InfeasibleException if floors and caps cannot meet the budget
      */
     public AllocationResult allocate(Scenario scenario) {
+        return allocate(scenario, false);
+    }
+
+    /**
+     * {@link #allocate}, the same result to the bit, made in arrays the series keeps: the result is
+     * valid only until the next call of this series, which may write over its allocations, bounds
+     * and needs. A sweep that keeps a row of figures per variant, not the result, makes no arrays of
+     * the schools' size per variant this way.
+     *
+     * @throws IllegalArgumentException if the scenario has targets or levels
+     * @throws InputException if the scenario needs data the school table lacks
+     * @throws InfeasibleException if floors and caps cannot meet the budget
+     */
+    public AllocationResult allocateInPlace(Scenario scenario) {
+        return allocate(scenario, true);
+    }
+
+    private AllocationResult allocate(Scenario scenario, boolean inPlace) {
         Objects.requireNonNull(scenario, "scenario");
         if (scenario.targets() != null || scenario.isDecentralised()) {
             throw new IllegalArgumentException("A formula series allocates formula scenarios only (no targets, no"
@@ -68,7 +90,14 @@ public final class FormulaSeries {
         }
         FormulaAllocator.checkPrevious(scenario, schools);
         long unit = scenario.roundingUnitSatang();
-        Needs reused = Needs.of(scenario.rule(), schools, previous == null ? null : previous.rule(), needs);
+        Needs reused = Needs.of(
+                scenario.rule(), schools, previous == null ? null : previous.rule(), needs, inPlace ? spare : null);
+        if (reused != needs) {
+            // The needs before are used by no result once this one is made, unless a kept result has them.
+            spare = needs != null && !needsKept ? needs : null;
+            needsKept = false;
+        }
+        needsKept |= !inPlace;
         SchoolBounds kept = previous != null
                         && previous.roundingUnitSatang() == unit
                         && previous.floors().equals(scenario.floors())
@@ -83,6 +112,7 @@ public final class FormulaSeries {
         if (work == null) {
             work = new FormulaAllocator.Work(schools.size());
         }
+        work.reuse = inPlace;
         DefaultFormulaResult result = FormulaAllocator.allocate(scenario, schools, reused, kept, hint(), work);
         if (scenario.budget() != null && result.scale() > 0) {
             scaleBefore = scale;

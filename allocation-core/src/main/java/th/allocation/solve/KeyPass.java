@@ -38,6 +38,7 @@ final class KeyPass {
     private final double[] lowKey;
     private final double[] highKey;
     private final int[] active;
+    private final int[] windowFree;
     private final double[] probes;
     private final int probeCount;
     private final boolean window;
@@ -54,6 +55,8 @@ final class KeyPass {
     double keyAbove = Double.POSITIVE_INFINITY;
     double floorTotal;
     int activeCount;
+    /** How many schools are in proportion to their need for the whole window, listed in {@code windowFree}. */
+    int windowFreeCount;
 
     private KeyPass(
             double[] need,
@@ -63,6 +66,7 @@ final class KeyPass {
             double[] lowKey,
             double[] highKey,
             int[] active,
+            int[] windowFree,
             double[] probes,
             int probeCount,
             double[] totals) {
@@ -73,6 +77,7 @@ final class KeyPass {
         this.lowKey = lowKey;
         this.highKey = highKey;
         this.active = active;
+        this.windowFree = windowFree;
         this.probes = probes;
         this.probeCount = probeCount;
         this.window = probeCount == ScaleSearch.HINT_PROBES.length;
@@ -81,8 +86,9 @@ final class KeyPass {
 
     /**
      * The pass over all schools, in blocks where the table is large and there are no free parts,
-     * its probes' totals into {@code totals} (which it clears) and its schools in question at the
-     * start of {@code active}, in school order.
+     * its probes' totals into {@code totals} (which it clears), its schools in question at the
+     * start of {@code active} and, with a window, the schools in proportion to their need for the
+     * whole window at the start of {@code windowFree}, both in school order.
      */
     static KeyPass run(
             double[] need,
@@ -92,13 +98,15 @@ final class KeyPass {
             double[] lowKey,
             double[] highKey,
             int[] active,
+            int[] windowFree,
             double[] probes,
             int probeCount,
             double[] totals,
             long budget) {
         int n = need.length;
         java.util.Arrays.fill(totals, 0);
-        KeyPass all = new KeyPass(need, free, lower, upper, lowKey, highKey, active, probes, probeCount, totals);
+        KeyPass all =
+                new KeyPass(need, free, lower, upper, lowKey, highKey, active, windowFree, probes, probeCount, totals);
         int blocks = free == null ? Blocks.count(n) : 1;
         if (blocks == 1) {
             all.pass(0, n);
@@ -163,7 +171,17 @@ final class KeyPass {
         KeyPass[] parts = new KeyPass[blocks];
         ParallelBlocks.run(n, blocks, (b, from, to) -> {
             KeyPass part = new KeyPass(
-                    need, null, lower, upper, lowKey, highKey, active, probes, probeCount, new double[totals.length]);
+                    need,
+                    null,
+                    lower,
+                    upper,
+                    lowKey,
+                    highKey,
+                    active,
+                    windowFree,
+                    probes,
+                    probeCount,
+                    new double[totals.length]);
             part.pass(from, to);
             parts[b] = part;
         });
@@ -194,6 +212,8 @@ final class KeyPass {
         floorTotal += part.floorTotal;
         System.arraycopy(active, from, active, activeCount, part.activeCount);
         activeCount += part.activeCount;
+        System.arraycopy(windowFree, from, windowFree, windowFreeCount, part.windowFreeCount);
+        windowFreeCount += part.windowFreeCount;
     }
 
     /** The pass over schools {@code from} to {@code to - 1}, its schools in question listed from {@code from}. */
@@ -219,6 +239,8 @@ final class KeyPass {
         double t3 = 0;
         int[] active = this.active;
         int activeCount = from;
+        int[] windowFree = this.windowFree;
+        int windowFreeCount = from;
         long windowFixed = 0;
         double windowSlope = 0;
         double keyBelow = 0;
@@ -273,14 +295,25 @@ final class KeyPass {
                 windowFixed += low;
             } else if (lowKeyOf >= p3) {
                 windowFixed += low;
-                keyAbove = Math.min(keyAbove, lowKeyOf);
+                // Compared, not Math.min: a new nearest breakpoint is seldom found, and the compare
+                // does not make each school wait for the last one's minimum. (Keys are never NaN or -0.0.)
+                if (lowKeyOf < keyAbove) {
+                    keyAbove = lowKeyOf;
+                }
             } else if (highKeyOf <= p2) {
                 windowFixed += high;
-                keyBelow = Math.max(keyBelow, highKeyOf);
+                if (highKeyOf > keyBelow) {
+                    keyBelow = highKeyOf;
+                }
             } else if (lowKeyOf <= p2 && highKeyOf >= p3) {
                 windowSlope += m;
-                keyBelow = Math.max(keyBelow, lowKeyOf);
-                keyAbove = Math.min(keyAbove, highKeyOf);
+                if (lowKeyOf > keyBelow) {
+                    keyBelow = lowKeyOf;
+                }
+                if (highKeyOf < keyAbove) {
+                    keyAbove = highKeyOf;
+                }
+                windowFree[windowFreeCount++] = i;
             } else {
                 active[activeCount++] = i;
             }
@@ -300,6 +333,7 @@ final class KeyPass {
         this.keyAbove = keyAbove;
         this.floorTotal = floorTotal;
         this.activeCount = activeCount - from;
+        this.windowFreeCount = windowFreeCount - from;
     }
 
     /**

@@ -139,6 +139,7 @@ final class ScaleSearch {
         }
         if (start.below == below && start.above == above && below > 0) {
             probe.start(start);
+            start.used = true;
         } else {
             probe.start(below, above);
         }
@@ -237,10 +238,13 @@ final class ScaleSearch {
         double keyAbove;
         double floorTotal;
         int activeCount;
+        /** Whether the search started from these schools. */
+        boolean used;
 
         void clear() {
             below = Double.NaN;
             above = Double.NaN;
+            used = false;
         }
 
         void set(

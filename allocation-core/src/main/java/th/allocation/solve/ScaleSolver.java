@@ -134,6 +134,10 @@ final class ScaleSolver {
         final double[] highKey;
         final double[] amounts;
         final int[] active;
+        /** The schools in proportion to their need for the whole window between the two middle probes. */
+        final int[] windowFree;
+        /** The schools in question after the first pass, kept from the search (which settles them). */
+        final int[] question;
         /** The probes around a hint, and the full passes' totals there. */
         final double[] probes = new double[ScaleSearch.HINT_PROBES.length];
 
@@ -146,6 +150,8 @@ final class ScaleSolver {
             highKey = new double[n];
             amounts = new double[n];
             active = new int[n];
+            windowFree = new int[n];
+            question = new int[n];
         }
     }
 
@@ -180,8 +186,22 @@ final class ScaleSolver {
         // just either side of the hint (where the search starts when they straddle the scale, as a
         // predicted hint's do).
         KeyPass pass = KeyPass.run(
-                need, free, lower, upper, lowKey, highKey, work.active, probes, probeCount, probeTotals, budget);
+                need,
+                free,
+                lower,
+                upper,
+                lowKey,
+                highKey,
+                work.active,
+                work.windowFree,
+                probes,
+                probeCount,
+                probeTotals,
+                budget);
+        int questionCount = 0;
         if (probeCount == ScaleSearch.HINT_PROBES.length) {
+            questionCount = pass.activeCount;
+            System.arraycopy(work.active, 0, work.question, 0, questionCount);
             start.set(
                     probes[2],
                     probes[3],
@@ -246,13 +266,32 @@ final class ScaleSolver {
         double right = segment[1];
         long fixed = 0;
         double slope = 0;
-        for (int i = 0; i < n; i++) {
-            double m = need[i];
-            boolean atFloor = !(m > 0) || lowKey[i] >= right;
-            boolean atCap = !atFloor && highKey[i] <= left;
-            fixed += atFloor ? lower[i] : atCap ? upper[i] : 0;
-            // Adding +0.0 for a school at a bound leaves the sum as it was (it never is -0.0).
-            slope += atFloor | atCap ? 0.0 : m;
+        if (work.start.used && left < right) {
+            // The search started from the window's schools: each school the first pass settled for the
+            // window is at the same bound, or in proportion, for the segment (see windowSlope).
+            fixed = pass.windowFixed;
+            int[] question = work.question;
+            int freeCount = 0;
+            for (int a = 0; a < questionCount; a++) {
+                int i = question[a]; // with need
+                if (lowKey[i] >= right) {
+                    fixed += lower[i];
+                } else if (highKey[i] <= left) {
+                    fixed += upper[i];
+                } else {
+                    question[freeCount++] = i;
+                }
+            }
+            slope = windowSlope(need, work.windowFree, pass.windowFreeCount, question, freeCount);
+        } else {
+            for (int i = 0; i < n; i++) {
+                double m = need[i];
+                boolean atFloor = !(m > 0) || lowKey[i] >= right;
+                boolean atCap = !atFloor && highKey[i] <= left;
+                fixed += atFloor ? lower[i] : atCap ? upper[i] : 0;
+                // Adding +0.0 for a school at a bound leaves the sum as it was (it never is -0.0).
+                slope += atFloor | atCap ? 0.0 : m;
+            }
         }
         if (freeSum > 0) {
             slope += freeSum;
@@ -272,6 +311,38 @@ final class ScaleSolver {
             }
         }
         return new Solution(scale, into);
+    }
+
+    /**
+     * The needs of the schools in proportion to their need for the segment, added up in school order
+     * as the pass over every school adds them: those of the window ({@code window}, {@code windowCount}
+     * of them) and those of the schools in question that turned out free ({@code others}, {@code
+     * otherCount}), both in school order, merged.
+     *
+     * <p>Why the window's schools are the segment's too: the search started from the window, so the
+     * segment {@code [left, right]} it returns lies between the largest breakpoint of a settled school
+     * at or below the window and the smallest at or above it ({@link SegmentProbe#finish}). A school
+     * the first pass found at its floor for the whole window has {@code lowKey >= right}; at its cap,
+     * {@code highKey <= left < right}, so not at its floor either; in proportion, {@code lowKey <=
+     * left < right <= highKey}: the pass over every school classifies each the same way, and adds
+     * the needs of the free ones in school order, skipping (adding +0.0 to) the others.
+     */
+    private static double windowSlope(double[] need, int[] window, int windowCount, int[] others, int otherCount) {
+        double slope = 0;
+        int b = 0;
+        int next = otherCount > 0 ? others[0] : Integer.MAX_VALUE;
+        for (int a = 0; a < windowCount; a++) {
+            int i = window[a];
+            while (next < i) {
+                slope += need[next];
+                next = ++b < otherCount ? others[b] : Integer.MAX_VALUE;
+            }
+            slope += need[i];
+        }
+        for (; b < otherCount; b++) {
+            slope += need[others[b]];
+        }
+        return slope;
     }
 
     /**

@@ -91,23 +91,28 @@ public final class EquitySeries {
             throw new IllegalArgumentException("Every column needs one entry per school: per-pupil amounts ("
                     + perPupil.length + "), weights (" + n + ").");
         }
-        for (int i = 0; i < n; i++) {
-            double value = perPupil[i];
-            if (weights[i] > 0 && !(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
-                        + " must be a finite amount, at least 0.\n"
-                        + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
-                        + " and they are left out.");
-            }
-        }
+        // The sort checks the amounts as it reads them; only if one is wrong are they read again, to
+        // name the first.
         int[] rows = order.sort(perPupil);
+        if (rows == null) {
+            for (int i = 0; i < n; i++) {
+                double value = perPupil[i];
+                if (weights[i] > 0 && !(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException("The per-pupil amount (" + value + ") of row " + i
+                            + " must be a finite amount, at least 0.\n"
+                            + "Maybe it was divided by a zero pupil count: give schools without pupils weight 0"
+                            + " and they are left out.");
+                }
+            }
+            throw new IllegalStateException("The sort found an amount out of range that the check did not.");
+        }
+        EquitySample.checkEpsilon(atkinsonEpsilon);
         // The sorted copy (the amounts read back from the sort's keys, -0.0 as 0.0 as in SampleSorter)
         // and its sums in one pass; the sample never exists as an EquitySample
         // (whose mean would take a pass of its own): the statistics are computed on these arrays.
         SortedPasses.Totals totals = Double.isNaN(wholePupils)
                 ? SortedPasses.Totals.gather(order.keys(), weights, rows, x, w)
                 : SortedPasses.Totals.gatherWhole(order.keys(), weights, rows, x, w, wholePupils);
-        EquitySample.checkEpsilon(atkinsonEpsilon);
         return SortedPasses.statistics(x, w, excluded, totals, atkinsonEpsilon);
     }
 

@@ -15,8 +15,6 @@
  */
 package th.allocation.stats;
 
-import java.util.Arrays;
-
 /**
  * The ascending order of one set of rows under one set of values after another, each found from
  * the order of the last: the order {@link SampleSorter} gives (ascending by value, equal values by
@@ -56,19 +54,6 @@ final class NearlySortedOrder {
     /** After the first split gave up this many times in a row, it is tried once in {@code 2^3} sorts. */
     private static final int MAX_SKIP_SHIFT = 3;
 
-    /** The radix sort's widest digit: 16,384 counts, 64 KB. */
-    private static final int DIGIT_BITS = 14;
-
-    /**
-     * A radix sort of keys that differ in more bits sorts by this many of their highest first (two
-     * passes), then by insertion: per-pupil amounts that share their highest 28 bits of 55 or so
-     * are within a few ten-thousandths of a baht of each other, which few are.
-     */
-    private static final int COARSE_BITS = 2 * DIGIT_BITS;
-
-    /** The insertion sort after a coarse radix sort gives up past this many places moved per row. */
-    private static final int FIX_UP_MOVES = 4;
-
     /** The rows to order, ascending by row. */
     private final int[] included;
 
@@ -80,7 +65,7 @@ final class NearlySortedOrder {
     private final int[] spareRows;
 
     private final long[] spareKeys;
-    private final int[] counts = new int[1 << DIGIT_BITS];
+    private final KeyRadix radix;
     private boolean sorted;
     /** How many times in a row the first split gave up, and how many sorts to go before it is tried again. */
     private int gaveUp;
@@ -102,20 +87,28 @@ final class NearlySortedOrder {
         keys = new long[n];
         spareRows = new int[n];
         spareKeys = new long[n];
+        radix = new KeyRadix(rows, keys, spareRows, spareKeys);
     }
 
     /**
      * The included rows in ascending order of {@code values}, equal values by row.
      *
-     * @param values one value per row of the table, finite and at least 0 on the included rows (not
-     *     checked here)
-     * @return the rows in order; valid until the next call
+     * @param values one value per row of the table, to be finite and at least 0 on the included rows
+     * @return the rows in order, valid until the next call; null if a value of an included row is
+     *     negative, infinite or NaN
      */
     int[] sort(double[] values) {
         int n = included.length;
         if (sorted && skip == 0) {
+            boolean valid = true;
             for (int j = 0; j < n; j++) {
-                keys[j] = key(values[rows[j]]);
+                double value = values[rows[j]];
+                valid &= value >= 0 & value < Double.POSITIVE_INFINITY;
+                keys[j] = KeyRadix.key(value);
+            }
+            if (!valid) {
+                sorted = false;
+                return null;
             }
             if (sortRange(0, n, 0)) {
                 repaired++;
@@ -131,11 +124,10 @@ final class NearlySortedOrder {
         }
         // The first sort, or the last order was no help: by radix, from the rows in their order, so that
         // equal values stay in row order.
-        for (int k = 0; k < n; k++) {
-            rows[k] = included[k];
-            keys[k] = key(values[included[k]]);
+        if (!radix.sortFresh(included, values)) {
+            sorted = false;
+            return null;
         }
-        radixSort(0, n);
         sorted = true;
         fresh++;
         return rows;
@@ -184,13 +176,13 @@ final class NearlySortedOrder {
         for (int j = from; j < to; j++) {
             int row = rows[j];
             long key = keys[j];
-            boolean out = kept > from && less(key, row, keys[kept - 1], rows[kept - 1]);
+            boolean out = kept > from && KeyRadix.less(key, row, keys[kept - 1], rows[kept - 1]);
             if (out) {
                 // If this row fits after one of the few kept before the last, those moved up, not this one down.
                 int pop = 1;
                 while (pop <= MAX_POP
                         && kept - pop > from
-                        && less(key, row, keys[kept - pop - 1], rows[kept - pop - 1])) {
+                        && KeyRadix.less(key, row, keys[kept - pop - 1], rows[kept - pop - 1])) {
                     pop++;
                 }
                 if (pop <= MAX_POP) {
@@ -205,8 +197,8 @@ final class NearlySortedOrder {
             // One of the next two rows is below this one but not below the last kept: this one moved up.
             // (Rows after j are not yet overwritten: kept <= j.)
             for (int ahead = j + 1; !out && ahead < Math.min(j + 3, to); ahead++) {
-                out = less(keys[ahead], rows[ahead], key, row)
-                        && (kept == from || !less(keys[ahead], rows[ahead], keys[kept - 1], rows[kept - 1]));
+                out = KeyRadix.less(keys[ahead], rows[ahead], key, row)
+                        && (kept == from || !KeyRadix.less(keys[ahead], rows[ahead], keys[kept - 1], rows[kept - 1]));
             }
             if (out) {
                 spareKeys[moved] = key;
@@ -225,8 +217,8 @@ final class NearlySortedOrder {
         System.arraycopy(spareKeys, 0, keys, kept, moved);
         System.arraycopy(spareRows, 0, rows, kept, moved);
         if (moved * 2 > to - from || depth >= MAX_DEPTH) {
-            radixSort(kept, to);
-            sortEqualKeysByRow(kept, to);
+            radix.radixSort(kept, to);
+            radix.sortEqualKeysByRow(kept, to);
             fresh++;
         } else {
             nested++;
@@ -245,7 +237,7 @@ final class NearlySortedOrder {
         int b = right - 1;
         int at = to - 1;
         while (b >= 0) {
-            if (a >= from && less(spareKeys[b], spareRows[b], keys[a], rows[a])) {
+            if (a >= from && KeyRadix.less(spareKeys[b], spareRows[b], keys[a], rows[a])) {
                 keys[at] = keys[a];
                 rows[at--] = rows[a--];
             } else {
@@ -260,7 +252,7 @@ final class NearlySortedOrder {
             long key = keys[i];
             int row = rows[i];
             int j = i - 1;
-            while (j >= from && less(key, row, keys[j], rows[j])) {
+            while (j >= from && KeyRadix.less(key, row, keys[j], rows[j])) {
                 keys[j + 1] = keys[j];
                 rows[j + 1] = rows[j];
                 j--;
@@ -268,138 +260,5 @@ final class NearlySortedOrder {
             keys[j + 1] = key;
             rows[j + 1] = row;
         }
-    }
-
-    /**
-     * Sorts {@code [from, to)} by key, stably: a least-significant-digit radix sort in digits of
-     * at most {@value #DIGIT_BITS} bits over the bits in which the keys differ (the keys less the
-     * smallest), as few passes as that allows, the digits as narrow as they can be: four passes of
-     * 14 bits for per-pupil amounts, each moving every key once, with counts that stay in cache.
-     */
-    private void radixSort(int from, int to) {
-        int size = to - from;
-        if (size < 2) {
-            return;
-        }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int k = from; k < to; k++) {
-            min = Math.min(min, keys[k]);
-            max = Math.max(max, keys[k]);
-        }
-        int bits = Long.SIZE - Long.numberOfLeadingZeros(max - min);
-        if (bits > COARSE_BITS) {
-            // By the highest bits alone, then by insertion: keys that share their highest bits are
-            // few and close together. Equal keys keep their order, as a full radix sort keeps it.
-            radixSort(from, to, min, bits - COARSE_BITS, bits);
-            if (insertionSortWithin(from, to, (long) FIX_UP_MOVES * size)) {
-                return;
-            }
-        }
-        radixSort(from, to, min, 0, bits);
-    }
-
-    /**
-     * Sorts {@code [from, to)} stably by bits {@code low} to {@code bits} (exclusive) of the keys
-     * less {@code min}: a least-significant-digit radix sort in as few passes of at most
-     * {@value #DIGIT_BITS} bits as the width allows.
-     */
-    private void radixSort(int from, int to, long min, int low, int bits) {
-        int size = to - from;
-        long[] inKeys = keys;
-        int[] inRows = rows;
-        int inFrom = from;
-        long[] outKeys = spareKeys;
-        int[] outRows = spareRows;
-        int outFrom = 0;
-        int width = bits - low;
-        int passes = (width + DIGIT_BITS - 1) / DIGIT_BITS;
-        int digit = passes == 0 ? 0 : (width + passes - 1) / passes;
-        int mask = (1 << digit) - 1;
-        for (int shift = low; shift < bits; shift += digit) {
-            Arrays.fill(counts, 0, mask + 1, 0);
-            for (int k = inFrom; k < inFrom + size; k++) {
-                counts[(int) ((inKeys[k] - min) >>> shift) & mask]++;
-            }
-            int sum = outFrom;
-            for (int d = 0; d <= mask; d++) {
-                int count = counts[d];
-                counts[d] = sum;
-                sum += count;
-            }
-            for (int k = inFrom; k < inFrom + size; k++) {
-                int at = counts[(int) ((inKeys[k] - min) >>> shift) & mask]++;
-                outKeys[at] = inKeys[k];
-                outRows[at] = inRows[k];
-            }
-            long[] k = inKeys;
-            inKeys = outKeys;
-            outKeys = k;
-            int[] r = inRows;
-            inRows = outRows;
-            outRows = r;
-            int f = inFrom;
-            inFrom = outFrom;
-            outFrom = f;
-        }
-        if (inKeys != keys) {
-            System.arraycopy(inKeys, inFrom, keys, from, size);
-            System.arraycopy(inRows, inFrom, rows, from, size);
-        }
-    }
-
-    /**
-     * Insertion sort of {@code [from, to)} by key then row, giving up once it has moved rows more
-     * than {@code budget} places in all (the range is then in no particular order, but rows of
-     * equal keys are still in the order they were in).
-     *
-     * @return whether the range is sorted
-     */
-    private boolean insertionSortWithin(int from, int to, long budget) {
-        long moves = 0;
-        for (int i = from + 1; i < to; i++) {
-            long key = keys[i];
-            int row = rows[i];
-            int j = i - 1;
-            if (!less(key, row, keys[j], rows[j])) {
-                continue;
-            }
-            while (j >= from && less(key, row, keys[j], rows[j])) {
-                keys[j + 1] = keys[j];
-                rows[j + 1] = rows[j];
-                j--;
-            }
-            keys[j + 1] = key;
-            rows[j + 1] = row;
-            moves += i - 1 - j;
-            if (moves > budget) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** In a range sorted by key, puts each run of equal keys in row order. */
-    private void sortEqualKeysByRow(int from, int to) {
-        for (int start = from; start < to; ) {
-            int end = start + 1;
-            while (end < to && keys[end] == keys[start]) {
-                end++;
-            }
-            if (end - start > 1) {
-                Arrays.sort(rows, start, end);
-            }
-            start = end;
-        }
-    }
-
-    /** The sort key of a value: for values at least 0, ordered as the values, with -0.0 as 0.0. */
-    private static long key(double value) {
-        return Double.doubleToRawLongBits(value + 0.0);
-    }
-
-    /** Whether (key a, row a) comes before (key b, row b). */
-    private static boolean less(long keyA, int rowA, long keyB, int rowB) {
-        return keyA < keyB || (keyA == keyB && rowA < rowB);
     }
 }

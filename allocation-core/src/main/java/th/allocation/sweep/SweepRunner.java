@@ -122,7 +122,7 @@ final class SweepRunner {
         try {
             Scenario scenario = sweep.scenario(variant);
             result = scenario.targets() == null && !scenario.isDecentralised()
-                    ? worker.formulas().allocate(scenario)
+                    ? worker.formulas().allocateInPlace(scenario)
                     : AllocationEngine.allocate(scenario, schools);
         } catch (InputException e) {
             Problem first = e.problems().get(0);

@@ -15,6 +15,7 @@
  */
 package th.allocation.rule;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,77 @@ class NeedsSeriesTest {
         });
         assertTrue(refused.get() > 20, refused + " rules refused");
         assertTrue(evaluated.get() > 10 * refused.get(), evaluated + " rules evaluated");
+    }
+
+    @Test
+    void withTheNeedsBeforeAsSpare_sameAsEvaluatedAfresh_andThePreviousLeftAlone() {
+        AtomicInteger reused = new AtomicInteger();
+        qt().withFixedSeed(20261203).withExamples(300).forAll(series()).checkAssert(s -> {
+            SchoolTable schools = SchoolTable.of(s.schools());
+            Rule previousRule = null;
+            Needs previous = null;
+            Needs spare = null;
+            for (WeightedFormula rule : s.rules()) {
+                Needs cold;
+                try {
+                    cold = rule.evaluate(schools);
+                } catch (InputException e) {
+                    Rule before = previousRule;
+                    Needs last = previous;
+                    Needs older = spare;
+                    InputException same =
+                            assertThrows(InputException.class, () -> Needs.of(rule, schools, before, last, older));
+                    assertEquals(e.getMessage(), same.getMessage());
+                    continue;
+                }
+                long[][] previousBefore = previous == null ? null : snapshot(previous);
+                Needs warm = Needs.of(rule, schools, previousRule, previous, spare);
+                assertEqual(cold, warm, schools.size());
+                if (previous != null) {
+                    assertArrayEquals(previousBefore, snapshot(previous), "the previous needs were written over");
+                }
+                if (spare != null && warm != previous && fromSpare(warm, spare, previous)) {
+                    reused.incrementAndGet();
+                }
+                if (warm != previous) {
+                    spare = previous;
+                }
+                previousRule = rule;
+                previous = warm;
+            }
+        });
+        assertTrue(reused.get() > 100, reused + " needs written into a spare's arrays");
+    }
+
+    /** Whether {@code needs} holds an array of {@code spare}'s that {@code previous} does not. */
+    private static boolean fromSpare(Needs needs, Needs spare, Needs previous) {
+        return needs.arrays().stream()
+                .anyMatch(a -> spare.arrays().stream().anyMatch(b -> a == b)
+                        && previous.arrays().stream().noneMatch(b -> a == b));
+    }
+
+    private static long[][] snapshot(Needs needs) {
+        int n = needs.size();
+        int columns = needs.components().size();
+        long[][] copy = new long[columns + 1][n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < columns; c++) {
+                copy[c][i] = needs.amount(c, i);
+            }
+            copy[columns][i] = needs.total(i);
+        }
+        return copy;
+    }
+
+    private static void assertEqual(Needs cold, Needs warm, int n) {
+        assertEquals(cold.components(), warm.components());
+        assertEquals(cold.grandTotal(), warm.grandTotal(), "grand total");
+        for (int i = 0; i < n; i++) {
+            assertEquals(cold.total(i), warm.total(i), "total of school " + i);
+            for (int c = 0; c < cold.components().size(); c++) {
+                assertEquals(cold.amount(c, i), warm.amount(c, i), "component " + c + " of school " + i);
+            }
+        }
     }
 
     private static Gen<Series> series() {

@@ -92,6 +92,46 @@ class FormulaSeriesTest {
     }
 
     @Test
+    void everyVariantInPlace_sameAsAColdAllocation_untilTheNext() {
+        AtomicInteger allocated = new AtomicInteger();
+        qt().withFixedSeed(4243).withExamples(250).forAll(series()).checkAssert(s -> {
+            SchoolTable schools = SchoolTable.of(s.schools());
+            FormulaSeries series = new FormulaSeries(schools);
+            PerPupilSample.Series equity = new PerPupilSample.Series(schools);
+            AllocationResult kept = null;
+            AllocationResult keptCold = null;
+            int v = 0;
+            for (Scenario variant : s.variants()) {
+                v++;
+                AllocationResult cold;
+                try {
+                    cold = FormulaAllocator.allocate(variant, schools);
+                } catch (AllocationException e) {
+                    AllocationException same =
+                            assertThrows(AllocationException.class, () -> series.allocateInPlace(variant));
+                    assertEquals(e.getClass(), same.getClass());
+                    assertEquals(e.getMessage(), same.getMessage());
+                    continue;
+                }
+                // Now and then a result to keep, among the ones made in place: it must stay as it was.
+                AllocationResult warm = v % 3 == 0 ? series.allocate(variant) : series.allocateInPlace(variant);
+                assertSame(cold, warm);
+                assertEquals(
+                        PerPupilSample.of(cold).statistics(1.0), equity.statistics(warm, 1.0), "equity statistics");
+                if (v % 3 == 0) {
+                    kept = warm;
+                    keptCold = cold;
+                }
+                if (kept != null) {
+                    assertSame(keptCold, kept);
+                }
+                allocated.incrementAndGet();
+            }
+        });
+        assertTrue(allocated.get() > 500, allocated + " variants allocated");
+    }
+
+    @Test
     void scenarioWithTargets_isRefused() {
         Scenario scenario = ScenarioReader.read(Path.of("..", "examples", "small", "targets.yaml"));
         assertThrows(

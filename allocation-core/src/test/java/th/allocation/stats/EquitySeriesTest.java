@@ -116,6 +116,74 @@ class EquitySeriesTest {
     }
 
     @Test
+    void rangeOfAmountsMovingBetweenFreshSorts_sameAsAColdSample() {
+        // A fresh sort counts its digits over the last fresh sort's range of keys while it reads the
+        // amounts: here the range stays, widens, narrows to a few bits, moves up, holds one outlier or
+        // none, and every sample is drawn afresh (most rows move, so every sort is a fresh one).
+        java.util.Random random = new java.util.Random(20261202);
+        int n = 4000;
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = i % 13 == 0 ? 0 : 1 + random.nextInt(400);
+        }
+        double[][] ranges = {
+            {1900, 6000}, {1900, 6000}, {1900, 6000}, {0, 6000}, {1900, 1e9}, {1900, 6000}, {5000, 5000.001},
+            {5000, 5000.001}, {1900, 6000}, {1e-300, 1e-290}, {1900, 6000}, {3, 3}, {1900, 6000}, {2000, 2100}
+        };
+        EquitySeries series = new EquitySeries(weights);
+        for (int sample = 0; sample < ranges.length; sample++) {
+            double low = ranges[sample][0];
+            double high = ranges[sample][1];
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                // Ties too: a tenth of the amounts at the low end.
+                values[i] = random.nextInt(10) == 0 ? low : low + (high - low) * random.nextDouble();
+            }
+            assertSameBits(
+                    EquitySample.of(values, weights).statistics(1),
+                    series.statistics(values, 1),
+                    "sample " + sample + " in [" + low + ", " + high + "]");
+        }
+        long[] sorts = series.sorts();
+        assertTrue(sorts[1] >= ranges.length - 2, "sorted afresh " + sorts[1] + " times");
+    }
+
+    @Test
+    void aBadAmount_thenGoodSamples_sameAsAColdSample() {
+        // A sample with a bad amount is refused, whichever way it would have been sorted, and leaves
+        // the series to sort the next ones right.
+        java.util.Random random = new java.util.Random(7);
+        int n = 2000;
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1 + random.nextInt(50);
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = random.nextInt(1_000_000) / 100.0;
+        }
+        EquitySeries series = new EquitySeries(weights);
+        double[] bads = {Double.NaN, -1, Double.POSITIVE_INFINITY};
+        for (int round = 0; round < 6; round++) {
+            assertSameBits(EquitySample.of(values, weights).statistics(1), series.statistics(values, 1));
+            double[] bad = values.clone();
+            bad[round * 300 + 17] = bads[round % 3];
+            bad[round * 300 + 18] = bads[(round + 1) % 3];
+            IllegalArgumentException cold =
+                    assertThrows(IllegalArgumentException.class, () -> EquitySample.of(bad, weights));
+            IllegalArgumentException warm =
+                    assertThrows(IllegalArgumentException.class, () -> series.statistics(bad, 1));
+            assertEquals(cold.getMessage(), warm.getMessage());
+            // Next: a small move (the last order would help) or a fresh draw.
+            for (int i = 0; i < n; i++) {
+                values[i] = round % 2 == 0
+                        ? values[i] + (random.nextInt(20) == 0 ? random.nextInt(100) / 100.0 : 0)
+                        : random.nextInt(1_000_000) / 100.0;
+            }
+        }
+    }
+
+    @Test
     void otherAversions_sameAsAColdSample() {
         double[] weights = {3, 0, 5, 1, 8, 2};
         EquitySeries series = new EquitySeries(weights);
@@ -177,6 +245,15 @@ class EquitySeriesTest {
                 weight.getMessage(),
                 assertThrows(IllegalArgumentException.class, () -> new EquitySeries(new double[] {1, -1}))
                         .getMessage());
+    }
+
+    /** {@link #assertSameBits(EquityStatistics, EquityStatistics)}, saying where. */
+    static void assertSameBits(EquityStatistics expected, EquityStatistics actual, String where) {
+        try {
+            assertSameBits(expected, actual);
+        } catch (AssertionError e) {
+            throw new AssertionError(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every component of the two records equal, doubles to the bit. */
