@@ -58,34 +58,51 @@ final class AllocProcess {
      * stops the process midway; {@link Running#await} waits for its end.
      */
     static Running start(Path workingDirectory, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar().toString());
-        command.addAll(Arrays.asList(args));
+        return start(workingDirectory, List.of(), args);
+    }
+
+    /** {@link #start(Path, String...)} with {@code jvmOptions} before {@code -jar}. */
+    static Running start(Path workingDirectory, List<String> jvmOptions, String... args) {
         Path stdout = null;
         Path stderr = null;
         try {
             // Files, not pipes: a child that fills a pipe nobody reads would hang.
             stdout = Files.createTempFile("alloc-stdout-", ".txt");
             stderr = Files.createTempFile("alloc-stderr-", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(workingDirectory.toFile())
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile());
-            // JVM options from the environment would print "Picked up ..." on stderr and change behaviour.
-            Map<String, String> environment = builder.environment();
-            environment.remove("JAVA_TOOL_OPTIONS");
-            environment.remove("JDK_JAVA_OPTIONS");
-            environment.remove("_JAVA_OPTIONS");
-            Process process = builder.start();
-            process.getOutputStream().close(); // no input: a command that waits for stdin must not hang
+            Process process = process(workingDirectory, jvmOptions, Arrays.asList(args), stdout, stderr);
             return new Running(process, workingDirectory, String.join(" ", args), stdout, stderr);
         } catch (IOException e) {
             delete(stdout);
             delete(stderr);
-            throw new AssertionError("Cannot start " + command + ": " + e.getMessage(), e);
+            throw new AssertionError("Cannot start alloc " + String.join(" ", args) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts {@code java jvmOptions... -jar alloc.jar args...} in {@code workingDirectory}, its
+     * output and errors going to the files {@code stdout} and {@code stderr}, with no input and
+     * without the JVM options of this environment.
+     */
+    static Process process(Path workingDirectory, List<String> jvmOptions, List<String> args, Path stdout, Path stderr)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        // JVM options from the environment would print "Picked up ..." on stderr and change behaviour.
+        Map<String, String> environment = builder.environment();
+        environment.remove("JAVA_TOOL_OPTIONS");
+        environment.remove("JDK_JAVA_OPTIONS");
+        environment.remove("_JAVA_OPTIONS");
+        Process process = builder.start();
+        process.getOutputStream().close(); // no input: a command that waits for stdin must not hang
+        return process;
     }
 
     /** A started {@code alloc} process and the files its output goes to. */

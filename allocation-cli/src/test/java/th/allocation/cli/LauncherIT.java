@@ -205,37 +205,18 @@ class LauncherIT {
         Path scenario = Fixtures.projectRoot().resolve("examples/small/needs-weighted.yaml");
         String[] ok = {"run", scenario.toString(), "--out", work.resolve("out").toString()};
         String[] bad = {"run", work.resolve("missing.yaml").toString()};
-        String[] okOut = java(flags, ok);
-        assertEquals("0", okOut[0], okOut[2]);
-        assertEquals("", okOut[2], "no warning from the JVM");
+        AllocProcess.Result okOut = quick(flags, ok).assertExitCode(0);
+        assertEquals("", okOut.stderr(), "no warning from the JVM");
         assertTrue(Files.isRegularFile(work.resolve("out/allocations.csv")));
-        String[] badOut = java(flags, bad);
-        assertEquals("2", badOut[0], badOut[2]);
-        assertTrue(badOut[2].startsWith("error: ") && badOut[2].contains("missing.yaml"), badOut[2]);
+        AllocProcess.Result badOut = quick(flags, bad).assertExitCode(2);
+        assertTrue(badOut.stderr().startsWith("error: ") && badOut.stderr().contains("missing.yaml"), badOut.stderr());
     }
 
-    /** Exit code, standard output and standard error of the jar run with {@code flags} and the quick compiler. */
-    private String[] java(List<String> flags, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(flags);
-        command.add("-jar");
-        command.add(AllocProcess.jar().toString());
-        command.addAll(List.of(args));
-        Path out = work.resolve("stdout.txt");
-        Path err = work.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(work.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().remove("_JAVA_OPTIONS");
-        Process process = builder.start();
-        process.getOutputStream().close();
-        assertTrue(process.waitFor(AllocProcess.TIMEOUT_SECONDS, TimeUnit.SECONDS), "alloc did not end");
-        return new String[] {String.valueOf(process.exitValue()), Files.readString(out), Files.readString(err)};
+    /** The jar run in the test's folder with the quick compiler and {@code flags}. */
+    private AllocProcess.Result quick(List<String> flags, String... args) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        options.addAll(flags);
+        return AllocProcess.start(work, options, args).await();
     }
 
     @Test

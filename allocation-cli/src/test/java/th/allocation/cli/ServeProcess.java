@@ -22,7 +22,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -56,23 +55,9 @@ final class ServeProcess implements AutoCloseable {
      * its address.
      */
     static ServeProcess start(Path folder, List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(AllocProcess.jar().toString());
-        command.addAll(Arrays.asList(args));
         Path out = Files.createTempFile("alloc-serve-stdout-", ".txt");
         Path err = Files.createTempFile("alloc-serve-stderr-", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(folder.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().remove("_JAVA_OPTIONS");
-        Process process = builder.start();
-        process.getOutputStream().close();
+        Process process = AllocProcess.process(folder, jvmOptions, Arrays.asList(args), out, err);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
         while (System.nanoTime() < deadline) {
             Matcher matcher = ADDRESS.matcher(Files.readString(out, StandardCharsets.UTF_8));
