@@ -74,8 +74,7 @@ public final class StructuredSolver implements TargetSolver {
         if (objective == Objective.WEIGHTED_SHORTFALL) {
             shadowPrice = new WeightedShortfallGreedy(funding).fund();
         } else if (objective == Objective.LEXICOGRAPHIC) {
-            new MinMaxLevelSearch(funding).fundWithoutPrice(); // the greedy gives the price
-            double largest = funding.largestShortfall();
+            double largest = new MinMaxLevelSearch(funding).fundWithoutPrice(); // the greedy gives the price
             funding.clear();
             shadowPrice = new WeightedShortfallGreedy(funding).fundAbove(largest);
         } else {
