@@ -154,6 +154,11 @@ final class Funding {
 
     /** The solution this funding amounts to, with the given budget shadow price. */
     TargetSolution solution(double shadowPrice) {
-        return TargetSolutions.of("structured", p, curves, spend, extras(), shadowPrice);
+        return solution(shadowPrice, extras());
+    }
+
+    /** {@link #solution(double)} given {@code extra}, what {@link #extras()} gives now. */
+    TargetSolution solution(double shadowPrice, double[] extra) {
+        return TargetSolutions.of("structured", p, curves, spend, extra, shadowPrice);
     }
 }

@@ -80,7 +80,7 @@ public final class StructuredSolver implements TargetSolver {
         } else {
             shadowPrice = new MinMaxLevelSearch(funding).fund();
         }
-        new LeftoverSpending(funding).spend();
-        return funding.solution(shadowPrice);
+        double[] extra = new LeftoverSpending(funding).spend();
+        return funding.solution(shadowPrice, extra);
     }
 }
