@@ -99,16 +99,21 @@ final class Funding {
         double[] schoolWorst = new double[n];
         Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
             for (int s = from; s < to; s++) {
-                double worst = 0;
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    worst = Math.max(worst, p.priority(pair % m) * TargetSolutions.remaining(p, curves, spend, pair));
-                }
-                schoolWorst[s] = worst;
+                schoolWorst[s] = schoolLargestShortfall(s);
             }
         });
         double worst = 0;
         for (double w : schoolWorst) {
             worst = Math.max(worst, w);
+        }
+        return worst;
+    }
+
+    /** The largest priority-weighted relative shortfall of school {@code s}'s pairs left by the spending so far. */
+    double schoolLargestShortfall(int s) {
+        double worst = 0;
+        for (int k = 0, pair = s * m; k < m; k++, pair++) {
+            worst = Math.max(worst, p.priority[k] * TargetSolutions.remaining(p, curves, spend, pair));
         }
         return worst;
     }
@@ -149,6 +154,11 @@ final class Funding {
 
     /** The solution this funding amounts to, with the given budget shadow price. */
     TargetSolution solution(double shadowPrice) {
-        return TargetSolutions.of("structured", p, curves, spend, extras(), shadowPrice);
+        return solution(shadowPrice, extras());
+    }
+
+    /** {@link #solution(double)} given {@code extra}, what {@link #extras()} gives now. */
+    TargetSolution solution(double shadowPrice, double[] extra) {
+        return TargetSolutions.of("structured", p, curves, spend, extra, shadowPrice);
     }
 }

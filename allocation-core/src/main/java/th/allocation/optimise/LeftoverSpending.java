@@ -37,11 +37,12 @@ final class LeftoverSpending {
 
     /**
      * Adds the money left to the schools' top-ups; nothing if the budget need not be spent or none is
-     * left.
+     * left. Returns each school's extra money after it ({@link Funding#extras()}): when nothing is
+     * added, the one it started from, so that the solution takes no second pass over the items.
      *
      * @throws th.allocation.InfeasibleException if caps and envelope maximums leave no room for it
      */
-    void spend() {
+    double[] spend() {
         TargetProblem p = f.p;
         double[] extra = f.extras();
         double left = p.available;
@@ -49,7 +50,7 @@ final class LeftoverSpending {
             left -= e;
         }
         if (!p.spendExactly() || left <= Tolerances.MONEY_ABSOLUTE) {
-            return;
+            return extra;
         }
         double tolerance = f.tolerance();
         // Every gap is closed: the rest goes in proportion to base, within caps (exact scaling).
@@ -98,7 +99,7 @@ final class LeftoverSpending {
                 for (int s = 0; s < n; s++) {
                     f.topUp[s] += share[s];
                 }
-                return;
+                return f.extras();
             }
             // Hold each group that passes its maximum at it, in proportion within the group.
             for (int g = 0; g < groups; g++) {
@@ -120,6 +121,7 @@ final class LeftoverSpending {
         if (left > tolerance) {
             throw Feasibility.leftoverBeyondEnvelopes(left);
         }
+        return f.extras();
     }
 
     /** The level mu at which schools, each given min(room, mu * weight), take {@code need} in all. */

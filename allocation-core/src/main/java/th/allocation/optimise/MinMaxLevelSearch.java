@@ -91,9 +91,11 @@ final class MinMaxLevelSearch {
     /**
      * Funds every pair to the lowest common level the budget pays for, as {@link #fund()} does, without
      * the shadow price: for the first stage of lexicographic, whose price the second stage gives.
+     * Returns the largest priority-weighted shortfall left, {@link Funding#largestShortfall()}, taken
+     * school by school as each school's spending is settled rather than in a pass of its own.
      */
-    void fundWithoutPrice() {
-        fund(false);
+    double fundWithoutPrice() {
+        return fund(false);
     }
 
     private double fund(boolean priced) {
@@ -104,8 +106,13 @@ final class MinMaxLevelSearch {
         LevelSearch.Segment segment = segment(bracket);
         double level = segment.solve(total);
         if (!priced) {
-            assignLevels(level);
-            return Double.NaN;
+            double[] worst = new double[n];
+            assignLevels(level, worst);
+            double largest = 0;
+            for (double w : worst) {
+                largest = Math.max(largest, w); // a largest is the same whatever the order
+            }
+            return largest;
         }
         // The price is the derivative for more money: priced on the segment that a little more money
         // reaches, the same one unless the money meets a kink (within rounding, which may put the level
@@ -115,7 +122,7 @@ final class MinMaxLevelSearch {
             bracket = new SpendingBracket(f, everySchool, f.group, topKink, top, more, passes::total, tuning);
         }
         LevelSearch.Segment next = segment(bracket);
-        assignLevels(level);
+        assignLevels(level, null);
         return shadowPrice(next, level, next.solve(more));
     }
 
@@ -270,15 +277,16 @@ final class MinMaxLevelSearch {
      * first funded to the common level (what a pair spends there is its cost there, the same sum of
      * the same amounts); a school or group held elsewhere is then funded again at its own level.
      */
-    private void assignLevels(double level) {
+    private void assignLevels(double level, double[] worst) {
         double[] spent = new double[n];
+        double[] levelOverPriority = curves.levelOverPriority(level);
         Blocks.run(n, tuning.parallelFrom(), (from, to) -> {
             for (int s = from; s < to; s++) {
                 if (level > zeroCostAbove[s]) {
                     continue; // every pair needs nothing: its items stay at 0 and the school spends 0
                 }
-                for (int pair = s * m; pair < s * m + m; pair++) {
-                    spent[s] += curves.spend(pair, level, f.spend);
+                for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                    spent[s] += curves.spendOver(pair, levelOverPriority[k], f.spend);
                 }
             }
         });
@@ -322,6 +330,9 @@ final class MinMaxLevelSearch {
                 }
                 if (spent[s] < f.lower[s]) {
                     f.topUp[s] = f.lower[s] - spent[s]; // every gap closed and the floor still not reached
+                }
+                if (worst != null) {
+                    worst[s] = f.schoolLargestShortfall(s); // its items are final: top-ups change no shortfall
                 }
             }
         });

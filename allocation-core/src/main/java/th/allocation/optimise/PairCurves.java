@@ -101,7 +101,16 @@ final class PairCurves {
 
     /** Spends on the items of pair {@code p} what bringing it to level {@code z} costs; returns the total. */
     double spend(int p, double z, double[] itemSpend) {
-        double need = reductionNeeded(p, z);
+        return spendOver(p, z / priority[p % m], itemSpend);
+    }
+
+    /**
+     * {@link #spend} given {@code levelOverPriority}, the level over the pair's indicator's priority
+     * (divided once per indicator, see {@link #levelOverPriority}): the same operations on the same
+     * values, without a division and a remainder per pair.
+     */
+    double spendOver(int p, double levelOverPriority, double[] itemSpend) {
+        double need = Math.max(0, shortfall[p] - levelOverPriority);
         double total = 0;
         for (int j = start[p]; j < start[p + 1]; j++) {
             double take = Math.min(itemReduction[j], need);

@@ -74,14 +74,13 @@ public final class StructuredSolver implements TargetSolver {
         if (objective == Objective.WEIGHTED_SHORTFALL) {
             shadowPrice = new WeightedShortfallGreedy(funding).fund();
         } else if (objective == Objective.LEXICOGRAPHIC) {
-            new MinMaxLevelSearch(funding).fundWithoutPrice(); // the greedy gives the price
-            double largest = funding.largestShortfall();
+            double largest = new MinMaxLevelSearch(funding).fundWithoutPrice(); // the greedy gives the price
             funding.clear();
             shadowPrice = new WeightedShortfallGreedy(funding).fundAbove(largest);
         } else {
             shadowPrice = new MinMaxLevelSearch(funding).fund();
         }
-        new LeftoverSpending(funding).spend();
-        return funding.solution(shadowPrice);
+        double[] extra = new LeftoverSpending(funding).spend();
+        return funding.solution(shadowPrice, extra);
     }
 }

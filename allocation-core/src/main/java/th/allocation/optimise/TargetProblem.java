@@ -15,6 +15,7 @@
  */
 package th.allocation.optimise;
 
+import java.util.Arrays;
 import java.util.List;
 import th.allocation.InputException;
 import th.allocation.model.SchoolTable;
@@ -79,8 +80,13 @@ public final class TargetProblem {
     final double[][] indicatorValue;
     final double[][] indicatorTarget;
     // Per item.
-    final int[] itemSchool;
-    final int[] itemIndicator;
+    /**
+     * Per item, its school and its indicator: made on first use, as only some solvers read them (the
+     * pairs' items are consecutive, so {@link #pairStart} tells them); see {@link #itemSchools()}.
+     */
+    private volatile int[] itemSchool;
+
+    private volatile int[] itemIndicator;
     final double[] itemCost;
     final double[] itemReduction;
     /** Per pair, where its items start; the last entry is the number of items. */
@@ -181,12 +187,8 @@ public final class TargetProblem {
         }
         int count = starts[n * m];
         pairStart = starts;
-        int[] schoolOf = new int[count];
-        int[] indicatorOf = new int[count];
         double[] cost = new double[count];
         double[] reduction = new double[count];
-        itemSchool = schoolOf;
-        itemIndicator = indicatorOf;
         itemCost = cost;
         itemReduction = reduction;
         Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
@@ -202,8 +204,6 @@ public final class TargetProblem {
                     double[] factors = pieceFactor[k];
                     for (int i = 0; i < shares.length; i++, j++) {
                         double share = shares[i];
-                        schoolOf[j] = s;
-                        indicatorOf[j] = k;
                         cost[j] = share * g * perUnit * factors[i];
                         reduction[j] = share * relative[pair];
                     }
@@ -243,12 +243,12 @@ public final class TargetProblem {
 
     /** The school of item {@code j}. */
     public int itemSchool(int j) {
-        return itemSchool[j];
+        return itemSchools()[j];
     }
 
     /** The indicator of item {@code j}. */
     public int itemIndicator(int j) {
-        return itemIndicator[j];
+        return itemIndicators()[j];
     }
 
     /** The cost of buying item {@code j} whole, in satang. */
@@ -263,7 +263,38 @@ public final class TargetProblem {
 
     /** The weighted-shortfall objective's gain from buying item {@code j} whole. */
     public double itemValue(int j) {
-        return valueWeight(itemSchool[j], itemIndicator[j]) * itemReduction[j];
+        return valueWeight(itemSchool(j), itemIndicator(j)) * itemReduction[j];
+    }
+
+    /**
+     * Per item, its school, made on first use from where each pair's items start (min-max reads none
+     * of it). Made again by a thread that does not yet see another's: the same values either way.
+     */
+    int[] itemSchools() {
+        int[] schoolOf = itemSchool;
+        if (schoolOf == null) {
+            schoolOf = new int[items()];
+            int m = indicators();
+            for (int s = 0, n = schools(); s < n; s++) {
+                Arrays.fill(schoolOf, pairStart[s * m], pairStart[s * m + m], s);
+            }
+            itemSchool = schoolOf;
+        }
+        return schoolOf;
+    }
+
+    /** Per item, its indicator, made on first use as {@link #itemSchools()} is. */
+    int[] itemIndicators() {
+        int[] indicatorOf = itemIndicator;
+        if (indicatorOf == null) {
+            indicatorOf = new int[items()];
+            int m = indicators();
+            for (int pair = 0, pairs = schools() * m; pair < pairs; pair++) {
+                Arrays.fill(indicatorOf, pairStart[pair], pairStart[pair + 1], pair % m);
+            }
+            itemIndicator = indicatorOf;
+        }
+        return indicatorOf;
     }
 
     /**

@@ -37,10 +37,13 @@ import th.allocation.model.Baht;
 final class WeightedShortfallGreedy {
     private final Funding f;
     private final TargetProblem p;
+    /** Per item, its school. */
+    private final int[] itemSchool;
 
     WeightedShortfallGreedy(Funding funding) {
         this.f = funding;
         this.p = funding.p;
+        this.itemSchool = funding.p.itemSchools();
     }
 
     /** Funds items by value per baht; returns the budget's shadow price (weighted shortfall per baht). */
@@ -64,13 +67,14 @@ final class WeightedShortfallGreedy {
         double[] extra = new double[n];
         int[] start = f.curves.start;
         double[] ratio = new double[items];
+        double[] levelOverPriority = level == null ? null : f.curves.levelOverPriority(level);
         // Each school's entries are its own: in parallel blocks on large problems (see Blocks). The
         // pairs to the level, then each item's value per baht: (its value) / its cost.
         Blocks.run(n, Blocks.PARALLEL_FROM, (from, to) -> {
             for (int s = from; s < to; s++) {
-                if (level != null) {
-                    for (int pair = s * m; pair < s * m + m; pair++) {
-                        extra[s] += f.curves.spend(pair, level, spend);
+                if (levelOverPriority != null) {
+                    for (int k = 0, pair = s * m; k < m; k++, pair++) {
+                        extra[s] += f.curves.spendOver(pair, levelOverPriority[k], spend);
                     }
                 }
                 for (int k = 0, pair = s * m; k < m; k++, pair++) {
@@ -121,7 +125,7 @@ final class WeightedShortfallGreedy {
             double missing = f.groupLower[g] - groupExtra[g];
             for (int idx = 0; idx < items && missing > 0; idx++) {
                 int j = order.get(idx);
-                int s = p.itemSchool[j];
+                int s = itemSchool[j];
                 if (f.group[s] != g) {
                     continue;
                 }
@@ -181,7 +185,7 @@ final class WeightedShortfallGreedy {
 
     /** Whether item {@code j} is not bought whole and its school and group have room. */
     private boolean canTakeMore(int j, double[] extra, double[] groupExtra) {
-        int s = p.itemSchool[j];
+        int s = itemSchool[j];
         boolean room = extra[s] < f.upper[s] && (f.group[s] < 0 || groupExtra[f.group[s]] < f.groupUpper[f.group[s]]);
         return f.spend[j] < p.itemCost[j] * (1 - Tolerances.SUM_RELATIVE) && room;
     }
@@ -226,7 +230,7 @@ final class WeightedShortfallGreedy {
                 if (blocked[i - from]) {
                     continue;
                 }
-                int s = p.itemSchool[j];
+                int s = itemSchool[j];
                 int g = f.group[s];
                 double give = fraction * (p.itemCost[j] - spend[j]);
                 double room = f.upper[s] - extra[s];
