@@ -36,6 +36,9 @@ import th.allocation.scenario.Scenario;
  * are met inside the optimisation, so {@link #boundAdjustment} is 0.
  */
 final class DefaultTargetResult implements TargetResult {
+    /** The bounds by ordinal, made once: {@code values()} makes a new array on every call. */
+    private static final Bound[] BOUNDS = Bound.values();
+
     private final TargetProblem problem;
     private final PairCurves curves;
     private final TargetSolution solution;
@@ -141,7 +144,7 @@ final class DefaultTargetResult implements TargetResult {
 
     @Override
     public Bound bound(int i) {
-        return Bound.values()[bound[i]];
+        return BOUNDS[bound[i]];
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class SchoolBounds {
     public static final long UNCAPPED = Long.MAX_VALUE;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The bounds by ordinal, made once: {@code values()} makes a new array on every call. */
+    private static final Bound[] BOUNDS = Bound.values();
 
     final long[] lower;
     final long[] upper;
@@ -78,12 +80,12 @@ public final class SchoolBounds {
      * hold_harmless, min_per_school, funding_guarantee, or none if it has none.
      */
     public Bound floorKind(int i) {
-        return Bound.values()[floorKind[i]];
+        return BOUNDS[floorKind[i]];
     }
 
     /** Which cap is school {@code i}'s: cap, gains_cap, or none if it has none. */
     public Bound capKind(int i) {
-        return Bound.values()[capKind[i]];
+        return BOUNDS[capKind[i]];
     }
 
     /** The floors and caps of {@code schools}, in units of {@code unit} satang. */
