@@ -151,19 +151,23 @@ class LauncherIT {
     }
 
     /**
-     * The flags {@code ./alloc} adds for a short job where Linux's transparent huge pages setting
-     * reads {@code setting} (null: no such file): its own {@code short_flags} function, run by bash.
+     * The huge-page flag {@code ./alloc} adds to every job where Linux's transparent huge pages
+     * setting reads {@code setting} (null: no such file): its own {@code huge_pages} function, run
+     * by bash.
      */
-    private List<String> shortFlags(String setting) throws IOException, InterruptedException {
+    private List<String> hugePages(String setting) throws IOException, InterruptedException {
         String bash = text("alloc");
-        String function = bash.substring(bash.indexOf("short_flags() {"), bash.indexOf("jit=()"));
+        String function = bash.substring(bash.indexOf("huge_pages() {"), bash.indexOf("jit=()"));
         Path enabled = work.resolve("enabled");
         Files.deleteIfExists(enabled);
         if (setting != null) {
             Files.writeString(enabled, setting + "\n");
         }
-        Path script = work.resolve("short.sh");
-        Files.writeString(script, function + "short_flags \"$1\"\n");
+        Path script = work.resolve("huge.sh");
+        Files.writeString(
+                script,
+                function + "flags=()\nhuge_pages \"$1\"\n"
+                        + "if [ ${#flags[@]} -gt 0 ]; then printf '%s\\n' \"${flags[@]}\"; fi\n");
         Process process = new ProcessBuilder("bash", script.toString(), enabled.toString())
                 .redirectErrorStream(true)
                 .start();
@@ -173,50 +177,56 @@ class LauncherIT {
         return output.lines().toList();
     }
 
-    @Test
-    void launcher_asksForHugePages_onlyWhereLinuxGivesThemOnRequest() throws Exception {
-        assertEquals(List.of("-XX:-UsePerfData", "-XX:+UseTransparentHugePages"), shortFlags("always [madvise] never"));
-        assertEquals(List.of("-XX:-UsePerfData"), shortFlags("[always] madvise never"), "the JVM has them anyway");
-        assertEquals(List.of("-XX:-UsePerfData"), shortFlags("always madvise [never]"), "asking would warn");
-        assertEquals(List.of("-XX:-UsePerfData"), shortFlags(null), "not Linux, or no such setting");
+    /** The huge-page flag this machine's setting gives, as {@code ./alloc} reads it. */
+    private List<String> hugePagesHere() throws IOException, InterruptedException {
+        Path enabled = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return hugePages(Files.exists(enabled) ? Files.readString(enabled).strip() : null);
     }
 
     @Test
-    void launcher_addsTheShortJobFlags_onlyWithTheQuickCompiler() {
+    void launcher_asksForHugePages_onlyWhereLinuxGivesThemOnRequest() throws Exception {
+        assertEquals(List.of("-XX:+UseTransparentHugePages"), hugePages("always [madvise] never"));
+        assertEquals(List.of(), hugePages("[always] madvise never"), "the JVM has them anyway");
+        assertEquals(List.of(), hugePages("always madvise [never]"), "asking would warn");
+        assertEquals(List.of(), hugePages(null), "not Linux, or no such setting");
+    }
+
+    @Test
+    void launcher_asksForHugePagesForEveryJob_andDropsThePerformanceCountersForShortOnes() {
         String bash = text("alloc");
         String choice = bash.substring(bash.indexOf("jit=()"));
         assertTrue(
-                choice.contains("if [ \"${#jit[@]}\" -gt 0 ]; then\n  mapfile -t short < <(short_flags "),
-                "the short job's flags follow the quick compiler's choice");
-        assertTrue(choice.contains("exec java \"${cds[@]}\" \"${jit[@]}\" \"${short[@]}\" -jar"), choice);
+                choice.contains("esac\nflags=()\nhuge_pages /sys/kernel/mm/transparent_hugepage/enabled\n"
+                        + "if [ \"${#jit[@]}\" -gt 0 ]; then\n  flags+=(-XX:-UsePerfData)\nfi\n"),
+                "huge pages whatever the compiler; no counters with the quick compiler alone");
+        assertTrue(choice.contains("exec java \"${cds[@]}\" \"${jit[@]}\" \"${flags[@]}\" -jar"), choice);
     }
 
     /**
-     * The JVM started with the flags a short job gets here: a run writes its folder and prints no
-     * warning, and bad input still gives its located message and exit code 2, and nothing else.
+     * The JVM started with the flags a short job and a long one get here: each run writes its folder
+     * and prints no warning, and bad input still gives its located message and exit code 2, and
+     * nothing else.
      */
     @Test
-    void theShortJobFlags_runQuietly_andKeepTheExitCodes() throws Exception {
-        List<String> flags = shortFlags(
-                Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
-                        ? Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
-                                .strip()
-                        : null);
+    void theLaunchersFlags_runQuietly_andKeepTheExitCodes() throws Exception {
+        List<String> huge = hugePagesHere();
+        List<String> shortJob = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        shortJob.addAll(huge);
+        shortJob.add("-XX:-UsePerfData");
         Path scenario = Fixtures.projectRoot().resolve("examples/small/needs-weighted.yaml");
-        String[] ok = {"run", scenario.toString(), "--out", work.resolve("out").toString()};
-        String[] bad = {"run", work.resolve("missing.yaml").toString()};
-        AllocProcess.Result okOut = quick(flags, ok).assertExitCode(0);
-        assertEquals("", okOut.stderr(), "no warning from the JVM");
-        assertTrue(Files.isRegularFile(work.resolve("out/allocations.csv")));
-        AllocProcess.Result badOut = quick(flags, bad).assertExitCode(2);
-        assertTrue(badOut.stderr().startsWith("error: ") && badOut.stderr().contains("missing.yaml"), badOut.stderr());
-    }
-
-    /** The jar run in the test's folder with the quick compiler and {@code flags}. */
-    private AllocProcess.Result quick(List<String> flags, String... args) {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
-        options.addAll(flags);
-        return AllocProcess.start(work, options, args).await();
+        for (List<String> options : List.of(shortJob, huge)) {
+            Path out = work.resolve("out-" + options.size());
+            String[] ok = {"run", scenario.toString(), "--out", out.toString()};
+            String[] bad = {"run", work.resolve("missing.yaml").toString()};
+            AllocProcess.Result okOut =
+                    AllocProcess.start(work, options, ok).await().assertExitCode(0);
+            assertEquals("", okOut.stderr(), "no warning from the JVM with " + options);
+            assertTrue(Files.isRegularFile(out.resolve("allocations.csv")));
+            AllocProcess.Result badOut =
+                    AllocProcess.start(work, options, bad).await().assertExitCode(2);
+            assertTrue(
+                    badOut.stderr().startsWith("error: ") && badOut.stderr().contains("missing.yaml"), badOut.stderr());
+        }
     }
 
     @Test
