@@ -116,7 +116,7 @@ final class AllocationsCsv {
                 amount[c] = result.component(c, i);
                 stated += amount[c];
             }
-            long adjustment = result.boundAdjustment(i);
+            long adjustment = result.boundAdjustment(i, stated);
             amount[components] = adjustment;
             // What every result's rounding is (AllocationResult), without working the components out again.
             amount[components + 1] = allocation - stated - adjustment;

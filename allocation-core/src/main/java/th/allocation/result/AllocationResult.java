@@ -93,6 +93,16 @@ public sealed interface AllocationResult permits FormulaResult, TargetResult, De
     /** What a floor added (positive) or a cap took away (negative) for school {@code i}, in satang. */
     long boundAdjustment(int i);
 
+    /**
+     * {@link #boundAdjustment(int)}, for a caller that has just added up the school's components:
+     * {@code stated} must be the sum over {@code c} of {@link #component(int, int) component(c, i)}.
+     * A result whose adjustment is worked out from that sum takes it instead of computing every
+     * component again (a per-school table at 1.5 M schools otherwise scales each need twice).
+     */
+    default long boundAdjustment(int i, long stated) {
+        return boundAdjustment(i);
+    }
+
     /** What rounding to the scenario's unit added or took away for school {@code i}, in satang. */
     long rounding(int i);
 

@@ -133,11 +133,17 @@ final class DefaultFormulaResult implements FormulaResult {
      */
     @Override
     public long boundAdjustment(int i) {
+        return boundAdjustment(i, bound(i) == Bound.NONE ? 0 : scaledNeed(i));
+    }
+
+    /** {@inheritDoc} The scaled need is {@code stated}, not added up again. */
+    @Override
+    public long boundAdjustment(int i, long stated) {
         Bound held = bound(i);
         if (held == Bound.NONE) {
             return 0;
         }
-        return (held.isCap() ? cap(i) : floor(i)) - scaledNeed(i) + excludedStated(i);
+        return (held.isCap() ? cap(i) : floor(i)) - stated + excludedStated(i);
     }
 
     /** The stated amounts of the excluded components of school {@code i}, as scaled in its row. */

@@ -34,7 +34,8 @@ public final class ResultLaws {
      *
      * <ul>
      *   <li>Row identity: {@code allocation(i) = sum of components + boundAdjustment(i) + rounding(i)},
-     *       to the satang.
+     *       to the satang, and {@code boundAdjustment(i, sum of components)} is {@code
+     *       boundAdjustment(i)}.
      *   <li>Each allocation is a whole number of the scenario's rounding units, and not negative.
      *   <li>Each allocation is at least the school's floor, and at most its cap unless the floor is
      *       above the cap (the floor wins).
@@ -49,11 +50,16 @@ public final class ResultLaws {
         for (int i = 0; i < result.schools().size(); i++) {
             String school = "school " + result.schools().id(i) + " (row " + i + ")";
             long allocation = result.allocation(i);
-            long explained = result.boundAdjustment(i) + result.rounding(i);
+            long stated = 0;
             for (int c = 0; c < result.components().size(); c++) {
-                explained += result.component(c, i);
+                stated += result.component(c, i);
             }
+            long explained = stated + result.boundAdjustment(i) + result.rounding(i);
             assertEquals(allocation, explained, "explanation of " + school);
+            assertEquals(
+                    result.boundAdjustment(i),
+                    result.boundAdjustment(i, stated),
+                    "the bound adjustment of " + school + " given its components' sum");
             assertEquals(0, allocation % unit, school + " gets whole rounding units: " + allocation);
             assertTrue(allocation >= 0, school + " gets no negative amount: " + allocation);
             assertTrue(
