@@ -17,6 +17,8 @@ package th.allocation.serve;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,14 @@ import java.util.Set;
 final class Guard {
     /** The largest request body accepted, in bytes: a change is a few dozen. */
     static final int MAX_BODY = 16 * 1024;
+
+    /**
+     * The largest refused body read and dropped before the refusal is sent. A server that answers and
+     * closes with the body unread resets the connection under a client still sending it, and the
+     * client then sees a broken connection instead of the 413; a larger body is not read, and its
+     * client may see that.
+     */
+    static final int MAX_DRAINED = 4 * 1024 * 1024;
 
     static final String TOKEN_HEADER = "X-Alloc-Token";
 
@@ -97,7 +107,27 @@ final class Guard {
                 ctx.contentType(),
                 ctx.header("Content-Length"));
         if (refusal != null) {
+            if (refusal.status() == 413) {
+                drain(ctx);
+            }
             throw new HttpResponseException(refusal.status(), refusal.message());
+        }
+    }
+
+    /** Reads and drops the body of a request refused for its size, if it says it is at most {@link #MAX_DRAINED}. */
+    private static void drain(Context ctx) {
+        String length = ctx.header("Content-Length");
+        if (length == null || length.length() > 9 || Long.parseLong(length) > MAX_DRAINED) {
+            return;
+        }
+        try {
+            InputStream body = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            while (body.read(buffer) >= 0) {
+                // dropped
+            }
+        } catch (IOException e) {
+            // The client went away: nothing to answer.
         }
     }
 
