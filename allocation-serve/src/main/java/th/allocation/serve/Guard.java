@@ -121,7 +121,7 @@ final class Guard {
             return;
         }
         try {
-            InputStream body = ctx.req().getInputStream();
+            InputStream body = ctx.bodyInputStream();
             byte[] buffer = new byte[8192];
             while (body.read(buffer) >= 0) {
                 // dropped
